@@ -1,0 +1,197 @@
+"""The fonts of the documents, and picking one per run of text.
+
+reportlab draws glyphs one after the other from left to right and knows no
+scripts. So before text reaches reportlab we:
+
+1. shape Arabic (joining forms, lam-alef) with arabic_reshaper;
+2. put right-to-left text in visual order with python-bidi;
+3. cut the line into runs and set each run in a font that has its glyphs:
+   Noto Sans Arabic for Arabic, Noto Sans Hebrew for Hebrew, Noto Sans for
+   everything else (Latin, Greek, Cyrillic, digits, punctuation).
+
+The fonts ship in resources/fonts/ (SIL OFL 1.1) and are registered with
+reportlab once per process.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import arabic_reshaper
+from bidi import get_display
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from app.paths import resource_path
+
+
+@dataclass(frozen=True)
+class FontFamily:
+    """One registered family: the names reportlab knows it by."""
+
+    regular: str
+    bold: str
+
+    def pick(self, bold: bool) -> str:
+        return self.bold if bold else self.regular
+
+
+LATIN = FontFamily("NabijSans", "NabijSans-Bold")
+ARABIC = FontFamily("NabijSansArabic", "NabijSansArabic-Bold")
+HEBREW = FontFamily("NabijSansHebrew", "NabijSansHebrew-Bold")
+FAMILIES = (LATIN, ARABIC, HEBREW)
+
+_FILES = {
+    LATIN.regular: "NotoSans-Regular.ttf",
+    LATIN.bold: "NotoSans-Bold.ttf",
+    ARABIC.regular: "NotoSansArabic-Regular.ttf",
+    ARABIC.bold: "NotoSansArabic-Bold.ttf",
+    HEBREW.regular: "NotoSansHebrew-Regular.ttf",
+    HEBREW.bold: "NotoSansHebrew-Bold.ttf",
+}
+
+_lock = threading.Lock()
+_registered = False
+
+# Keep harakat (vowel marks): a resident's text is printed as typed.
+_reshaper = arabic_reshaper.ArabicReshaper(
+    configuration={"delete_harakat": False, "shift_harakat_position": True}
+)
+
+# Explicit bidi formatting characters. python-bidi applies them but leaves
+# them in its output, and no font has a glyph for them.
+_BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def register_fonts() -> None:
+    """Register the Noto fonts with reportlab. Safe to call any number of times."""
+    global _registered
+    if _registered:
+        return
+    with _lock:
+        if _registered:
+            return
+        for name, file_name in _FILES.items():
+            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file_name))))
+        for family in FAMILIES:
+            pdfmetrics.registerFontFamily(
+                family.regular,
+                normal=family.regular,
+                bold=family.bold,
+                italic=family.regular,
+                boldItalic=family.bold,
+            )
+            # <font name=...> inside <b> must find the bold face by either name.
+            for face in (family.regular, family.bold):
+                addMapping(face, 0, 0, family.regular)
+                addMapping(face, 1, 0, family.bold)
+                addMapping(face, 0, 1, family.regular)
+                addMapping(face, 1, 1, family.bold)
+        _registered = True
+
+
+@lru_cache(maxsize=None)
+def _coverage(font_name: str) -> frozenset[int]:
+    register_fonts()
+    face = pdfmetrics.getFont(font_name).face
+    return frozenset(face.charToGlyph)
+
+
+def has_glyph(family: FontFamily, ch: str) -> bool:
+    return ord(ch) in _coverage(family.regular)
+
+
+def script_family(ch: str) -> FontFamily | None:
+    """The family a character asks for, or None for neutral characters.
+
+    Arabic covers the Arabic blocks and presentation forms (reshaped text),
+    Hebrew the Hebrew block and its presentation forms.
+    """
+    cp = ord(ch)
+    if (
+        0x0600 <= cp <= 0x06FF
+        or 0x0750 <= cp <= 0x077F
+        or 0x0870 <= cp <= 0x08FF
+        or 0xFB50 <= cp <= 0xFDFF
+        or 0xFE70 <= cp <= 0xFEFF
+    ):
+        return ARABIC
+    if 0x0590 <= cp <= 0x05FF or 0xFB1D <= cp <= 0xFB4F:
+        return HEBREW
+    if unicodedata.category(ch)[0] in "LM":  # other letters and marks
+        return LATIN
+    return None
+
+
+def is_rtl_char(ch: str) -> bool:
+    return unicodedata.bidirectional(ch) in ("R", "AL")
+
+
+def has_rtl(text: str) -> bool:
+    return any(is_rtl_char(ch) for ch in text)
+
+
+def base_direction(text: str) -> str:
+    """'R' or 'L': the direction of the first strong character (Unicode P2/P3)."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return "R"
+        if kind == "L":
+            return "L"
+    return "L"
+
+
+def shape(text: str) -> str:
+    """Arabic joining forms, keeping the logical order."""
+    if not any(ARABIC is script_family(ch) for ch in text):
+        return text
+    return _reshaper.reshape(text)
+
+
+def visual_line(text: str, base_dir: str | None = None) -> str:
+    """One line (no newlines) shaped and in visual (left-to-right drawing) order.
+
+    Text without right-to-left characters comes back unchanged.
+    """
+    if not has_rtl(text):
+        return text
+    shaped = shape(text)
+    visual = get_display(shaped, base_dir=base_dir or base_direction(text))
+    return "".join(ch for ch in visual if ch not in _BIDI_CONTROLS)
+
+
+def font_runs(text: str) -> list[tuple[FontFamily, str]]:
+    """Cut text (already in drawing order) into runs that one family can set.
+
+    Neutral characters (spaces, digits, punctuation) stay in the run they are
+    in when its font has them, so "12 ديسمبر" does not flip fonts at every
+    space. A character no font has goes to Noto Sans, which draws its
+    "missing glyph" box: nothing is silently dropped.
+    """
+    runs: list[tuple[FontFamily, list[str]]] = []
+    for ch in text:
+        wanted = script_family(ch)
+        if wanted is None or not has_glyph(wanted, ch):
+            current = runs[-1][0] if runs else None
+            if current is not None and has_glyph(current, ch):
+                wanted = current
+            else:
+                wanted = next((f for f in FAMILIES if has_glyph(f, ch)), LATIN)
+        if runs and runs[-1][0] is wanted:
+            runs[-1][1].append(ch)
+        else:
+            runs.append((wanted, [ch]))
+    return [(family, "".join(chars)) for family, chars in runs]
+
+
+def string_width(text: str, size: float, bold: bool = False) -> float:
+    """Width in points of a line in drawing order, over all its font runs."""
+    register_fonts()
+    return sum(
+        pdfmetrics.stringWidth(run, family.pick(bold), size) for family, run in font_runs(text)
+    )

@@ -1,0 +1,94 @@
+"""`nabij --self-test`: what IT staff run to check a deployment.
+
+It prints versions, then proves on a throw-away database that encryption
+really happens. It exits 0 only when every check holds.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import sqlite3
+import tempfile
+from pathlib import Path
+from typing import TextIO
+
+from app import __version__
+from app.paths import resource_path
+
+REQUIRED_RESOURCES = (
+    ("fonts", "NotoSans-Regular.ttf"),
+    ("fonts", "NotoSansArabic-Regular.ttf"),
+    ("content", "nl", "prompts.toml"),
+    ("content", "en", "prompts.toml"),
+)
+
+
+def run_self_test(out: TextIO) -> int:
+    checks: list[tuple[str, bool, str]] = []
+
+    def check(name: str, ok: bool, detail: str = "") -> None:
+        checks.append((name, ok, detail))
+        out.write(f"[{'ok' if ok else 'FAIL'}] {name}{': ' + detail if detail else ''}\n")
+
+    out.write(f"Nabij {__version__} self-test\n")
+    try:
+        import PySide6
+        from PySide6.QtCore import qVersion
+
+        check("Qt", True, f"Qt {qVersion()}, PySide6 {PySide6.__version__}")
+    except Exception as exc:  # noqa: BLE001 - the point is to report anything
+        check("Qt", False, type(exc).__name__)
+
+    try:
+        import sqlcipher3
+
+        from app.storage.engine import cipher_version, connect_raw, file_kind
+
+        con = sqlcipher3.connect(":memory:")
+        sqlite_version = con.execute("select sqlite_version()").fetchone()[0]
+        con.close()
+        check("SQLite", True, sqlite_version)
+        version = cipher_version()
+        check("SQLCipher", bool(version), version or "no cipher: this build would store plaintext")
+        with tempfile.TemporaryDirectory(prefix="nabij-selftest-") as tmp:
+            path = Path(tmp) / "selftest.db"
+            key = bytearray(secrets.token_bytes(32))
+            con = connect_raw(path, key)
+            marker = "self-test " + secrets.token_hex(8)
+            con.execute("create table t (v text)")
+            con.execute("insert into t values (?)", (marker,))
+            con.close()
+            con = connect_raw(path, key)
+            back = con.execute("select v from t").fetchone()[0]
+            con.close()
+            check("encrypted write and read back", back == marker)
+            check("file header is not plaintext", file_kind(path) == "opaque")
+            check("marker absent from the raw file", marker.encode() not in path.read_bytes())
+            try:
+                plain = sqlite3.connect(path)
+                plain.execute("select * from sqlite_master").fetchall()
+                plain.close()
+                check("plain SQLite cannot read it", False)
+            except sqlite3.DatabaseError:
+                check("plain SQLite cannot read it", True)
+            con = connect_raw(path, key)
+            con.execute("create virtual table f using fts5(v)")
+            con.close()
+            check("full-text search (FTS5)", True)
+    except Exception as exc:  # noqa: BLE001
+        check("encrypted database", False, f"{type(exc).__name__}: {exc}")
+
+    missing = [os.path.join(*parts) for parts in REQUIRED_RESOURCES if not resource_path(*parts).is_file()]
+    check("resources present", not missing, ", ".join(missing) if missing else "fonts, content")
+
+    try:
+        from app.storage.keys import OsKeyring
+
+        check("OS keyring", True, OsKeyring().describe() + " (passphrase key file is always used as well)")
+    except Exception as exc:  # noqa: BLE001
+        check("OS keyring", False, type(exc).__name__)
+
+    failed = [name for name, ok, _ in checks if not ok]
+    out.write("self-test passed\n" if not failed else f"self-test FAILED: {', '.join(failed)}\n")
+    return 0 if not failed else 1

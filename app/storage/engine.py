@@ -1,0 +1,157 @@
+"""The SQLCipher engine.
+
+A database is always opened with a raw 32-byte key (``PRAGMA key = "x'..'"``),
+which skips SQLCipher's own KDF, so opening costs well under a millisecond.
+Nothing here ever creates a plaintext database: if the SQLite library in use
+has no cipher, we refuse to run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.pool import QueuePool
+
+from app.storage.errors import DamagedDatabase, ForeignFile, StorageError
+
+SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+KEY_BYTES = 32
+
+
+def cipher_version() -> str:
+    """The SQLCipher version of the linked library, or '' when there is no cipher."""
+    con = sqlcipher3.connect(":memory:")
+    try:
+        row = con.execute("PRAGMA cipher_version").fetchone()
+        return (row[0] if row else "") or ""
+    finally:
+        con.close()
+
+
+def require_cipher() -> str:
+    version = cipher_version()
+    if not version:
+        raise StorageError("The SQLite library has no SQLCipher support; refusing to run.")
+    return version
+
+
+def _key_pragma(key: bytes | bytearray) -> str:
+    if len(key) != KEY_BYTES:
+        raise ValueError("a data key is 32 bytes")
+    return "PRAGMA key = \"x'%s'\"" % bytes(key).hex()
+
+
+def connect_raw(path: Path, key: bytes | bytearray, *, read_only: bool = False) -> sqlcipher3.Connection:
+    """A keyed DB-API connection with the pragmas every connection needs.
+
+    ``read_only`` opens through a URI with mode=ro, used to inspect a file
+    without any chance of writing to it.
+    """
+    if read_only:
+        uri = Path(path).resolve().as_uri() + "?mode=ro"
+        con = sqlcipher3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+    else:
+        con = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+    try:
+        con.execute(_key_pragma(key))
+        con.execute("PRAGMA cipher_log_level = NONE")
+        # Reading page 1 proves the key; a wrong key fails here, before anything is written.
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if not read_only:
+            con.execute("PRAGMA journal_mode = WAL")
+            con.execute("PRAGMA synchronous = FULL")
+        con.execute("PRAGMA foreign_keys = ON")
+        con.execute("PRAGMA busy_timeout = 5000")
+    except Exception:
+        con.close()
+        raise
+    return con
+
+
+def file_kind(path: Path) -> str:
+    """'missing', 'empty', 'plaintext' (an ordinary SQLite file) or 'opaque' (could be ours)."""
+    p = Path(path)
+    if not p.exists():
+        return "missing"
+    with p.open("rb") as fh:
+        head = fh.read(16)
+    if not head:
+        return "empty"
+    if head == SQLITE_PLAIN_HEADER:
+        return "plaintext"
+    return "opaque"
+
+
+def sha256_of(path: Path) -> str:
+    h = hashlib.sha256()
+    with Path(path).open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def check_openable(path: Path, key: bytes | bytearray) -> None:
+    """Prove that ``key`` opens ``path`` and the file is healthy, without writing to it.
+
+    Raises ForeignFile for a file that is not one of ours, DamagedDatabase when
+    the key is right (already proven by the key file) but pages do not verify.
+    """
+    kind = file_kind(path)
+    if kind == "plaintext":
+        raise ForeignFile(path, "an ordinary, unencrypted SQLite file")
+    if kind in ("missing", "empty"):
+        raise DamagedDatabase(path, "the file is missing or empty")
+    size = Path(path).stat().st_size
+    if size < 1024:
+        raise DamagedDatabase(path, "the file is too short to be a database")
+    try:
+        con = connect_raw(path, key, read_only=True)
+    except sqlcipher3.DatabaseError as exc:
+        raise DamagedDatabase(path, "the first page does not decrypt") from exc
+    try:
+        problems = [r[0] for r in con.execute("PRAGMA cipher_integrity_check").fetchall()]
+        if problems:
+            raise DamagedDatabase(path, f"{len(problems)} page(s) fail their integrity check")
+        rows = con.execute("PRAGMA quick_check").fetchall()
+        if [r[0] for r in rows] != ["ok"]:
+            raise DamagedDatabase(path, "the database structure is inconsistent")
+    except sqlcipher3.DatabaseError as exc:
+        raise DamagedDatabase(path, "pages fail to decrypt") from exc
+    finally:
+        con.close()
+
+
+def make_engine(path: Path, key: bytearray) -> Engine:
+    """A SQLAlchemy engine over SQLCipher. ``key`` is the caller's bytearray.
+
+    The engine keeps a reference to the caller's bytearray, not a copy, so
+    zeroing it on lock leaves the engine unable to make new connections.
+    """
+    require_cipher()
+
+    def creator():
+        if not any(key):
+            raise StorageError("the database is locked")
+        return connect_raw(path, key)
+
+    engine = create_engine(
+        "sqlite://",
+        module=sqlcipher3,
+        creator=creator,
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=2,
+        pool_pre_ping=False,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):  # pragma: no cover - exercised by every write
+        # pysqlite's default transaction handling is broken for SAVEPOINTs;
+        # we issue BEGIN ourselves (isolation_level=None on the connection).
+        conn.exec_driver_sql("BEGIN")
+
+    return engine

@@ -1,0 +1,127 @@
+"""Key custody: the OS keyring as the everyday path, the key file as recovery.
+
+The data key lives in two places:
+1. the OS keyring (Windows Credential Manager, macOS Keychain, Secret
+   Service), so the consultant's OS login opens the app without typing;
+2. the passphrase-wrapped key file beside the database (keyfile.py).
+
+A keyring that is missing, locked, empty or wrong is a *key problem*: the app
+falls back to the passphrase. Nothing here ever makes a new key for an
+existing database, and nothing here touches the database file.
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+from typing import Protocol
+
+import keyring
+import keyring.errors
+
+from app.storage.errors import KeyringUnavailable
+
+log = logging.getLogger(__name__)
+
+SERVICE = "Nabij"
+
+# Backends that would keep the key in plaintext on disk. We never use them.
+_PLAINTEXT_BACKENDS = ("keyrings.alt", "keyring.backends.null", "keyring.backends.fail")
+
+
+class SecretStore(Protocol):
+    """Where the data key may be kept besides the key file."""
+
+    def describe(self) -> str: ...
+
+    def get(self, db_id: str) -> bytearray | None:
+        """The stored key, None when there is no entry. Raises KeyringUnavailable."""
+
+    def put(self, db_id: str, key: bytes | bytearray) -> None:
+        """Store the key. Raises KeyringUnavailable."""
+
+    def delete(self, db_id: str) -> None: ...
+
+
+def _username(db_id: str) -> str:
+    return f"database-{db_id}"
+
+
+class OsKeyring:
+    """The platform keyring through the ``keyring`` package."""
+
+    def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
+        self._backend = backend
+
+    @property
+    def backend(self):
+        return self._backend if self._backend is not None else keyring.get_keyring()
+
+    def usable(self) -> bool:
+        backend = self.backend
+        module = type(backend).__module__
+        if module.startswith(_PLAINTEXT_BACKENDS):
+            return False
+        try:
+            return backend.priority > 0
+        except Exception:  # a backend whose priority check itself fails is not usable
+            return False
+
+    def describe(self) -> str:
+        if not self.usable():
+            return "none"
+        return getattr(self.backend, "name", type(self.backend).__name__)
+
+    def _check(self) -> None:
+        if not self.usable():
+            raise KeyringUnavailable("No secure OS keyring is available on this computer.")
+
+    def get(self, db_id: str) -> bytearray | None:
+        self._check()
+        try:
+            value = self.backend.get_password(SERVICE, _username(db_id))
+        except keyring.errors.KeyringLocked:
+            raise KeyringUnavailable("The OS keyring is locked.") from None
+        except keyring.errors.KeyringError as exc:
+            raise KeyringUnavailable(f"The OS keyring refused: {type(exc).__name__}.") from None
+        except Exception as exc:  # D-Bus and Win32 errors surface as many types
+            log.warning("keyring get failed: %s", type(exc).__name__)
+            raise KeyringUnavailable(f"The OS keyring failed: {type(exc).__name__}.") from None
+        if value is None:
+            return None
+        try:
+            return bytearray(base64.b64decode(value, validate=True))
+        except ValueError:
+            return bytearray()  # present but unusable; the caller treats it as a wrong key
+
+    def put(self, db_id: str, key: bytes | bytearray) -> None:
+        self._check()
+        try:
+            self.backend.set_password(SERVICE, _username(db_id), base64.b64encode(bytes(key)).decode("ascii"))
+        except keyring.errors.KeyringLocked:
+            raise KeyringUnavailable("The OS keyring is locked.") from None
+        except Exception as exc:
+            log.warning("keyring put failed: %s", type(exc).__name__)
+            raise KeyringUnavailable(f"The OS keyring failed: {type(exc).__name__}.") from None
+
+    def delete(self, db_id: str) -> None:
+        try:
+            self.backend.delete_password(SERVICE, _username(db_id))
+        except Exception as exc:
+            log.info("keyring delete skipped: %s", type(exc).__name__)
+
+
+class NoSecretStore:
+    """Passphrase only: for the demo, and for consultants who choose it."""
+
+    def describe(self) -> str:
+        return "none"
+
+    def get(self, db_id: str) -> bytearray | None:
+        raise KeyringUnavailable("This data folder is opened by passphrase only.")
+
+    def put(self, db_id: str, key: bytes | bytearray) -> None:
+        raise KeyringUnavailable("This data folder is opened by passphrase only.")
+
+    def delete(self, db_id: str) -> None:
+        return None

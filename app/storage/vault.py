@@ -1,0 +1,153 @@
+"""One data folder: the encrypted database plus its key file.
+
+The vault decides how to open the database, and guarantees the promises of
+design.md: a key problem never causes a write to the database file, a new key
+is only ever made for a new database, and nothing is created over an existing
+file.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.storage import keyfile, migrations
+from app.storage.database import Database
+from app.storage.engine import check_openable, connect_raw, file_kind
+from app.storage.errors import (
+    AlreadyExists,
+    DamagedDatabase,
+    KeyFileMissing,
+    KeyringUnavailable,
+    StorageError,
+)
+from app.storage.keys import SecretStore
+
+log = logging.getLogger(__name__)
+
+DB_NAME = "nabij.db"
+KEY_NAME = "nabij.key"
+MIN_PASSPHRASE = 10
+
+
+class VaultState(enum.Enum):
+    NEW = "new"  # nothing here yet: first run
+    READY = "ready"  # a database and its key file
+    KEY_FILE_MISSING = "key_file_missing"
+    DATABASE_MISSING = "database_missing"  # a key file without its database
+    FOREIGN = "foreign"  # the database file is not ours (plain SQLite)
+
+
+@dataclass
+class KeyringOutcome:
+    database: Database | None
+    problem: str | None  # why the keyring path did not open the database
+
+
+class Vault:
+    def __init__(self, data_dir: Path, secrets: SecretStore) -> None:
+        self.data_dir = Path(data_dir)
+        self.secrets = secrets
+        self.db_path = self.data_dir / DB_NAME
+        self.key_path = self.data_dir / KEY_NAME
+
+    # --- inspection -----------------------------------------------------
+    def state(self) -> VaultState:
+        db_kind = file_kind(self.db_path)
+        has_key = self.key_path.exists()
+        if db_kind == "missing":
+            return VaultState.DATABASE_MISSING if has_key else VaultState.NEW
+        if db_kind == "plaintext":
+            return VaultState.FOREIGN
+        return VaultState.READY if has_key else VaultState.KEY_FILE_MISSING
+
+    def key_store_description(self) -> str:
+        """Which store holds the key, for About/Settings."""
+        desc = self.secrets.describe()
+        try:
+            kf = keyfile.read(self.key_path)
+            in_keyring = self.secrets.get(kf.db_id)
+            stored = bool(in_keyring) and keyfile.dek_matches(kf, in_keyring)
+        except StorageError:
+            stored = False
+        if stored:
+            return f"OS keyring ({desc}) and passphrase key file ({self.key_path.name})"
+        return f"passphrase key file only ({self.key_path.name})"
+
+    # --- creation ---------------------------------------------------------
+    def create(self, passphrase: str, kdf: keyfile.KdfParams | None = None) -> Database:
+        """First run: a new key, a new key file, a new encrypted database."""
+        if len(passphrase) < MIN_PASSPHRASE:
+            raise ValueError(f"a passphrase has at least {MIN_PASSPHRASE} characters")
+        for path in (self.db_path, self.key_path):
+            if path.exists():
+                raise AlreadyExists(path)
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        dek = keyfile.new_dek()
+        db_id = keyfile.new_db_id()
+        # The key file is written first: a crash can leave a key without a
+        # database (harmless, reported), never a database without its key.
+        keyfile.write(self.key_path, keyfile.wrap(dek, passphrase, db_id, kdf))
+        con = connect_raw(self.db_path, dek)
+        con.close()
+        database = Database(self.db_path, dek, db_id)
+        migrations.upgrade(database.engine)
+        self._remember_in_keyring(db_id, dek)
+        return database
+
+    # --- opening ------------------------------------------------------------
+    def open_with_keyring(self) -> KeyringOutcome:
+        """The everyday path: no typing, no KDF. Any problem means: ask the passphrase."""
+        kf = keyfile.read(self.key_path)
+        try:
+            dek = self.secrets.get(kf.db_id)
+        except KeyringUnavailable as exc:
+            return KeyringOutcome(None, str(exc))
+        if dek is None:
+            return KeyringOutcome(None, "The OS keyring has no key for this database.")
+        if not keyfile.dek_matches(kf, dek):
+            return KeyringOutcome(None, "The key in the OS keyring does not belong to this database.")
+        return KeyringOutcome(self._open(kf, dek), None)
+
+    def open_with_passphrase(self, passphrase: str) -> Database:
+        """The recovery path. Raises WrongPassphrase, KeyFile*, DamagedDatabase, ForeignFile."""
+        kf = keyfile.read(self.key_path)
+        dek = keyfile.unwrap(kf, passphrase)
+        database = self._open(kf, dek)
+        self._remember_in_keyring(kf.db_id, dek)
+        return database
+
+    def _open(self, kf: keyfile.KeyFile, dek: bytearray) -> Database:
+        state = self.state()
+        if state is VaultState.DATABASE_MISSING:
+            raise DamagedDatabase(self.db_path, "the database file is missing")
+        if state is VaultState.KEY_FILE_MISSING:
+            raise KeyFileMissing(self.key_path)
+        # Proven read-only first: a damaged or foreign file is never written to.
+        check_openable(self.db_path, dek)
+        database = Database(self.db_path, dek, kf.db_id)
+        migrations.upgrade(database.engine)
+        return database
+
+    def _remember_in_keyring(self, db_id: str, dek: bytearray) -> None:
+        try:
+            current = self.secrets.get(db_id)
+            if current != dek:
+                self.secrets.put(db_id, dek)
+        except KeyringUnavailable as exc:
+            log.info("key kept in the key file only: %s", exc)
+
+    # --- passphrase -----------------------------------------------------------
+    def change_passphrase(self, old: str, new: str, kdf: keyfile.KdfParams | None = None) -> None:
+        """Wrap the same data key again. The database is not re-keyed."""
+        if len(new) < MIN_PASSPHRASE:
+            raise ValueError(f"a passphrase has at least {MIN_PASSPHRASE} characters")
+        kf = keyfile.read(self.key_path)
+        dek = keyfile.unwrap(kf, old)
+        try:
+            keyfile.write(self.key_path, keyfile.wrap(dek, new, kf.db_id, kdf or kf.kdf))
+        finally:
+            for i in range(len(dek)):
+                dek[i] = 0

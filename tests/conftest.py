@@ -1,0 +1,80 @@
+"""Test setup shared by every test.
+
+- Qt runs offscreen, in Dutch, on a temp data dir.
+- The process-wide keyring is the 'fail' backend: nothing can reach a real
+  keyring, and code that does not pass its own store falls back to the
+  passphrase. Tests that want a keyring pass an OsKeyring over MemoryKeyring.
+- Each test gets a fresh encrypted database, copied from one template made
+  once per session through the real first-run path (Argon2id at full cost
+  runs once, not per test).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+_TMP = Path(tempfile.mkdtemp(prefix="nabij-tests-"))
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["LANG"] = "nl_NL.UTF-8"
+os.environ["LANGUAGE"] = "nl"
+os.environ["NABIJ_DATA_DIR"] = str(_TMP / "default-data")
+os.environ.setdefault("XDG_RUNTIME_DIR", str(_TMP / "runtime"))
+Path(os.environ["XDG_RUNTIME_DIR"]).mkdir(mode=0o700, exist_ok=True)
+
+import keyring  # noqa: E402
+import keyring.backends.fail  # noqa: E402
+import pytest  # noqa: E402
+
+keyring.set_keyring(keyring.backends.fail.Keyring())
+
+from app.storage.keys import OsKeyring  # noqa: E402
+from app.storage.vault import Vault  # noqa: E402
+from tests.support.keyring_backend import MemoryKeyring  # noqa: E402
+
+PASSPHRASE = "test passphrase 2026"
+
+
+@pytest.fixture(scope="session")
+def template_vault(tmp_path_factory) -> tuple[Path, dict]:
+    """One vault made through the real first-run path, closed, plus its keyring entries."""
+    root = tmp_path_factory.mktemp("template")
+    ring = MemoryKeyring()
+    vault = Vault(root, OsKeyring(ring))
+    db = vault.create(PASSPHRASE)
+    db.close()
+    return root, dict(ring.entries)
+
+
+@pytest.fixture
+def memory_keyring(template_vault) -> MemoryKeyring:
+    ring = MemoryKeyring()
+    ring.entries.update(template_vault[1])
+    return ring
+
+
+@pytest.fixture
+def data_dir(template_vault, tmp_path) -> Path:
+    target = tmp_path / "data"
+    shutil.copytree(template_vault[0], target)
+    return target
+
+
+@pytest.fixture
+def vault(data_dir, memory_keyring) -> Vault:
+    return Vault(data_dir, OsKeyring(memory_keyring))
+
+
+@pytest.fixture
+def db(vault):
+    """A fresh, open encrypted database (opened by the keyring path: no KDF)."""
+    outcome = vault.open_with_keyring()
+    assert outcome.database is not None, outcome.problem
+    yield outcome.database
+    outcome.database.close()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    shutil.rmtree(_TMP, ignore_errors=True)
