@@ -35,6 +35,7 @@ class Resident(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     display_name: Mapped[str] = mapped_column(Text)
+    initials: Mapped[str] = mapped_column(String(20), default="")
     address_form: Mapped[str] = mapped_column(String(2), default="je")
     client_number: Mapped[str | None] = mapped_column(String(50), nullable=True)
     preferred_channel: Mapped[str | None] = mapped_column(String(20), nullable=True)
@@ -69,6 +70,9 @@ class Meeting(Base):
     went_well: Mapped[str] = mapped_column(Text, default="")
     could_improve: Mapped[str] = mapped_column(Text, default="")
     closed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    next_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    next_place: Mapped[str] = mapped_column(String(20), default="office")
+    next_place_detail: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=now, onupdate=now)
 

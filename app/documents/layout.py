@@ -1,0 +1,452 @@
+"""Shared look of the documents: colours, type, page frame and a few flowables.
+
+Calm and plain: one accent colour used sparingly, dark text on white, large
+margins, no boxes around everything. Both the slip and the letter use this.
+"""
+
+from __future__ import annotations
+
+import logging
+import string
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, A5
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph
+
+from . import fonts
+from .text import para_text, user_flowables
+
+log = logging.getLogger(__name__)
+
+INK = colors.HexColor("#1D2730")  # body text: near-black, a touch of blue
+MUTED = colors.HexColor("#505C66")  # secondary text, still > 7:1 on white
+ACCENT = colors.HexColor("#1B6A80")  # the one accent: a calm sea blue
+TINT = colors.HexColor("#EDF4F6")  # light background for the one panel
+RULE = colors.HexColor("#C9D3D8")  # hairlines
+
+PAGE_SIZES = {"A5": A5, "A4": A4}
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Sizes for one paper size."""
+
+    page: tuple[float, float]
+    margin_left: float
+    margin_right: float
+    margin_top: float
+    margin_bottom: float
+    body: float
+    leading: float
+    small: float
+    heading: float
+    title: float
+
+    @property
+    def frame_width(self) -> float:
+        return self.page[0] - self.margin_left - self.margin_right
+
+
+THEMES = {
+    "A5": Theme(A5, 15 * mm, 15 * mm, 13 * mm, 17 * mm, 11, 15.5, 9, 12, 19),
+    "A4": Theme(A4, 24 * mm, 24 * mm, 18 * mm, 22 * mm, 11.5, 16.5, 9.5, 13, 22),
+}
+
+
+def theme_for(page_size: str) -> Theme:
+    try:
+        return THEMES[page_size]
+    except KeyError:
+        raise ValueError(f"page_size must be one of {sorted(THEMES)}, not {page_size!r}") from None
+
+
+class Styles:
+    """The paragraph styles of one document."""
+
+    def __init__(self, t: Theme) -> None:
+        fonts.register_fonts()
+        regular, bold = fonts.LATIN.regular, fonts.LATIN.bold
+        self.theme = t
+        self.body = ParagraphStyle(
+            "body", fontName=regular, fontSize=t.body, leading=t.leading, textColor=INK,
+            splitLongWords=1, allowWidows=0, allowOrphans=0,
+        )
+        self.body_after = ParagraphStyle("body_after", parent=self.body, spaceAfter=t.leading * 0.5)
+        self.strong = ParagraphStyle("strong", parent=self.body, fontName=bold)
+        self.small = ParagraphStyle(
+            "small", parent=self.body, fontSize=t.small, leading=t.small * 1.4, textColor=MUTED
+        )
+        self.due = ParagraphStyle(
+            "due", parent=self.small, textColor=ACCENT, fontName=bold, spaceBefore=1.5
+        )
+        self.municipality = ParagraphStyle(
+            "municipality", parent=self.body, fontName=bold, fontSize=t.body, leading=t.body * 1.3,
+            textColor=ACCENT,
+        )
+        self.title = ParagraphStyle(
+            "title", parent=self.body, fontName=bold, fontSize=t.title, leading=t.title * 1.2,
+            spaceBefore=t.leading * 0.6, spaceAfter=t.leading * 0.15,
+        )
+        self.subtitle = ParagraphStyle(
+            "subtitle", parent=self.body, fontSize=t.body + 1.5, leading=(t.body + 1.5) * 1.35
+        )
+        self.heading = ParagraphStyle(
+            "heading", parent=self.body, fontName=bold, fontSize=t.heading,
+            leading=t.heading * 1.3, textColor=ACCENT, spaceBefore=t.leading * 1.0,
+            spaceAfter=t.leading * 0.3, keepWithNext=1,
+        )
+        self.panel_heading = ParagraphStyle(
+            "panel_heading", parent=self.heading, textColor=INK, spaceBefore=0
+        )
+        self.label = ParagraphStyle("label", parent=self.small)
+        self.right_small = ParagraphStyle("right_small", parent=self.small, alignment=TA_RIGHT)
+
+
+def fill(template: str, **user_values: object) -> str:
+    """Markup for a trusted template with user text in its {placeholders}.
+
+    The template's own words are escaped like everything else, and each value
+    goes through para_text(), so a name like "<b>Ali</b>" prints literally.
+    """
+    out = []
+    for literal, field_name, _spec, _conv in string.Formatter().parse(template):
+        out.append(escape(literal))
+        if field_name is not None:
+            out.append(para_text(user_values.get(field_name, "")))
+    return "".join(out)
+
+
+def label(text: str) -> str:
+    """Markup for trusted wording from the TOML files (escaped, no user text)."""
+    return escape(text)
+
+
+# -- flowables --------------------------------------------------------------
+
+Marker = Callable[[Canvas, float, float], None]  # (canvas, x, y of first baseline)
+
+
+class Block(Flowable):
+    """A column of flowables with padding, and optionally a tinted background,
+    an accent bar on the left, and a marker beside the first line.
+
+    It splits across pages like its content does: padding and marker stay
+    with the first part, the background and bar continue on the next page.
+    """
+
+    def __init__(
+        self,
+        content: Sequence[Flowable],
+        *,
+        left: float = 0,
+        right: float = 0,
+        top: float = 0,
+        bottom: float = 0,
+        background: colors.Color | None = None,
+        bar: colors.Color | None = None,
+        bar_width: float = 2.5,
+        marker: Marker | None = None,
+        space_before: float = 0,
+        space_after: float = 0,
+        keep_with_next: bool = False,
+        _first: bool = True,
+        _last: bool = True,
+    ) -> None:
+        super().__init__()
+        self.content = list(content)
+        self.left, self.right, self.top, self.bottom = left, right, top, bottom
+        self.background, self.bar, self.bar_width = background, bar, bar_width
+        self.marker = marker
+        self.spaceBefore, self.spaceAfter = space_before, space_after
+        self.keepWithNext = keep_with_next
+        self._first, self._last = _first, _last
+        self.min_height = 0.0  # first part only
+        self._layout: list[tuple[Flowable, float, float]] = []  # (flowable, gap above, height)
+
+    def _pad_top(self) -> float:
+        return self.top if self._first else min(self.top, 4)
+
+    def _pad_bottom(self) -> float:
+        return self.bottom if self._last else 0
+
+    def _inner(self, aw: float) -> float:
+        return aw - self.left - self.right
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab API)
+        inner = self._inner(availWidth)
+        self._layout = []
+        total = 0.0
+        prev: Flowable | None = None
+        for f in self.content:
+            gap = 0.0 if prev is None else prev.getSpaceAfter() + f.getSpaceBefore()
+            _, h = f.wrap(inner, availHeight)
+            self._layout.append((f, gap, h))
+            total += gap + h
+            prev = f
+        self.width = availWidth
+        self.height = self._pad_top() + total + self._pad_bottom()
+        if self._first:
+            self.height = max(self.height, self.min_height)
+        return self.width, self.height
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        inner = self._inner(availWidth)
+        room = availHeight - self._pad_top()
+        used = 0.0
+        prev: Flowable | None = None
+        for i, f in enumerate(self.content):
+            gap = 0.0 if prev is None else prev.getSpaceAfter() + f.getSpaceBefore()
+            _, h = f.wrap(inner, availHeight)
+            if used + gap + h <= room:
+                used += gap + h
+                prev = f
+                continue
+            parts = f.split(inner, room - used - gap) if room - used - gap > 0 else []
+            if parts and len(parts) > 1:
+                head = self.content[:i] + [parts[0]]
+                tail = list(parts[1:]) + self.content[i + 1 :]
+            elif i > 0:
+                head, tail = self.content[:i], self.content[i:]
+            else:
+                return []
+            return [self._part(head, first=self._first, last=False),
+                    self._part(tail, first=False, last=self._last)]
+        return [self]
+
+    def _part(self, content: list[Flowable], *, first: bool, last: bool) -> Block:
+        return Block(
+            content, left=self.left, right=self.right, top=self.top, bottom=self.bottom,
+            background=self.background, bar=self.bar, bar_width=self.bar_width,
+            marker=self.marker if first else None,
+            space_before=self.spaceBefore if first else 0,
+            space_after=self.spaceAfter if last else 0,
+            _first=first, _last=last,
+        )
+
+    def draw(self):
+        canv = self.canv
+        if self.background is not None:
+            canv.saveState()
+            canv.setFillColor(self.background)
+            canv.setStrokeColor(self.background)
+            canv.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+            canv.restoreState()
+        if self.bar is not None:
+            canv.saveState()
+            canv.setFillColor(self.bar)
+            canv.rect(0, 0, self.bar_width, self.height, stroke=0, fill=1)
+            canv.restoreState()
+        y = self.height - self._pad_top()
+        first_baseline = None
+        # content hangs from the top; min_height only adds room below it
+        for f, gap, h in self._layout:
+            y -= gap + h
+            if first_baseline is None:
+                size = getattr(getattr(f, "style", None), "fontSize", 10)
+                first_baseline = y + h - size
+            f.drawOn(canv, self.left, y)
+        if self.marker is not None and first_baseline is not None:
+            canv.saveState()
+            self.marker(canv, 0, first_baseline)
+            canv.restoreState()
+
+
+def checkbox_marker(size: float, x_offset: float = 0.0) -> Marker:
+    """An empty, rounded box the resident can tick, sitting on the baseline."""
+
+    def draw(canv: Canvas, x: float, baseline: float) -> None:
+        canv.setStrokeColor(ACCENT)
+        canv.setLineWidth(0.9)
+        canv.roundRect(x + x_offset, baseline - 1.2, size, size, 1.6, stroke=1, fill=0)
+
+    return draw
+
+
+def text_marker(text: str, style: ParagraphStyle) -> Marker:
+    """A short label drawn beside the first line, e.g. "Wanneer"."""
+
+    def draw(canv: Canvas, x: float, baseline: float) -> None:
+        canv.setFillColor(style.textColor)
+        cx = x
+        for family, run in fonts.font_runs(fonts.visual_line(text)):
+            font = family.pick(style.fontName == fonts.LATIN.bold)
+            canv.setFont(font, style.fontSize)
+            canv.drawString(cx, baseline, run)
+            cx += fonts.pdfmetrics.stringWidth(run, font, style.fontSize)
+
+    return draw
+
+
+def number_marker(n: int, style: ParagraphStyle) -> Marker:
+    return text_marker(f"{n}.", style)
+
+
+class WritingLines(Flowable):
+    """A few light ruled lines to write on."""
+
+    def __init__(self, count: int, gap: float) -> None:
+        super().__init__()
+        self.count, self.gap = count, gap
+        self.spaceBefore = gap * 0.3
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803
+        self.width = availWidth
+        self.height = self.count * self.gap
+        return self.width, self.height
+
+    def draw(self):
+        self.canv.setStrokeColor(RULE)
+        self.canv.setLineWidth(0.6)
+        for i in range(self.count):
+            y = i * self.gap + 1
+            self.canv.line(0, y, self.width, y)
+
+
+class Rule(Flowable):
+    """A thin horizontal line across the frame."""
+
+    def __init__(self, color: colors.Color = ACCENT, thickness: float = 0.8,
+                 space_before: float = 4, space_after: float = 10) -> None:
+        super().__init__()
+        self.color, self.thickness = color, thickness
+        self.spaceBefore, self.spaceAfter = space_before, space_after
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803
+        self.width = availWidth
+        self.height = self.thickness
+        return self.width, self.height
+
+    def draw(self):
+        self.canv.setStrokeColor(self.color)
+        self.canv.setLineWidth(self.thickness)
+        self.canv.line(0, self.thickness / 2, self.width, self.thickness / 2)
+
+
+class LanguageMark(Flowable):
+    """Zero-size marker: from here on, footers are in this language."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+        self.width = self.height = 0
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803
+        return 0, 0
+
+    def draw(self):
+        self.canv._nabij_lang = self.lang  # read by FooterCanvas
+
+
+# -- header -------------------------------------------------------------------
+
+def _logo(path: Path | None, max_w: float, max_h: float) -> tuple[ImageReader, float, float] | None:
+    if path is None:
+        return None
+    try:
+        reader = ImageReader(str(path))
+        iw, ih = reader.getSize()
+    except Exception as exc:  # a broken logo must never stop a slip from printing
+        log.warning("logo could not be read (%s); printing without it", type(exc).__name__)
+        return None
+    if iw <= 0 or ih <= 0:
+        return None
+    scale = min(max_w / iw, max_h / ih)
+    return reader, iw * scale, ih * scale
+
+
+def header(municipality: str, logo_path: Path | None, styles: Styles) -> list[Flowable]:
+    """Municipality name (and logo on the right), with a thin accent rule."""
+    t = styles.theme
+    logo = _logo(logo_path, max_w=t.frame_width * 0.38, max_h=t.body * 3.2)
+    out: list[Flowable] = []
+    right = 0.0
+    marker = None
+    if logo is not None:
+        reader, w, h = logo
+        right = w + 8
+
+        def draw_logo(canv: Canvas, x: float, baseline: float, _r=reader, _w=w, _h=h) -> None:
+            # right-aligned, top of the logo level with the top of the name
+            top = baseline + styles.municipality.fontSize
+            canv.drawImage(_r, t.frame_width - _w, top - _h, _w, _h, mask="auto")
+
+        marker = draw_logo
+    name = municipality.strip() or " "
+    block = Block(
+        user_flowables(name, styles.municipality) or [Paragraph(" ", styles.municipality)],
+        right=right, marker=marker,
+    )
+    if logo is not None:
+        # room for a logo taller than the name: the logo's top sits level with
+        # the top of the name's first line
+        block.min_height = logo[2] + (styles.municipality.leading - styles.municipality.fontSize)
+    out.append(block)
+    out.append(Rule(ACCENT, 0.8, space_before=6, space_after=4))
+    return out
+
+
+# -- page furniture -------------------------------------------------------------
+
+def footer_canvas(footer: Callable[[Canvas, int, int, str], None]) -> type[Canvas]:
+    """A canvas class that draws `footer(canvas, page, pages, lang)` on every page,
+    once the total number of pages is known."""
+
+    class FooterCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._saved_pages: list[dict] = []
+            self._nabij_lang = "nl"
+
+        def showPage(self):  # noqa: N802 (reportlab API)
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            pages = len(self._saved_pages)
+            for number, state in enumerate(self._saved_pages, start=1):
+                self.__dict__.update(state)
+                footer(self, number, pages, state.get("_nabij_lang", "nl"))
+                super().showPage()
+            super().save()
+
+    return FooterCanvas
+
+
+def draw_footer(canv: Canvas, t: Theme, left_text: str, right_text: str) -> None:
+    canv.saveState()
+    y = t.margin_bottom * 0.45
+    canv.setStrokeColor(RULE)
+    canv.setLineWidth(0.5)
+    canv.line(t.margin_left, y + t.small * 1.5, t.page[0] - t.margin_right, y + t.small * 1.5)
+    canv.setFillColor(MUTED)
+    canv.setFont(fonts.LATIN.regular, t.small - 0.5)
+    if left_text:
+        x = t.margin_left
+        max_w = t.frame_width * 0.65
+        for family, run in fonts.font_runs(fonts.visual_line(left_text)):
+            w = fonts.pdfmetrics.stringWidth(run, family.regular, t.small - 0.5)
+            if x + w - t.margin_left > max_w:
+                break  # a footer is one short line; the header shows the full name
+            canv.setFont(family.regular, t.small - 0.5)
+            canv.drawString(x, y, run)
+            x += w
+    if right_text:
+        canv.setFont(fonts.LATIN.regular, t.small - 0.5)
+        canv.drawRightString(t.page[0] - t.margin_right, y, right_text)
+    canv.restoreState()
+
+
+__all__ = [
+    "ACCENT", "INK", "MUTED", "TINT", "RULE", "Theme", "theme_for", "Styles", "fill", "label",
+    "Block", "checkbox_marker", "text_marker", "number_marker", "WritingLines", "Rule",
+    "LanguageMark", "header", "footer_canvas", "draw_footer", "TA_LEFT",
+]

@@ -1,0 +1,111 @@
+"""The wording of the documents, read from resources/documents/<lang>.toml.
+
+All words a resident reads on a slip or letter live in those files. A value is
+a string (or list), or a table {je = ..., u = ...} where the form of address
+changes the words. Dates are written with the day and month names from the
+file, so the output never depends on the operating system's locale.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+from typing import Any
+
+from app.paths import resource_path
+
+SUPPORTED = ("nl", "en")
+
+
+@lru_cache(maxsize=None)
+def _load(lang: str) -> dict[str, Any]:
+    if lang not in SUPPORTED:
+        raise ValueError(f"no document wording for language {lang!r}; have {SUPPORTED}")
+    with resource_path("documents", f"{lang}.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@dataclass(frozen=True)
+class Wording:
+    """Wording in one language for one form of address ("je" or "u")."""
+
+    lang: str
+    form: str = "je"
+
+    @property
+    def data(self) -> dict[str, Any]:
+        return _load(self.lang)
+
+    def raw(self, key: str) -> Any:
+        node: Any = self.data
+        for part in key.split("."):
+            try:
+                node = node[part]
+            except (KeyError, TypeError):
+                raise KeyError(f"{self.lang}.toml has no {key!r}") from None
+        if isinstance(node, dict) and set(node) == {"je", "u"}:
+            node = node[self.form]
+        return node
+
+    def __call__(self, key: str, **values: Any) -> str:
+        """The text for key, with {placeholders} filled in."""
+        text = self.raw(key)
+        if not isinstance(text, str):
+            raise TypeError(f"{self.lang}.toml {key!r} is not a text")
+        return text.format(**values) if values else text
+
+    def items(self, key: str) -> list[str]:
+        value = self.raw(key)
+        if not isinstance(value, list):
+            raise TypeError(f"{self.lang}.toml {key!r} is not a list")
+        return [str(v) for v in value]
+
+    # -- dates and times ---------------------------------------------------
+    def _parts(self, d: date) -> dict[str, Any]:
+        return {
+            "weekday": self.items("calendar.weekdays")[d.weekday()],
+            "day": d.day,
+            "month": self.items("calendar.months")[d.month - 1],
+            "year": d.year,
+        }
+
+    def date_long(self, d: date) -> str:
+        """e.g. "vrijdag 12 december 2025"."""
+        return self("calendar.date_long", **self._parts(d))
+
+    def date_plain(self, d: date) -> str:
+        """e.g. "12 december 2025"."""
+        return self("calendar.date_plain", **self._parts(d))
+
+    def date_near(self, d: date, today: date) -> str:
+        """Weekday and date, with the year only when it is not today's year."""
+        if d.year == today.year:
+            return self("calendar.date_no_year", **self._parts(d))
+        return self.date_long(d)
+
+    def due(self, d: date, today: date) -> str:
+        """e.g. "vóór vrijdag 12 december" / "before Friday 12 December"."""
+        return self("calendar.due", date=self.date_near(d, today))
+
+    def time(self, t: datetime) -> str:
+        return self("calendar.time", hour=t.hour, minute=f"{t.minute:02d}")
+
+    def date_time(self, t: datetime) -> str:
+        return self("calendar.date_time", date=self.date_long(t.date()), time=self.time(t))
+
+
+def keys(lang: str) -> set[str]:
+    """Every leaf key of a language file (je/u tables count as one leaf)."""
+    out: set[str] = set()
+
+    def walk(node: Any, prefix: str) -> None:
+        if isinstance(node, dict) and set(node) != {"je", "u"}:
+            for k, v in node.items():
+                walk(v, f"{prefix}.{k}" if prefix else k)
+        else:
+            out.add(prefix)
+
+    walk(_load(lang), "")
+    return out

@@ -1,0 +1,165 @@
+"""The caseload: residents, their meetings over time, and search."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from app.models import Meeting, Resident
+from app.models.core import ADDRESS_FORMS, CHANNELS, PLACES
+from app.storage import search
+from app.storage.database import Database
+
+
+@dataclass(frozen=True)
+class ResidentRow:
+    id: int
+    display_name: str
+    initials: str
+    next_meeting_at: datetime | None
+    last_contact_at: datetime | None
+
+
+@dataclass
+class ResidentInput:
+    display_name: str
+    initials: str = ""
+    address_form: str = "je"
+    client_number: str | None = None
+    preferred_channel: str | None = None
+    language: str = ""
+    brings_companion: bool | None = None
+    preferred_place: str | None = None
+    consultant_count: int = 1
+
+    def validate(self) -> None:
+        if not self.display_name.strip():
+            raise ValueError("A resident needs a name or initials.")
+        if self.address_form not in ADDRESS_FORMS:
+            raise ValueError("address form is je or u")
+        if self.preferred_channel not in (None, *CHANNELS):
+            raise ValueError("unknown channel")
+        if self.preferred_place not in (None, *PLACES):
+            raise ValueError("unknown place")
+        if self.consultant_count < 1:
+            raise ValueError("at least one consultant")
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: int
+    starts_at: datetime
+    place: str
+    status: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class ResidentDetail:
+    id: int
+    data: ResidentInput
+    meetings: list[MeetingRow] = field(default_factory=list)
+
+
+SORTS = ("next", "last", "name")
+
+
+class CaseloadService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def list_residents(self, sort: str = "next", query: str = "") -> list[ResidentRow]:
+        now = datetime.now()
+        with self._db.session() as s:
+            next_q = (
+                select(Meeting.resident_id, func.min(Meeting.starts_at).label("next_at"))
+                .where(Meeting.status != "closed")
+                .group_by(Meeting.resident_id)
+                .subquery()
+            )
+            last_q = (
+                select(Meeting.resident_id, func.max(Meeting.starts_at).label("last_at"))
+                .where(Meeting.status == "closed")
+                .group_by(Meeting.resident_id)
+                .subquery()
+            )
+            stmt = (
+                select(Resident.id, Resident.display_name, Resident.initials, next_q.c.next_at, last_q.c.last_at)
+                .outerjoin(next_q, next_q.c.resident_id == Resident.id)
+                .outerjoin(last_q, last_q.c.resident_id == Resident.id)
+            )
+            ranked: list[int] | None = None
+            if query.strip():
+                ranked = search.search_resident_ids(s.connection(), query)
+                if not ranked:
+                    return []
+                stmt = stmt.where(Resident.id.in_(ranked))
+            rows = [ResidentRow(r[0], r[1], r[2], r[3], r[4]) for r in s.execute(stmt)]
+        if ranked is not None:
+            order = {rid: i for i, rid in enumerate(ranked)}
+            return sorted(rows, key=lambda r: order[r.id])
+        if sort == "next":
+            far = datetime.max
+            return sorted(rows, key=lambda r: (r.next_meeting_at or far, r.display_name.casefold()))
+        if sort == "last":
+            return sorted(rows, key=lambda r: (r.last_contact_at or datetime.min), reverse=True)
+        return sorted(rows, key=lambda r: r.display_name.casefold())
+
+    def add_resident(self, data: ResidentInput) -> int:
+        data.validate()
+        with self._db.session() as s:
+            row = Resident()
+            _apply(row, data)
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def update_resident(self, resident_id: int, data: ResidentInput) -> None:
+        data.validate()
+        with self._db.session() as s:
+            row = s.get(Resident, resident_id)
+            if row is None:
+                raise LookupError("no such resident")
+            _apply(row, data)
+
+    def get_resident(self, resident_id: int) -> ResidentDetail:
+        with self._db.session() as s:
+            row = s.get(Resident, resident_id)
+            if row is None:
+                raise LookupError("no such resident")
+            data = ResidentInput(
+                display_name=row.display_name,
+                initials=row.initials,
+                address_form=row.address_form,
+                client_number=row.client_number,
+                preferred_channel=row.preferred_channel,
+                language=row.language,
+                brings_companion=row.brings_companion,
+                preferred_place=row.preferred_place,
+                consultant_count=row.consultant_count,
+            )
+            meetings = [
+                MeetingRow(m.id, m.starts_at, m.place, m.status, m.summary)
+                for m in s.scalars(
+                    select(Meeting).where(Meeting.resident_id == resident_id).order_by(Meeting.starts_at.desc())
+                )
+            ]
+            return ResidentDetail(row.id, data, meetings)
+
+    def count(self) -> int:
+        with self._db.session() as s:
+            return s.scalar(select(func.count(Resident.id))) or 0
+
+
+def _apply(row: Resident, data: ResidentInput) -> None:
+    row.display_name = data.display_name.strip()
+    row.initials = data.initials.strip()
+    row.address_form = data.address_form
+    row.client_number = (data.client_number or "").strip() or None
+    row.preferred_channel = data.preferred_channel
+    row.language = data.language.strip()
+    row.brings_companion = data.brings_companion
+    row.preferred_place = data.preferred_place
+    row.consultant_count = data.consultant_count

@@ -1,0 +1,251 @@
+"""The meeting lifecycle: plan, conduct, close, reopen; and reading one meeting whole.
+
+A resident has one current (not closed) meeting at a time. Planning a meeting
+carries over the resident's open agreements and the previous meeting's
+undiscussed agenda items, marked as carried over.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import AgendaItem, Agreement, BaggageMark, Meeting, PromptUse, Resident, SphereEntry
+from app.models.base import now
+from app.models.core import PLACES
+from app.models.rules import DomainError, MeetingClosed, is_read_only
+from app.storage.database import Database
+
+TEXT_FIELDS = ("goals", "notes", "summary", "checkout_words", "went_well", "could_improve", "place_detail",
+               "next_place_detail")
+
+
+@dataclass(frozen=True)
+class AgendaLine:
+    id: int
+    text: str
+    proposed_by: str
+    carried_over: bool
+    discussed: bool
+
+
+@dataclass(frozen=True)
+class AgreementLine:
+    id: int
+    meeting_id: int
+    text: str
+    owner: str
+    due: date | None
+    status: str
+
+
+@dataclass(frozen=True)
+class SphereLine:
+    id: int
+    kind: str
+    text: str
+    referral_id: int | None
+
+
+@dataclass(frozen=True)
+class BaggageLine:
+    category_id: str
+    kind: str
+    note: str
+
+
+@dataclass(frozen=True)
+class MeetingDetail:
+    id: int
+    resident_id: int
+    starts_at: datetime
+    place: str
+    place_detail: str
+    status: str
+    goals: str
+    notes: str
+    summary: str
+    checkout_score: int | None
+    checkout_words: str
+    went_well: str
+    could_improve: str
+    next_at: datetime | None
+    next_place: str
+    next_place_detail: str
+    closed_at: datetime | None
+    agenda: list[AgendaLine] = field(default_factory=list)
+    agreements: list[AgreementLine] = field(default_factory=list)  # made in this meeting
+    sphere: list[SphereLine] = field(default_factory=list)
+    baggage: list[BaggageLine] = field(default_factory=list)
+    prompts_used: frozenset[str] = frozenset()
+
+    @property
+    def read_only(self) -> bool:
+        return is_read_only(self.status)
+
+
+def agreement_line(a: Agreement) -> AgreementLine:
+    return AgreementLine(a.id, a.meeting_id, a.text, a.owner, a.due, a.status)
+
+
+def editable_meeting(s: Session, meeting_id: int) -> Meeting:
+    """The meeting row, refusing when it is closed."""
+    meeting = s.get(Meeting, meeting_id)
+    if meeting is None:
+        raise LookupError("no such meeting")
+    if is_read_only(meeting.status):
+        raise MeetingClosed()
+    return meeting
+
+
+class MeetingService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # --- lifecycle -------------------------------------------------------
+    def current_meeting_id(self, resident_id: int) -> int | None:
+        with self._db.session() as s:
+            return s.scalar(
+                select(Meeting.id)
+                .where(Meeting.resident_id == resident_id, Meeting.status != "closed")
+                .order_by(Meeting.starts_at)
+                .limit(1)
+            )
+
+    def plan(self, resident_id: int, starts_at: datetime, place: str = "office", place_detail: str = "",
+             goals: str = "") -> int:
+        if place not in PLACES:
+            raise ValueError("unknown place")
+        with self._db.session() as s:
+            if s.get(Resident, resident_id) is None:
+                raise LookupError("no such resident")
+            return self._plan(s, resident_id, starts_at, place, place_detail, goals)
+
+    def _plan(self, s: Session, resident_id: int, starts_at: datetime, place: str, place_detail: str,
+              goals: str) -> int:
+        current = s.scalar(
+            select(Meeting.id).where(Meeting.resident_id == resident_id, Meeting.status != "closed").limit(1)
+        )
+        if current is not None:
+            raise DomainError("This resident already has a current meeting. Close it before planning another.")
+        meeting = Meeting(resident_id=resident_id, starts_at=starts_at, place=place, place_detail=place_detail,
+                          goals=goals, status="planned")
+        s.add(meeting)
+        s.flush()
+        position = 0
+        for agreement in s.scalars(
+            select(Agreement)
+            .where(Agreement.resident_id == resident_id, Agreement.status == "open")
+            .order_by(Agreement.created_at, Agreement.position)
+        ):
+            s.add(AgendaItem(meeting_id=meeting.id, position=position, text=agreement.text,
+                             proposed_by="consultant", carried_over=True))
+            position += 1
+        previous = s.scalar(
+            select(Meeting)
+            .where(Meeting.resident_id == resident_id, Meeting.status == "closed")
+            .order_by(Meeting.starts_at.desc())
+            .limit(1)
+        )
+        if previous is not None:
+            for item in s.scalars(
+                select(AgendaItem)
+                .where(AgendaItem.meeting_id == previous.id, AgendaItem.discussed.is_(False))
+                .order_by(AgendaItem.position)
+            ):
+                s.add(AgendaItem(meeting_id=meeting.id, position=position, text=item.text,
+                                 proposed_by=item.proposed_by, carried_over=True))
+                position += 1
+        return meeting.id
+
+    def start(self, meeting_id: int) -> None:
+        with self._db.session() as s:
+            meeting = editable_meeting(s, meeting_id)
+            meeting.status = "in_progress"
+
+    def close(self, meeting_id: int) -> int | None:
+        """Close the meeting. When a next appointment is set, plan it; returns its id."""
+        with self._db.session() as s:
+            meeting = editable_meeting(s, meeting_id)
+            meeting.status = "closed"
+            meeting.closed_at = now()
+            s.flush()
+            if meeting.next_at is not None:
+                return self._plan(s, meeting.resident_id, meeting.next_at, meeting.next_place,
+                                  meeting.next_place_detail, "")
+            return None
+
+    def reopen(self, meeting_id: int) -> None:
+        """Deliberately reopen a closed meeting (only when no other meeting is current)."""
+        with self._db.session() as s:
+            meeting = s.get(Meeting, meeting_id)
+            if meeting is None:
+                raise LookupError("no such meeting")
+            other = s.scalar(
+                select(Meeting.id).where(
+                    Meeting.resident_id == meeting.resident_id, Meeting.status != "closed", Meeting.id != meeting_id
+                )
+            )
+            if other is not None:
+                raise DomainError("Another meeting of this resident is current. Close it before reopening this one.")
+            meeting.status = "in_progress"
+            meeting.closed_at = None
+
+    # --- reading and saving ------------------------------------------------
+    def get(self, meeting_id: int) -> MeetingDetail:
+        with self._db.session() as s:
+            m = s.get(Meeting, meeting_id)
+            if m is None:
+                raise LookupError("no such meeting")
+            agenda = [
+                AgendaLine(a.id, a.text, a.proposed_by, a.carried_over, a.discussed)
+                for a in s.scalars(
+                    select(AgendaItem).where(AgendaItem.meeting_id == meeting_id).order_by(AgendaItem.position,
+                                                                                            AgendaItem.id)
+                )
+            ]
+            agreements = [
+                agreement_line(a)
+                for a in s.scalars(
+                    select(Agreement).where(Agreement.meeting_id == meeting_id).order_by(Agreement.position,
+                                                                                         Agreement.id)
+                )
+            ]
+            sphere = [
+                SphereLine(e.id, e.kind, e.text, e.referral_id)
+                for e in s.scalars(
+                    select(SphereEntry).where(SphereEntry.meeting_id == meeting_id).order_by(SphereEntry.position,
+                                                                                             SphereEntry.id)
+                )
+            ]
+            baggage = [
+                BaggageLine(b.category_id, b.kind, b.note)
+                for b in s.scalars(select(BaggageMark).where(BaggageMark.meeting_id == meeting_id))
+            ]
+            used = frozenset(s.scalars(select(PromptUse.prompt_id).where(PromptUse.meeting_id == meeting_id)))
+            return MeetingDetail(
+                m.id, m.resident_id, m.starts_at, m.place, m.place_detail, m.status, m.goals, m.notes, m.summary,
+                m.checkout_score, m.checkout_words, m.went_well, m.could_improve, m.next_at, m.next_place,
+                m.next_place_detail, m.closed_at, agenda, agreements, sphere, baggage, used,
+            )
+
+    def save_text(self, meeting_id: int, values: dict[str, str]) -> datetime:
+        """Autosave: write the given text fields. Returns when it was saved."""
+        unknown = set(values) - set(TEXT_FIELDS)
+        if unknown:
+            raise ValueError(f"not a text field: {sorted(unknown)}")
+        with self._db.session() as s:
+            meeting = editable_meeting(s, meeting_id)
+            for key, value in values.items():
+                setattr(meeting, key, value)
+        return now()
+
+    def reschedule(self, meeting_id: int, starts_at: datetime, place: str) -> None:
+        if place not in PLACES:
+            raise ValueError("unknown place")
+        with self._db.session() as s:
+            meeting = editable_meeting(s, meeting_id)
+            meeting.starts_at, meeting.place = starts_at, place

@@ -1,0 +1,127 @@
+"""Voorbereiding: what is known already (voorkennis) and the proposed agenda."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+
+from app.models import AgendaItem, Agreement, KnownFact, Meeting, Resident
+from app.models.consultation import PROPOSERS
+from app.models.rules import group_by_owner
+from app.services.meetings import AgreementLine, agreement_line, editable_meeting
+from app.storage.database import Database
+
+
+@dataclass(frozen=True)
+class EarlierMeeting:
+    id: int
+    starts_at: datetime
+    place: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: int
+    text: str
+    category_id: str | None
+    noted_on: date
+
+
+@dataclass(frozen=True)
+class Background:
+    resident_id: int
+    display_name: str
+    earlier: list[EarlierMeeting]
+    open_agreements: dict[str, list[AgreementLine]]  # by owner
+    consultant_count: int
+    facts: list[Fact]
+    preferred_channel: str | None
+    language: str
+    brings_companion: bool | None
+    preferred_place: str | None
+
+
+class PreparationService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def background(self, resident_id: int, before_meeting: int | None = None, limit: int = 20) -> Background:
+        with self._db.session() as s:
+            r = s.get(Resident, resident_id)
+            if r is None:
+                raise LookupError("no such resident")
+            q = select(Meeting).where(Meeting.resident_id == resident_id, Meeting.status == "closed")
+            if before_meeting is not None:
+                q = q.where(Meeting.id != before_meeting)
+            earlier = [
+                EarlierMeeting(m.id, m.starts_at, m.place, m.summary)
+                for m in s.scalars(q.order_by(Meeting.starts_at.desc()).limit(limit))
+            ]
+            open_agreements = group_by_owner(
+                agreement_line(a)
+                for a in s.scalars(
+                    select(Agreement)
+                    .where(Agreement.resident_id == resident_id, Agreement.status == "open")
+                    .order_by(Agreement.created_at, Agreement.position)
+                )
+            )
+            facts = [
+                Fact(f.id, f.text, f.category_id, f.created_at.date())
+                for f in s.scalars(select(KnownFact).where(KnownFact.resident_id == resident_id)
+                                   .order_by(KnownFact.created_at))
+            ]
+            return Background(r.id, r.display_name, earlier, open_agreements, r.consultant_count, facts,
+                              r.preferred_channel, r.language, r.brings_companion, r.preferred_place)
+
+    def meeting_count(self, resident_id: int) -> int:
+        with self._db.session() as s:
+            return s.scalar(select(func.count(Meeting.id)).where(Meeting.resident_id == resident_id)) or 0
+
+    # --- agenda ---------------------------------------------------------------
+    def add_agenda_item(self, meeting_id: int, text: str, proposed_by: str = "consultant") -> int:
+        if proposed_by not in PROPOSERS:
+            raise ValueError("proposed by consultant or resident")
+        with self._db.session() as s:
+            editable_meeting(s, meeting_id)
+            last = s.scalar(select(func.max(AgendaItem.position)).where(AgendaItem.meeting_id == meeting_id))
+            item = AgendaItem(meeting_id=meeting_id, text=text, proposed_by=proposed_by,
+                              position=(last + 1) if last is not None else 0)
+            s.add(item)
+            s.flush()
+            return item.id
+
+    def update_agenda_item(self, item_id: int, *, text: str | None = None, proposed_by: str | None = None,
+                           discussed: bool | None = None) -> None:
+        with self._db.session() as s:
+            item = s.get(AgendaItem, item_id)
+            if item is None:
+                raise LookupError("no such agenda item")
+            editable_meeting(s, item.meeting_id)
+            if text is not None:
+                item.text = text
+            if proposed_by is not None:
+                if proposed_by not in PROPOSERS:
+                    raise ValueError("proposed by consultant or resident")
+                item.proposed_by = proposed_by
+            if discussed is not None:
+                item.discussed = discussed
+
+    def remove_agenda_item(self, item_id: int) -> None:
+        with self._db.session() as s:
+            item = s.get(AgendaItem, item_id)
+            if item is None:
+                return
+            editable_meeting(s, item.meeting_id)
+            s.delete(item)
+
+    def reorder_agenda(self, meeting_id: int, ordered_ids: list[int]) -> None:
+        with self._db.session() as s:
+            editable_meeting(s, meeting_id)
+            items = {i.id: i for i in s.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id))}
+            if set(ordered_ids) != set(items):
+                raise ValueError("the new order must name every agenda item once")
+            for position, item_id in enumerate(ordered_ids):
+                items[item_id].position = position

@@ -1,0 +1,96 @@
+"""The referral directory (sociale kaart): editable, seeded from the bundled content."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from app.models import ReferralEntry
+from app.storage.database import Database
+
+
+@dataclass(frozen=True)
+class Referral:
+    id: int
+    content_id: str | None
+    name: str
+    purpose: str
+    contact: str
+    website: str
+    last_checked: date | None
+    retired: bool
+
+
+@dataclass
+class ReferralInput:
+    name: str
+    purpose: str = ""
+    contact: str = ""
+    website: str = ""
+    last_checked: date | None = None
+
+
+def _row(r: ReferralEntry) -> Referral:
+    return Referral(r.id, r.content_id, r.name, r.purpose, r.contact, r.website, r.last_checked, r.retired)
+
+
+class ReferralService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def seed(self, bundled) -> int:
+        """Add bundled entries (objects with id, name, purpose, contact, website, last_checked) not yet present.
+        Entries the consultant edited or retired are left as they are."""
+        added = 0
+        with self._db.session() as s:
+            known = set(s.scalars(select(ReferralEntry.content_id).where(ReferralEntry.content_id.is_not(None))))
+            for item in bundled:
+                if item.id in known:
+                    continue
+                s.add(ReferralEntry(content_id=item.id, name=item.name, purpose=item.purpose, contact=item.contact,
+                                    website=item.website, last_checked=item.last_checked))
+                added += 1
+        return added
+
+    def list(self, include_retired: bool = False) -> list[Referral]:
+        with self._db.session() as s:
+            q = select(ReferralEntry).order_by(ReferralEntry.name)
+            if not include_retired:
+                q = q.where(ReferralEntry.retired.is_(False))
+            return [_row(r) for r in s.scalars(q)]
+
+    def get(self, referral_id: int) -> Referral:
+        with self._db.session() as s:
+            r = s.get(ReferralEntry, referral_id)
+            if r is None:
+                raise LookupError("no such referral")
+            return _row(r)
+
+    def add(self, data: ReferralInput) -> int:
+        if not data.name.strip():
+            raise ValueError("A referral needs a name.")
+        with self._db.session() as s:
+            r = ReferralEntry(name=data.name.strip(), purpose=data.purpose, contact=data.contact,
+                              website=data.website, last_checked=data.last_checked or date.today())
+            s.add(r)
+            s.flush()
+            return r.id
+
+    def update(self, referral_id: int, data: ReferralInput) -> None:
+        if not data.name.strip():
+            raise ValueError("A referral needs a name.")
+        with self._db.session() as s:
+            r = s.get(ReferralEntry, referral_id)
+            if r is None:
+                raise LookupError("no such referral")
+            r.name, r.purpose, r.contact, r.website = data.name.strip(), data.purpose, data.contact, data.website
+            r.last_checked = data.last_checked or date.today()
+
+    def set_retired(self, referral_id: int, retired: bool) -> None:
+        with self._db.session() as s:
+            r = s.get(ReferralEntry, referral_id)
+            if r is None:
+                raise LookupError("no such referral")
+            r.retired = retired

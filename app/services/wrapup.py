@@ -1,0 +1,90 @@
+"""Afronding: agreements, the next appointment, the check-out, and closing."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+
+from app.models import Agreement
+from app.models.consultation import AGREEMENT_STATUSES, OWNERS
+from app.models.core import PLACES
+from app.models.rules import MeetingClosed, is_read_only
+from app.models import Meeting
+from app.services.meetings import AgreementLine, agreement_line, editable_meeting
+from app.storage.database import Database
+
+
+class WrapUpService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def add_agreement(self, meeting_id: int, text: str, owner: str = "resident", due: date | None = None) -> int:
+        if owner not in OWNERS:
+            raise ValueError("owner is resident, consultant or together")
+        with self._db.session() as s:
+            meeting = editable_meeting(s, meeting_id)
+            last = s.scalar(select(func.max(Agreement.position)).where(Agreement.meeting_id == meeting_id))
+            a = Agreement(resident_id=meeting.resident_id, meeting_id=meeting_id, text=text, owner=owner, due=due,
+                          position=(last + 1) if last is not None else 0)
+            s.add(a)
+            s.flush()
+            return a.id
+
+    def update_agreement(self, agreement_id: int, *, text: str | None = None, owner: str | None = None,
+                         due: date | None | type(...) = ..., status: str | None = None) -> None:
+        """Change an agreement. Status may change from any open meeting (that is how a later
+        meeting marks an earlier agreement done); text, owner and due only while its own meeting is open."""
+        with self._db.session() as s:
+            a = s.get(Agreement, agreement_id)
+            if a is None:
+                raise LookupError("no such agreement")
+            own_meeting = s.get(Meeting, a.meeting_id)
+            if (text is not None or owner is not None or due is not ...) and is_read_only(own_meeting.status):
+                raise MeetingClosed()
+            if text is not None:
+                a.text = text
+            if owner is not None:
+                if owner not in OWNERS:
+                    raise ValueError("owner is resident, consultant or together")
+                a.owner = owner
+            if due is not ...:
+                a.due = due
+            if status is not None:
+                if status not in AGREEMENT_STATUSES:
+                    raise ValueError("status is open, done or dropped")
+                a.status = status
+
+    def remove_agreement(self, agreement_id: int) -> None:
+        with self._db.session() as s:
+            a = s.get(Agreement, agreement_id)
+            if a is None:
+                return
+            editable_meeting(s, a.meeting_id)
+            s.delete(a)
+
+    def open_agreements(self, resident_id: int) -> list[AgreementLine]:
+        """Every open agreement of the resident, oldest first (also from earlier meetings)."""
+        with self._db.session() as s:
+            return [
+                agreement_line(a)
+                for a in s.scalars(
+                    select(Agreement)
+                    .where(Agreement.resident_id == resident_id, Agreement.status == "open")
+                    .order_by(Agreement.created_at, Agreement.position)
+                )
+            ]
+
+    def set_next_appointment(self, meeting_id: int, at: datetime | None, place: str = "office",
+                             detail: str = "") -> None:
+        if place not in PLACES:
+            raise ValueError("unknown place")
+        with self._db.session() as s:
+            m = editable_meeting(s, meeting_id)
+            m.next_at, m.next_place, m.next_place_detail = at, place, detail
+
+    def set_checkout_score(self, meeting_id: int, score: int | None) -> None:
+        if score is not None and not 1 <= score <= 5:
+            raise ValueError("the check-out scale runs from 1 to 5")
+        with self._db.session() as s:
+            editable_meeting(s, meeting_id).checkout_score = score

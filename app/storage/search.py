@@ -1,0 +1,93 @@
+"""Full-text search over the caseload: the one module that speaks SQLite-only SQL (FTS5).
+
+One FTS5 table holds the searchable text of residents, meetings, agenda items,
+agreements and known facts. Triggers keep it in step with the tables. Each row
+has a rowid made from the source row's id and a kind code, so updating one row
+is a rowid lookup, not a scan.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+KINDS = {"resident": 1, "meeting": 2, "agenda_item": 3, "agreement": 4, "known_fact": 5}
+
+_SOURCES = {
+    # table: (body expression over NEW/OLD row 'r', resident id expression, columns that matter)
+    "resident": ("r.display_name || ' ' || r.initials || ' ' || coalesce(r.client_number, '')", "r.id",
+                 "display_name, initials, client_number"),
+    "meeting": ("r.goals || ' ' || r.notes || ' ' || r.summary", "r.resident_id", "goals, notes, summary"),
+    "agenda_item": ("r.text", "(SELECT resident_id FROM meeting WHERE id = r.meeting_id)", "text"),
+    "agreement": ("r.text", "r.resident_id", "text"),
+    "known_fact": ("r.text", "r.resident_id", "text"),
+}
+
+
+def _rowid(table: str, row: str) -> str:
+    return f"({row}.id * 8 + {KINDS[table]})"
+
+
+def create_index_sql() -> list[str]:
+    """DDL for the index and its triggers (used by the migration)."""
+    stmts = [
+        "CREATE VIRTUAL TABLE search_index USING fts5("
+        "body, resident_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')"
+    ]
+    for table, (body, resident, columns) in _SOURCES.items():
+        ins = (
+            f"INSERT INTO search_index(rowid, body, resident_id) "
+            f"VALUES ({_rowid(table, 'NEW')}, {body.replace('r.', 'NEW.')}, {resident.replace('r.', 'NEW.')});"
+        )
+        dele = f"DELETE FROM search_index WHERE rowid = {_rowid(table, 'OLD')};"
+        stmts += [
+            f"CREATE TRIGGER search_{table}_ai AFTER INSERT ON {table} BEGIN {ins} END",
+            f"CREATE TRIGGER search_{table}_ad AFTER DELETE ON {table} BEGIN {dele} END",
+            f"CREATE TRIGGER search_{table}_au AFTER UPDATE OF {columns} ON {table} BEGIN {dele} {ins} END",
+        ]
+    return stmts
+
+
+def drop_index_sql() -> list[str]:
+    stmts = []
+    for table in _SOURCES:
+        stmts += [f"DROP TRIGGER IF EXISTS search_{table}_{s}" for s in ("ai", "ad", "au")]
+    return stmts + ["DROP TABLE IF EXISTS search_index"]
+
+
+def rebuild(conn: Connection) -> None:
+    """Fill the index from the tables (after a bulk load, or to repair it)."""
+    conn.exec_driver_sql("DELETE FROM search_index")
+    for table, (body, resident, _columns) in _SOURCES.items():
+        conn.exec_driver_sql(
+            f"INSERT INTO search_index(rowid, body, resident_id) "
+            f"SELECT {_rowid(table, 'r')}, {body}, {resident} FROM {table} AS r"
+        )
+
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def to_match_query(user_text: str) -> str | None:
+    """Each word becomes a quoted prefix term, all of them required. None when nothing to search."""
+    tokens = _TOKEN.findall(user_text)
+    if not tokens:
+        return None
+    return " ".join('"' + t.replace('"', '""') + '"*' for t in tokens[:12])
+
+
+def search_resident_ids(conn: Connection, user_text: str, limit: int = 500) -> list[int]:
+    """Residents whose text matches, best first."""
+    query = to_match_query(user_text)
+    if query is None:
+        return []
+    rows = conn.execute(
+        text(
+            "SELECT resident_id FROM search_index WHERE search_index MATCH :q "
+            "GROUP BY resident_id ORDER BY min(rank) LIMIT :limit"
+        ),
+        {"q": query, "limit": limit},
+    )
+    return [int(r[0]) for r in rows]

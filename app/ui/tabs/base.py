@@ -1,0 +1,40 @@
+"""What every meeting tab offers the main window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from app.services.registry import Services
+
+
+class MeetingTab(QWidget):
+    """A tab that shows one resident's current (or chosen) meeting.
+
+    - ``load(resident_id, meeting_id)`` fills it; either may be None (nothing chosen / no meeting yet).
+    - ``flush()`` writes pending edits now; False when something could not be saved.
+    - ``clear()`` empties every widget that shows resident data (lock).
+    - ``saved`` carries the datetime of a successful save, ``failed`` a message.
+    - ``changed`` says the tab changed stored data other tabs may show (e.g. a new agreement).
+    """
+
+    saved = Signal(object)
+    failed = Signal(str)
+    changed = Signal()
+
+    def __init__(self, services: Services, library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.library = library
+        self.resident_id: int | None = None
+        self.meeting_id: int | None = None
+
+    def load(self, resident_id: int | None, meeting_id: int | None) -> None:
+        raise NotImplementedError
+
+    def flush(self) -> bool:
+        return True
+
+    def clear(self) -> None:
+        self.resident_id = None
+        self.meeting_id = None
