@@ -136,14 +136,24 @@ class MeetingService:
         s.add(meeting)
         s.flush()
         position = 0
+        seen: set[str] = set()
+
+        def carry(text: str, proposed_by: str) -> None:
+            nonlocal position
+            key = " ".join(text.split()).casefold()
+            if key in seen:
+                return
+            seen.add(key)
+            s.add(AgendaItem(meeting_id=meeting.id, position=position, text=text, proposed_by=proposed_by,
+                             carried_over=True))
+            position += 1
+
         for agreement in s.scalars(
             select(Agreement)
             .where(Agreement.resident_id == resident_id, Agreement.status == "open")
             .order_by(Agreement.created_at, Agreement.position)
         ):
-            s.add(AgendaItem(meeting_id=meeting.id, position=position, text=agreement.text,
-                             proposed_by="consultant", carried_over=True))
-            position += 1
+            carry(agreement.text, "consultant")
         previous = s.scalar(
             select(Meeting)
             .where(Meeting.resident_id == resident_id, Meeting.status == "closed")
@@ -156,9 +166,7 @@ class MeetingService:
                 .where(AgendaItem.meeting_id == previous.id, AgendaItem.discussed.is_(False))
                 .order_by(AgendaItem.position)
             ):
-                s.add(AgendaItem(meeting_id=meeting.id, position=position, text=item.text,
-                                 proposed_by=item.proposed_by, carried_over=True))
-                position += 1
+                carry(item.text, item.proposed_by)
         return meeting.id
 
     def start(self, meeting_id: int) -> None:

@@ -97,3 +97,15 @@ def test_reorder_agenda(svc):
     ids = [prep.add_agenda_item(m, t) for t in ("een", "twee", "drie")]
     prep.reorder_agenda(m, [ids[2], ids[0], ids[1]])
     assert [i.text for i in meetings.get(m).agenda] == ["drie", "een", "twee"]
+
+
+def test_carry_over_does_not_repeat_an_item(svc):
+    caseload, meetings, prep, conv, wrap = svc
+    rid = caseload.add_resident(ResidentInput(display_name="R"))
+    m1 = meetings.plan(rid, datetime(2026, 12, 1, 9))
+    wrap.add_agreement(m1, "Buurthuis bellen")
+    meetings.close(m1)
+    m2 = meetings.plan(rid, datetime(2026, 12, 8, 9))  # carries the open agreement, left undiscussed
+    meetings.close(m2)
+    m3 = meetings.plan(rid, datetime(2026, 12, 15, 9))
+    assert [i.text for i in meetings.get(m3).agenda] == ["Buurthuis bellen"]

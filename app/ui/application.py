@@ -1,0 +1,183 @@
+"""Start-up and lock: from the data folder to an unlocked main window, and back.
+
+No blocking modal is shown while the application object is built: dialogs are
+opened with open() once the event loop runs, and report through signals.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.content import load_library
+from app.services.registry import Services
+from app.storage.errors import StorageError
+from app.storage.keys import NoSecretStore, OsKeyring
+from app.storage.vault import Vault, VaultState
+from app.ui import style
+from app.ui.dialogs.first_run import FirstRunDialog
+from app.ui.dialogs.unlock import UnlockDialog
+from app.ui.main_window import MainWindow
+from app.ui.single_instance import SingleInstance
+from app.ui.worker import Worker
+
+log = logging.getLogger(__name__)
+
+
+class AppController(QObject):
+    """Owns the vault, the open database and the main window; moves between locked and unlocked."""
+
+    unlocked = Signal()
+    locked = Signal()
+
+    def __init__(self, vault: Vault, worker, *, demo: bool = False, language: str = "nl") -> None:
+        super().__init__()
+        self.vault = vault
+        self.worker = worker
+        self.demo = demo
+        self.library = load_library(language)
+        self.database = None
+        self.window: MainWindow | None = None
+        self.dialog = None  # the open start-up dialog, reachable for tests
+        self.problem: str | None = None
+
+    # --- start ---------------------------------------------------------------------------
+    def start(self) -> None:
+        state = self.vault.state()
+        if state is VaultState.NEW:
+            if self.demo:
+                self._create_demo()
+            else:
+                self.dialog = FirstRunDialog(self.vault, self.worker)
+                self.dialog.created.connect(self._on_database)
+                self.dialog.rejected.connect(self._quit_if_locked)
+                self.dialog.open()
+            return
+        if state is not VaultState.READY:
+            self._show_problem(self._describe(state))
+            return
+        try:
+            outcome = self.vault.open_with_keyring()
+        except StorageError as exc:
+            self._show_problem(str(exc))
+            return
+        if outcome.database is not None:
+            self._on_database(outcome.database)
+        else:
+            self.ask_passphrase(outcome.problem)
+
+    def ask_passphrase(self, reason: str | None = None) -> None:
+        from app.services.demo import DEMO_PASSPHRASE
+
+        self.dialog = UnlockDialog(self.vault, self.worker, reason=reason,
+                                   demo_passphrase=DEMO_PASSPHRASE if self.demo else None)
+        self.dialog.unlocked.connect(self._on_database)
+        self.dialog.rejected.connect(self._quit_if_locked)
+        self.dialog.open()
+
+    def _create_demo(self) -> None:
+        from app.services.demo import DEMO_PASSPHRASE, seed_demo
+
+        def create():
+            database = self.vault.create(DEMO_PASSPHRASE)
+            seed_demo(Services.over(database), self.library)
+            database.close()
+            return True
+
+        self.worker.submit(create, lambda _ok: self.ask_passphrase(), lambda exc: self._show_problem(str(exc)))
+
+    def _describe(self, state: VaultState) -> str:
+        if state is VaultState.FOREIGN:
+            return self.tr("{path} is not a Nabij database. It was not changed.").format(path=self.vault.db_path)
+        if state is VaultState.KEY_FILE_MISSING:
+            return self.tr("The key file {path} is missing. Put it back from your backup; the database was not "
+                           "changed.").format(path=self.vault.key_path)
+        return self.tr("The database {path} is missing, but its key file is there. Restore the database from "
+                       "your backup; nothing was created or changed.").format(path=self.vault.db_path)
+
+    def _show_problem(self, message: str) -> None:
+        self.problem = message
+        log.warning("start-up problem: %s", type(message).__name__)
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Nabij cannot open your data"), message)
+        box.setInformativeText(self.tr("Nothing was deleted or overwritten."))
+        box.finished.connect(lambda _r: QApplication.instance().quit())
+        self.dialog = box
+        box.open()
+
+    def _on_database(self, database) -> None:
+        self.database = database
+        services = Services.over(database)
+        services.referrals.seed(self.library.referrals)
+        self.window = MainWindow(services, self.library, self.worker,
+                                 key_store=self.vault.key_store_description(), demo=self.demo)
+        self.window.lock_requested.connect(self.lock)
+        self.window.show()
+        self.dialog = None
+        self.unlocked.emit()
+
+    # --- lock ----------------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Save drafts, close every connection, drop the key, clear widgets; then ask the passphrase."""
+        if self.window is None:
+            return
+        window, self.window = self.window, None
+        window.flush_all()
+        for widget in QApplication.topLevelWidgets():
+            if widget is not window and widget.isVisible() and widget.isModal():
+                widget.close()
+        window.clear_sensitive()
+        window.hide()
+        window.deleteLater()
+        if self.database is not None:
+            self.database.close()
+            self.database = None
+        self.locked.emit()
+        self.ask_passphrase()
+
+    def _quit_if_locked(self) -> None:
+        if self.window is None:
+            QApplication.instance().quit()
+
+    def shutdown(self) -> None:
+        if self.window is not None:
+            self.window.flush_all()
+        if self.database is not None:
+            self.database.close()
+            self.database = None
+
+
+def run_app(data_dir: Path, demo: bool = False) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Nabij")
+    app.setOrganizationName("Nabij")
+    app.setQuitOnLastWindowClosed(False)
+    style.apply(app)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"Nabij cannot use the data folder {data_dir}: {exc.strerror}", file=sys.stderr)
+        return 2
+    guard = SingleInstance(data_dir)
+    if not guard.acquire():
+        if guard.ask_first_to_raise():
+            print(f"Nabij is already open on {data_dir}; that window was brought to the front.", file=sys.stderr)
+            return 3
+        print(f"Nabij cannot lock the data folder {data_dir} (is it read-only?).", file=sys.stderr)
+        return 2
+    secrets = NoSecretStore() if demo else OsKeyring()
+    controller = AppController(Vault(data_dir, secrets), Worker(), demo=demo)
+    guard.raise_requested.connect(lambda: controller.window and (controller.window.showNormal(),
+                                                                 controller.window.raise_(),
+                                                                 controller.window.activateWindow()))
+    app.lastWindowClosed.connect(lambda: controller.window is None or app.quit())
+    QTimer.singleShot(0, controller.start)
+    try:
+        code = app.exec()
+    finally:
+        controller.shutdown()
+        guard.release()
+    return code

@@ -1,0 +1,106 @@
+"""The caseload sidebar: search, sort, and the list of residents."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.caseload import CaseloadService
+
+SEARCH_DELAY_MS = 200
+
+
+class CaseloadPanel(QWidget):
+    resident_selected = Signal(object)  # int or None
+    new_resident_requested = Signal()
+
+    def __init__(self, caseload: CaseloadService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.caseload = caseload
+        self.setMinimumWidth(250)
+        self.setMaximumWidth(340)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search names, agendas, agreements, notes (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search the caseload"))
+        self.search.setClearButtonEnabled(True)
+        layout.addWidget(self.search)
+        self.sort = QComboBox()
+        self.sort.setAccessibleName(self.tr("Sort residents"))
+        self.sort.addItem(self.tr("Next appointment first"), "next")
+        self.sort.addItem(self.tr("Most recent contact first"), "last")
+        self.sort.addItem(self.tr("By name"), "name")
+        layout.addWidget(self.sort)
+        self.list = QListWidget()
+        self.list.setObjectName("caseloadList")
+        self.list.setAccessibleName(self.tr("Residents"))
+        self.list.setUniformItemSizes(True)
+        layout.addWidget(self.list, 1)
+        self.count = QLabel("")
+        self.count.setProperty("role", "hint")
+        layout.addWidget(self.count)
+        self.add_button = QPushButton(self.tr("New resident…"))
+        self.add_button.setAccessibleName(self.tr("New resident"))
+        self.add_button.setToolTip(self.tr("New resident (Ctrl+N)"))
+        layout.addWidget(self.add_button)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.sort.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.list.currentItemChanged.connect(self._on_current)
+        self.add_button.clicked.connect(self.new_resident_requested)
+
+    def refresh(self, select_id: int | None = None) -> None:
+        self._timer.stop()
+        keep = select_id if select_id is not None else self.current_id()
+        rows = self.caseload.list_residents(sort=self.sort.currentData(), query=self.search.text())
+        locale = QLocale()
+        self.list.blockSignals(True)
+        self.list.clear()
+        current = None
+        for row in rows:
+            if row.next_meeting_at is not None:
+                sub = self.tr("next: {when}").format(
+                    when=locale.toString(row.next_meeting_at, "ddd d MMM HH:mm"))
+            elif row.last_contact_at is not None:
+                sub = self.tr("last contact: {when}").format(when=locale.toString(row.last_contact_at.date(),
+                                                                                  "d MMM yyyy"))
+            else:
+                sub = self.tr("no meetings yet")
+            item = QListWidgetItem(f"{row.display_name}\n{sub}")
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{row.display_name}, {sub}")
+            self.list.addItem(item)
+            if row.id == keep:
+                current = item
+        self.list.blockSignals(False)
+        self.count.setText(self.tr("%n resident(s)", "", len(rows)))
+        if current is not None:
+            self.list.setCurrentItem(current)
+        elif keep is not None:
+            self.resident_selected.emit(None)
+
+    def current_id(self) -> int | None:
+        item = self.list.currentItem()
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+    def _on_current(self, item, _previous) -> None:
+        self.resident_selected.emit(None if item is None else item.data(Qt.ItemDataRole.UserRole))
+
+    def clear(self) -> None:
+        self.search.clear()
+        self.list.clear()
+        self.count.clear()

@@ -1,0 +1,134 @@
+"""What makes the app lock by itself: idle time, and the OS session locking or sleeping.
+
+- IdleWatcher: one app-wide event filter; any keyboard or mouse input restarts the timer.
+- OsLockWatcher: Windows WTS session notifications and power broadcasts through a
+  native event filter; on Linux, logind's Lock and PrepareForSleep signals over D-Bus
+  where a system bus is present. Elsewhere it quietly does nothing.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+import sys
+
+from PySide6.QtCore import QAbstractNativeEventFilter, QEvent, QObject, QTimer, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+_INPUT_EVENTS = {
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin, QEvent.Type.TabletPress,
+}
+
+WM_WTSSESSION_CHANGE = 0x02B1
+WTS_SESSION_LOCK = 0x7
+WM_POWERBROADCAST = 0x0218
+PBT_APMSUSPEND = 0x4
+
+
+class IdleWatcher(QObject):
+    idle = Signal()
+
+    def __init__(self, minutes: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.idle)
+        self.set_minutes(minutes)
+
+    def set_minutes(self, minutes: float) -> None:
+        self._timer.setInterval(max(1, int(minutes * 60_000)))
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    @property
+    def active(self) -> bool:
+        return self._timer.isActive()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() in _INPUT_EVENTS and self._timer.isActive():
+            self._timer.start()
+        return False
+
+
+class _WinMsg(ctypes.Structure):
+    _fields_ = [
+        ("hwnd", ctypes.c_void_p),
+        ("message", ctypes.c_uint),
+        ("wParam", ctypes.c_size_t),
+        ("lParam", ctypes.c_ssize_t),
+        ("time", ctypes.c_uint32),
+        ("pt_x", ctypes.c_long),
+        ("pt_y", ctypes.c_long),
+    ]
+
+
+class _WindowsFilter(QAbstractNativeEventFilter):
+    def __init__(self, on_lock) -> None:
+        super().__init__()
+        self._on_lock = on_lock
+
+    def nativeEventFilter(self, event_type, message):  # noqa: N802 - Qt API
+        if bytes(event_type) not in (b"windows_generic_MSG", b"windows_dispatcher_MSG"):
+            return False, 0
+        msg = _WinMsg.from_address(int(message))
+        if (msg.message == WM_WTSSESSION_CHANGE and msg.wParam == WTS_SESSION_LOCK) or (
+            msg.message == WM_POWERBROADCAST and msg.wParam == PBT_APMSUSPEND
+        ):
+            self._on_lock()
+        return False, 0
+
+
+class OsLockWatcher(QObject):
+    """Emits ``os_locked`` when the OS session locks or the machine is about to sleep."""
+
+    os_locked = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.native_filter = _WindowsFilter(self.os_locked.emit)
+        self.source = "none"
+
+    def install(self, app, window=None) -> str:
+        """Start listening; returns what it listens to ('windows', 'logind' or 'none')."""
+        if sys.platform == "win32":
+            app.installNativeEventFilter(self.native_filter)
+            if window is not None:
+                try:
+                    wtsapi = ctypes.windll.wtsapi32  # type: ignore[attr-defined]
+                    wtsapi.WTSRegisterSessionNotification(ctypes.c_void_p(int(window.winId())), 0)
+                except (AttributeError, OSError) as exc:
+                    log.info("no WTS session notifications: %s", type(exc).__name__)
+            self.source = "windows"
+        elif sys.platform.startswith("linux"):
+            self.source = "logind" if self._connect_logind() else "none"
+        return self.source
+
+    def _connect_logind(self) -> bool:
+        try:
+            from PySide6.QtDBus import QDBusConnection
+        except ImportError:
+            return False
+        bus = QDBusConnection.systemBus()
+        if not bus.isConnected():
+            return False
+        ok_lock = bus.connect("org.freedesktop.login1", "/org/freedesktop/login1/session/auto",
+                              "org.freedesktop.login1.Session", "Lock", self, "on_logind_lock()")
+        ok_sleep = bus.connect("org.freedesktop.login1", "/org/freedesktop/login1",
+                               "org.freedesktop.login1.Manager", "PrepareForSleep", self,
+                               "on_prepare_for_sleep(bool)")
+        return bool(ok_lock or ok_sleep)
+
+    @Slot()
+    def on_logind_lock(self) -> None:
+        self.os_locked.emit()
+
+    @Slot(bool)
+    def on_prepare_for_sleep(self, starting: bool) -> None:
+        if starting:
+            self.os_locked.emit()

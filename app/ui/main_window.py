@@ -1,0 +1,295 @@
+"""The main window: caseload on the left, the three tabs of one meeting on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.rules import DomainError
+from app.services.registry import Services
+from app.ui.caseload import CaseloadPanel
+from app.ui.dialogs.plan_meeting import PlanMeetingDialog
+from app.ui.dialogs.resident_editor import ResidentEditor
+from app.ui.tabs.conversation import ConversationTab
+from app.ui.tabs.preparation import PreparationTab
+from app.ui.tabs.wrapup import WrapUpTab
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+
+    def __init__(self, services: Services, library, worker, key_store: str = "", demo: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.library = library
+        self.worker = worker
+        self.key_store = key_store
+        self.dialog = None  # the open dialog, reachable for tests
+        self.resident_id: int | None = None
+        self.meeting_id: int | None = None
+        self._closing_confirmed = False
+        title = self.tr("Nabij")
+        self.setWindowTitle(title + (" — " + self.tr("demo with fictional residents") if demo else ""))
+        self.resize(1366, 768)
+
+        self.caseload = CaseloadPanel(services.caseload)
+        self.preparation = PreparationTab(services, library)
+        self.conversation = ConversationTab(services, library)
+        self.wrapup = WrapUpTab(services, library, worker=worker)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Meeting"))
+        self.tabs.addTab(self.preparation, self.tr("Preparation"))
+        self.tabs.addTab(self.conversation, self.tr("Conversation"))
+        self.tabs.addTab(self.wrapup, self.tr("Wrap-up"))
+        for i, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3")):
+            self.tabs.setTabToolTip(i, f"{self.tabs.tabText(i)} ({key})")
+
+        # Header: who, which meeting, its state.
+        self.resident_label = QLabel("")
+        self.resident_label.setProperty("role", "title")
+        self.resident_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.meeting_choice = QComboBox()
+        self.meeting_choice.setAccessibleName(self.tr("Meetings over time"))
+        self.meeting_choice.setMinimumContentsLength(28)
+        self.state_label = QLabel("")
+        self.start_button = QPushButton(self.tr("Start meeting"))
+        self.start_button.setAccessibleName(self.tr("Start meeting"))
+        self.start_button.setProperty("role", "primary")
+        self.edit_button = QPushButton(self.tr("Resident details…"))
+        self.edit_button.setAccessibleName(self.tr("Resident details"))
+        header = QHBoxLayout()
+        header.addWidget(self.resident_label, 1)
+        header.addWidget(self.meeting_choice)
+        header.addWidget(self.state_label)
+        header.addWidget(self.start_button)
+        header.addWidget(self.edit_button)
+
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(6, 6, 6, 0)
+        rl.addLayout(header)
+        rl.addWidget(self.tabs, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.caseload)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        self.saved_label = QLabel("")
+        self.saved_label.setAccessibleName(self.tr("Save status"))
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+        self._build_menus()
+        self._connect()
+        self.caseload.refresh()
+        self._show_resident(None)
+
+    # --- wiring -------------------------------------------------------------------------
+    def _action(self, menu, text: str, shortcut: str | None, slot) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(f"{text.replace('…', '')} ({shortcut})")
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("New resident…"), "Ctrl+N", self.new_resident)
+        self.plan_action = self._action(file_menu, self.tr("Plan a meeting…"), "Ctrl+Shift+N", self.plan_meeting)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Lock"), "Ctrl+L", self.lock_requested.emit)
+        self._action(file_menu, self.tr("Quit"), "Ctrl+Q", self.close)
+        view = bar.addMenu(self.tr("&View"))
+        self._action(view, self.tr("Search"), "Ctrl+F", self._focus_search)
+        for i, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3")):
+            self._action(view, self.tabs.tabText(i), key, lambda _c=False, i=i: self.tabs.setCurrentIndex(i))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("About Nabij"), None, self.about)
+
+    def _connect(self) -> None:
+        self.caseload.resident_selected.connect(self._show_resident)
+        self.caseload.new_resident_requested.connect(self.new_resident)
+        self.meeting_choice.activated.connect(lambda _i: self._show_meeting(self.meeting_choice.currentData()))
+        self.start_button.clicked.connect(self.start_meeting)
+        self.edit_button.clicked.connect(self.edit_resident)
+        self.tabs.currentChanged.connect(lambda _i: self.flush_all())
+        self.preparation.plan_requested.connect(self.plan_meeting)
+        for tab in self.meeting_tabs():
+            tab.saved.connect(self._on_saved)
+            tab.failed.connect(self._on_failed)
+            tab.changed.connect(lambda t=tab: self._reload_others(t))
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+
+    def meeting_tabs(self):
+        return (self.preparation, self.conversation, self.wrapup)
+
+    # --- showing ---------------------------------------------------------------------------
+    def _show_resident(self, resident_id: int | None) -> None:
+        self.flush_all()
+        self.resident_id = resident_id
+        self.meeting_choice.clear()
+        has = resident_id is not None
+        for w in (self.meeting_choice, self.edit_button):
+            w.setVisible(has)
+        self.plan_action.setEnabled(has)
+        if not has:
+            self.resident_label.setText(self.tr("No resident chosen"))
+            self.state_label.clear()
+            self.start_button.setVisible(False)
+            for tab in self.meeting_tabs():
+                tab.clear()
+            return
+        detail = self.services.caseload.get_resident(resident_id)
+        self.resident_label.setText(detail.data.display_name)
+        current = self.services.meetings.current_meeting_id(resident_id)
+        locale = QLocale()
+        for m in detail.meetings:
+            state = {"planned": self.tr("planned"), "in_progress": self.tr("in progress"),
+                     "closed": self.tr("closed")}[m.status]
+            self.meeting_choice.addItem(f"{locale.toString(m.starts_at, 'd MMM yyyy HH:mm')} · {state}", m.id)
+        chosen = current if current is not None else (detail.meetings[0].id if detail.meetings else None)
+        self._show_meeting(chosen)
+
+    def _show_meeting(self, meeting_id: int | None) -> None:
+        self.flush_all()
+        self.meeting_id = meeting_id
+        if meeting_id is not None:
+            self.meeting_choice.setCurrentIndex(max(0, self.meeting_choice.findData(meeting_id)))
+        self._update_state()
+        for tab in self.meeting_tabs():
+            tab.load(self.resident_id, meeting_id)
+
+    def _update_state(self) -> None:
+        if self.meeting_id is None:
+            self.state_label.setText(self.tr("no meeting yet"))
+            self.start_button.setVisible(False)
+            return
+        status = self.services.meetings.get(self.meeting_id).status
+        self.state_label.setText({"planned": self.tr("planned"), "in_progress": self.tr("in progress"),
+                                  "closed": self.tr("closed")}[status])
+        self.start_button.setVisible(status == "planned")
+
+    def _reload_others(self, source) -> None:
+        if source is self.wrapup and self.resident_id is not None:
+            # Closing a meeting may have planned the next one: show the resident afresh.
+            current = self.services.meetings.current_meeting_id(self.resident_id)
+            if current != self.meeting_id and (current is not None or self._meeting_closed()):
+                self._show_resident(self.resident_id)
+                self.caseload.refresh(select_id=self.resident_id)
+                return
+        for tab in self.meeting_tabs():
+            if tab is not source:
+                tab.load(self.resident_id, self.meeting_id)
+        self._update_state()
+
+    def _meeting_closed(self) -> bool:
+        return self.meeting_id is not None and self.services.meetings.get(self.meeting_id).read_only
+
+    # --- actions ---------------------------------------------------------------------------
+    def _focus_search(self) -> None:
+        self.caseload.search.setFocus()
+        self.caseload.search.selectAll()
+
+    def new_resident(self) -> None:
+        self.flush_all()
+        self.dialog = ResidentEditor(self.services.caseload, parent=self)
+        self.dialog.saved.connect(lambda rid: self.caseload.refresh(select_id=rid))
+        self.dialog.open()
+
+    def edit_resident(self) -> None:
+        if self.resident_id is None:
+            return
+        self.flush_all()
+        self.dialog = ResidentEditor(self.services.caseload, self.resident_id, parent=self)
+        self.dialog.saved.connect(lambda rid: (self.caseload.refresh(select_id=rid), self._show_resident(rid)))
+        self.dialog.open()
+
+    def plan_meeting(self) -> None:
+        if self.resident_id is None:
+            return
+        self.flush_all()
+        preferred = self.services.caseload.get_resident(self.resident_id).data.preferred_place
+        self.dialog = PlanMeetingDialog(self.services.meetings, self.resident_id, preferred, parent=self)
+        self.dialog.planned.connect(lambda _mid: (self._show_resident(self.resident_id),
+                                                  self.caseload.refresh(select_id=self.resident_id)))
+        self.dialog.open()
+
+    def start_meeting(self) -> None:
+        if self.meeting_id is None:
+            return
+        try:
+            self.services.meetings.start(self.meeting_id)
+        except DomainError as exc:
+            self._on_failed(str(exc))
+            return
+        self._show_resident(self.resident_id)
+        self.tabs.setCurrentWidget(self.conversation)
+
+    def about(self) -> None:
+        from app import __version__
+
+        self.dialog = QMessageBox(QMessageBox.Icon.Information, self.tr("About Nabij"), self.tr(
+            "Nabij {v}\n\nAn offline companion for conversations in Werk & Inkomen, based on the research "
+            "'In De Dichter Bij Stand'.\n\nYour data is stored encrypted in:\n{path}\n\nThe key is kept in: {store}"
+        ).format(v=__version__, path=str(self.services.db.path), store=self.key_store), parent=self)
+        self.dialog.open()
+
+    # --- saving ----------------------------------------------------------------------------
+    def flush_all(self) -> bool:
+        ok = True
+        for tab in self.meeting_tabs():
+            ok = tab.flush() and ok
+        return ok
+
+    def _on_focus_changed(self, old, _new) -> None:
+        if old is not None and self.isAncestorOf(old):
+            self.flush_all()
+
+    def _on_saved(self, when) -> None:
+        self.saved_label.setText(self.tr("Saved {time}").format(time=when.strftime("%H:%M")))
+
+    def _on_failed(self, message: str) -> None:
+        self.saved_label.setText(self.tr("Not saved"))
+        self.statusBar().showMessage(message, 15000)
+
+    def clear_sensitive(self) -> None:
+        """Forget every shown resident detail (lock)."""
+        for tab in self.meeting_tabs():
+            tab.clear()
+        self.caseload.clear()
+        self.resident_label.clear()
+        self.meeting_choice.clear()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self.flush_all() or self._closing_confirmed:
+            QApplication.instance().focusChanged.disconnect(self._on_focus_changed)
+            event.accept()
+            return
+        answer = QMessageBox.warning(
+            self, self.tr("Not saved"),
+            self.tr("Some of your text could not be saved (is the disk full?). Quit anyway and lose it?"),
+            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Discard:
+            self._closing_confirmed = True
+            event.accept()
+        else:
+            event.ignore()

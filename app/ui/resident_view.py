@@ -1,0 +1,90 @@
+"""The resident-safe view: only the agenda and the agreements, in large type.
+
+For turning the laptop toward the resident. Baggage, notes, history,
+voorkennis and the rest of the caseload are not on this widget at all; the
+main window swaps it in place of everything else.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from app.models.rules import group_by_owner
+from app.services.registry import Services
+
+
+class ResidentSafeView(QWidget):
+    LEAVE_SHORTCUT = "Ctrl+Shift+F9"
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setObjectName("residentSafeView")
+        self.setAccessibleName(self.tr("Resident view"))
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        outer.addWidget(scroll)
+        self.body = QWidget()
+        self.layout_ = QVBoxLayout(self.body)
+        self.layout_.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.layout_.setContentsMargins(40, 24, 40, 24)
+        scroll.setWidget(self.body)
+        self.leave_hint = QLabel(self.tr("Consultant: press {keys} to return.").format(keys=self.LEAVE_SHORTCUT))
+        self.leave_hint.setProperty("role", "hint")
+        outer.addWidget(self.leave_hint, 0, Qt.AlignmentFlag.AlignRight)
+
+    def _label(self, text: str, size: float, bold: bool = False) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        font = QFont(self.font())
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        label.setFont(font)
+        self.layout_.addWidget(label)
+        return label
+
+    def clear(self) -> None:
+        while self.layout_.count():
+            item = self.layout_.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+
+    def load(self, resident_id: int | None, meeting_id: int | None) -> None:
+        self.clear()
+        if resident_id is None:
+            self._label(self.tr("Welcome"), 26, True)
+            return
+        resident = self.services.caseload.get_resident(resident_id).data
+        base = self.font().pointSizeF() if self.font().pointSizeF() > 0 else 10.5
+        self._label(resident.display_name, base * 2.4, True)
+        if meeting_id is None:
+            return
+        meeting = self.services.meetings.get(meeting_id)
+        when = QLocale().toString(meeting.starts_at, "dddd d MMMM, HH:mm")
+        self._label(when, base * 1.5)
+        self._label(self.tr("What we talk about"), base * 1.9, True)
+        if not meeting.agenda:
+            self._label(self.tr("We make the agenda together."), base * 1.6)
+        for line in meeting.agenda:
+            mark = "✓" if line.discussed else "•"
+            self._label(f"{mark}  {line.text}", base * 1.6)
+        you = self.tr("You do", "je") if resident.address_form == "je" else self.tr("You do", "u")
+        headings = {"resident": you, "consultant": self.tr("I do"), "together": self.tr("We do together")}
+        agreements = [a for a in meeting.agreements if a.status != "dropped"]
+        self._label(self.tr("What we agree"), base * 1.9, True)
+        if not agreements:
+            self._label(self.tr("No agreements yet."), base * 1.6)
+        locale = QLocale()
+        for owner, items in group_by_owner(agreements).items():
+            if not items:
+                continue
+            self._label(headings[owner], base * 1.7, True)
+            for a in items:
+                due = "" if a.due is None else "  (" + self.tr("before {d}").format(
+                    d=locale.toString(a.due, "dddd d MMMM")) + ")"
+                mark = "✓" if a.status == "done" else "•"
+                self._label(f"{mark}  {a.text}{due}", base * 1.6)

@@ -1,0 +1,320 @@
+"""Voorbereiding: what is known already, and the agenda proposed together."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.rules import DomainError
+from app.services.preparation import Background
+from app.ui.tabs.base import MeetingTab
+from app.ui.widgets.autosave import Autosaver
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", "heading")
+    return label
+
+
+def hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", "hint")
+    label.setWordWrap(True)
+    return label
+
+
+class PreparationTab(MeetingTab):
+    invitation_requested = Signal()
+    background_requested = Signal()
+    plan_requested = Signal()
+
+    def __init__(self, services, library, parent=None) -> None:
+        super().__init__(services, library, parent)
+        self.autosaver = Autosaver(self._write, self)
+        self.autosaver.saved.connect(self.saved)
+        self.autosaver.failed.connect(self.failed)
+        self._read_only = False
+
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        outer.addWidget(splitter)
+
+        # Left: voorkennis.
+        self.background_area = QScrollArea()
+        self.background_area.setWidgetResizable(True)
+        self.background_area.setAccessibleName(self.tr("What is known already"))
+        self.background_body = QWidget()
+        self.background_layout = QVBoxLayout(self.background_body)
+        self.background_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.background_area.setWidget(self.background_body)
+        splitter.addWidget(self.background_area)
+
+        # Right: the meeting, goals, agenda, prompts.
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(8, 0, 0, 0)
+        self.meeting_label = QLabel("")
+        self.meeting_label.setProperty("role", "title")
+        self.meeting_label.setWordWrap(True)
+        rl.addWidget(self.meeting_label)
+        self.plan_button = QPushButton(self.tr("Plan a meeting…"))
+        self.plan_button.setAccessibleName(self.tr("Plan a meeting"))
+        self.plan_button.setToolTip(self.tr("Plan a meeting (Ctrl+Shift+N)"))
+        self.plan_button.clicked.connect(self.plan_requested)
+        rl.addWidget(self.plan_button)
+
+        rl.addWidget(heading(self.tr("Your goals")))
+        self.goals = QPlainTextEdit()
+        self.goals.setAccessibleName(self.tr("Your goals for this meeting"))
+        self.goals.setPlaceholderText(self.tr("What do you hope to reach together?"))
+        self.goals.setFixedHeight(70)
+        self.autosaver.watch(self.goals, "goals")
+        rl.addWidget(self.goals)
+
+        rl.addWidget(heading(self.tr("Proposed agenda")))
+        rl.addWidget(hint(self.tr("Make it together: ask what the resident wants to talk about. "
+                                  "Alt+Up / Alt+Down moves an item.")))
+        self.agenda = QListWidget()
+        self.agenda.setAccessibleName(self.tr("Agenda"))
+        self.agenda.setDragDropMode(QListWidget.DragDropMode.InternalMove)
+        self.agenda.model().rowsMoved.connect(lambda *_: self._save_order())
+        rl.addWidget(self.agenda, 2)
+        add_row = QHBoxLayout()
+        self.new_item = QLineEdit()
+        self.new_item.setAccessibleName(self.tr("New agenda item"))
+        self.new_item.setPlaceholderText(self.tr("New agenda item, then Enter"))
+        self.proposer = QComboBox()
+        self.proposer.setAccessibleName(self.tr("Proposed by"))
+        self.proposer.addItem(self.tr("proposed by me"), "consultant")
+        self.proposer.addItem(self.tr("proposed by the resident"), "resident")
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setAccessibleName(self.tr("Add agenda item"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove agenda item"))
+        add_row.addWidget(self.new_item, 3)
+        add_row.addWidget(self.proposer, 2)
+        add_row.addWidget(self.add_button)
+        add_row.addWidget(self.remove_button)
+        rl.addLayout(add_row)
+        self.new_item.returnPressed.connect(self.add_agenda_item)
+        self.add_button.clicked.connect(self.add_agenda_item)
+        self.remove_button.clicked.connect(self.remove_agenda_item)
+        QShortcut(QKeySequence("Alt+Up"), self.agenda, activated=lambda: self.move_current(-1))
+        QShortcut(QKeySequence("Alt+Down"), self.agenda, activated=lambda: self.move_current(1))
+
+        rl.addWidget(heading(self.tr("Before you meet")))
+        self.prompts = QListWidget()
+        self.prompts.setAccessibleName(self.tr("Prompts for preparation"))
+        self.prompts.setWordWrap(True)
+        rl.addWidget(self.prompts, 1)
+        buttons = QHBoxLayout()
+        self.invitation_button = QPushButton(self.tr("Invitation letter…"))
+        self.invitation_button.setAccessibleName(self.tr("Invitation letter"))
+        self.invitation_button.setToolTip(self.tr("Invitation letter with this agenda (Ctrl+I)"))
+        self.invitation_button.clicked.connect(self.invitation_requested)
+        self.background_button = QPushButton(self.tr("Background…"))
+        self.background_button.setAccessibleName(self.tr("Background"))
+        self.background_button.setToolTip(self.tr("Background from the research (F1)"))
+        self.background_button.clicked.connect(self.background_requested)
+        buttons.addWidget(self.invitation_button)
+        buttons.addWidget(self.background_button)
+        buttons.addStretch(1)
+        rl.addLayout(buttons)
+        splitter.addWidget(right)
+        splitter.setSizes([380, 620])
+        splitter.setChildrenCollapsible(False)
+        self._fill_prompts()
+        self.clear()
+
+    # --- loading -------------------------------------------------------------------
+    def _fill_prompts(self) -> None:
+        self.prompts.clear()
+        for prompt in self.library.prompts_for("preparation"):
+            text = prompt.text if not prompt.example else f"{prompt.text}\n   “{prompt.example}”"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, prompt.id)
+            item.setToolTip(f"{prompt.source.file} — {prompt.source.section}")
+            self.prompts.addItem(item)
+
+    def load(self, resident_id, meeting_id) -> None:
+        self.autosaver.flush()
+        self.resident_id, self.meeting_id = resident_id, meeting_id
+        if resident_id is None:
+            self.clear()
+            return
+        self._show_background(self.services.preparation.background(resident_id, before_meeting=meeting_id))
+        self.plan_button.setVisible(meeting_id is None)
+        if meeting_id is None:
+            self.meeting_label.setText(self.tr("No meeting planned yet"))
+            self._set_meeting_widgets_enabled(False)
+            with self.autosaver.muted():
+                self.goals.clear()
+            self.agenda.clear()
+            return
+        detail = self.services.meetings.get(meeting_id)
+        when = QLocale().toString(detail.starts_at, "dddd d MMMM yyyy, HH:mm")
+        self.meeting_label.setText(self.tr("Meeting on {when}").format(when=when))
+        with self.autosaver.muted():
+            self.goals.setPlainText(detail.goals)
+        self._fill_agenda(detail.agenda)
+        self._read_only = detail.read_only
+        self._set_meeting_widgets_enabled(not detail.read_only)
+
+    def _set_meeting_widgets_enabled(self, enabled: bool) -> None:
+        for w in (self.goals, self.new_item, self.proposer, self.add_button, self.remove_button,
+                  self.invitation_button):
+            w.setEnabled(enabled)
+        self.agenda.setEnabled(self.meeting_id is not None)
+        flags = QListWidget.DragDropMode.InternalMove if enabled else QListWidget.DragDropMode.NoDragDrop
+        self.agenda.setDragDropMode(flags)
+
+    def _agenda_label(self, line) -> str:
+        tags = []
+        if line.proposed_by == "resident":
+            tags.append(self.tr("resident's topic"))
+        if line.carried_over:
+            tags.append(self.tr("carried over"))
+        return line.text if not tags else f"{line.text}   [{', '.join(tags)}]"
+
+    def _fill_agenda(self, lines) -> None:
+        self.agenda.blockSignals(True)
+        self.agenda.clear()
+        for line in lines:
+            item = QListWidgetItem(self._agenda_label(line))
+            item.setData(Qt.ItemDataRole.UserRole, line.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, line.text)
+            item.setData(Qt.ItemDataRole.UserRole + 2, line.proposed_by)
+            self.agenda.addItem(item)
+        self.agenda.blockSignals(False)
+
+    def _section(self, title: str, lines: list[str], empty: str) -> None:
+        self.background_layout.addWidget(heading(title))
+        if not lines:
+            self.background_layout.addWidget(hint(empty))
+        for text in lines:
+            label = QLabel(text)
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            self.background_layout.addWidget(label)
+
+    def _show_background(self, bg: Background) -> None:
+        self._clear_background()
+        locale = QLocale()
+        name = QLabel(bg.display_name)
+        name.setProperty("role", "title")
+        name.setTextFormat(Qt.TextFormat.PlainText)
+        name.setWordWrap(True)
+        self.background_layout.addWidget(name)
+        channel = {"mail": self.tr("email"), "whatsapp": self.tr("WhatsApp"), "phone": self.tr("phone"),
+                   "letter": self.tr("letter")}
+        place = {"office": self.tr("office"), "home": self.tr("home visit"), "walk": self.tr("a walk"),
+                 "phone": self.tr("phone"), "video": self.tr("video")}
+        prefs = [
+            self.tr("Consultants so far: {n}").format(n=bg.consultant_count),
+            self.tr("Preferred channel: {v}").format(v=channel.get(bg.preferred_channel, self.tr("not known"))),
+            self.tr("Language: {v}").format(v=bg.language or self.tr("not known")),
+            self.tr("Brings someone: {v}").format(v={True: self.tr("yes, usually"), False: self.tr("no")}.get(
+                bg.brings_companion, self.tr("not known"))),
+            self.tr("Preferred place: {v}").format(v=place.get(bg.preferred_place, self.tr("not known"))),
+        ]
+        self._section(self.tr("Good to know"), prefs, "")
+        self._section(self.tr("Already told: don't ask again"), [f"• {f.text}" for f in bg.facts],
+                      self.tr("Nothing recorded yet."))
+        owners = (("resident", self.tr("The resident does")), ("consultant", self.tr("I do")),
+                  ("together", self.tr("We do together")))
+        agreement_lines = []
+        for key, label in owners:
+            for a in bg.open_agreements.get(key, []):
+                due = "" if a.due is None else " " + self.tr("(before {d})").format(d=locale.toString(a.due,
+                                                                                                      "d MMM"))
+                agreement_lines.append(f"{label}: {a.text}{due}")
+        self._section(self.tr("Open agreements"), agreement_lines, self.tr("No open agreements."))
+        earlier = []
+        for m in bg.earlier:
+            summary = m.summary.strip() or self.tr("(no summary)")
+            earlier.append(f"{locale.toString(m.starts_at.date(), 'd MMM yyyy')}: {summary}")
+        self._section(self.tr("Earlier meetings"), earlier, self.tr("This is the first meeting."))
+
+    def _clear_background(self) -> None:
+        while self.background_layout.count():
+            item = self.background_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+
+    # --- editing -------------------------------------------------------------------
+    def _write(self, values):
+        if self.meeting_id is None:
+            return None
+        return self.services.meetings.save_text(self.meeting_id, values)
+
+    def add_agenda_item(self) -> None:
+        text = self.new_item.text().strip()
+        if not text or self.meeting_id is None or self._read_only:
+            return
+        try:
+            self.services.preparation.add_agenda_item(self.meeting_id, text, self.proposer.currentData())
+        except (DomainError, ValueError) as exc:
+            self.failed.emit(str(exc))
+            return
+        self.new_item.clear()
+        self._reload_agenda()
+        self.changed.emit()
+
+    def remove_agenda_item(self) -> None:
+        item = self.agenda.currentItem()
+        if item is None or self._read_only:
+            return
+        self.services.preparation.remove_agenda_item(item.data(Qt.ItemDataRole.UserRole))
+        self._reload_agenda()
+        self.changed.emit()
+
+    def move_current(self, delta: int) -> None:
+        row = self.agenda.currentRow()
+        target = row + delta
+        if self._read_only or row < 0 or not 0 <= target < self.agenda.count():
+            return
+        item = self.agenda.takeItem(row)
+        self.agenda.insertItem(target, item)
+        self.agenda.setCurrentRow(target)
+        self._save_order()
+
+    def _save_order(self) -> None:
+        if self.meeting_id is None:
+            return
+        ids = [self.agenda.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.agenda.count())]
+        self.services.preparation.reorder_agenda(self.meeting_id, ids)
+        self.changed.emit()
+
+    def _reload_agenda(self) -> None:
+        self._fill_agenda(self.services.meetings.get(self.meeting_id).agenda)
+
+    def flush(self) -> bool:
+        return self.autosaver.flush()
+
+    def clear(self) -> None:
+        super().clear()
+        self.autosaver.discard()
+        with self.autosaver.muted():
+            self.goals.clear()
+        self.agenda.clear()
+        self.new_item.clear()
+        self._clear_background()
+        self.meeting_label.setText(self.tr("Choose a resident on the left"))
+        self.plan_button.setVisible(False)
+        self._set_meeting_widgets_enabled(False)

@@ -1,0 +1,139 @@
+"""One agreement in Afronding: text, owner, due date (or none), status.
+
+An agreement of this meeting is fully editable and removable. An open agreement
+from an earlier meeting only takes a new status (done / dropped): its words
+were settled then.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
+
+OWNERS = ("resident", "consultant", "together")
+STATUSES = ("open", "done", "dropped")
+
+
+def owner_labels() -> dict[str, str]:
+    return {
+        "resident": QCoreApplication.translate("Agreements", "Resident"),
+        "consultant": QCoreApplication.translate("Agreements", "Consultant"),
+        "together": QCoreApplication.translate("Agreements", "Together"),
+    }
+
+
+def status_labels() -> dict[str, str]:
+    return {
+        "open": QCoreApplication.translate("Agreements", "Open"),
+        "done": QCoreApplication.translate("Agreements", "Done"),
+        "dropped": QCoreApplication.translate("Agreements", "Dropped"),
+    }
+
+
+def combo(parent: QWidget, choices: dict[str, str], current: str, accessible: str) -> QComboBox:
+    box = QComboBox(parent)
+    for key, text in choices.items():
+        box.addItem(text, key)
+    box.setCurrentIndex(max(box.findData(current), 0))
+    box.setAccessibleName(accessible)
+    return box
+
+
+class AgreementRow(QWidget):
+    """Signals carry the agreement id and the new value; the tab writes through the services.
+
+    Text edits are not signalled here: the tab watches ``text`` with an Autosaver.
+    """
+
+    owner_changed = Signal(int, str)
+    due_changed = Signal(int, object)  # date or None
+    status_changed = Signal(int, str)
+    remove_requested = Signal(int)
+
+    def __init__(self, agreement_id: int, text: str, owner: str, due: date | None, status: str, *,
+                 editable: bool, origin: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.agreement_id = agreement_id
+        self.editable = editable
+        self.setProperty("role", "agreementRow")
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 4, 0, 6)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(3)
+
+        if editable:
+            self.text = QLineEdit(text, self)
+            self.text.setPlaceholderText(self.tr("What is agreed?"))
+            self.text.setAccessibleName(self.tr("Agreement text"))
+            self.text.setToolTip(text)
+            self.text.textChanged.connect(self.text.setToolTip)
+        else:
+            self.text = QLabel(text, self)
+            self.text.setWordWrap(True)
+            self.text.setAccessibleName(self.tr("Agreement text"))
+        grid.addWidget(self.text, 0, 0, 1, 5)
+
+        self.remove_button = None
+        if editable:
+            self.remove_button = QToolButton(self)
+            self.remove_button.setText("\u2715")
+            self.remove_button.setAccessibleName(self.tr("Remove this agreement"))
+            self.remove_button.setToolTip(self.tr("Remove this agreement"))
+            self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self.agreement_id))
+            grid.addWidget(self.remove_button, 0, 5)
+
+        self.owner = combo(self, owner_labels(), owner, self.tr("Who does it"))
+        self.owner.setToolTip(self.tr("Who does it"))
+        self.owner.setEnabled(editable)
+        self.owner.currentIndexChanged.connect(
+            lambda _i: self.owner_changed.emit(self.agreement_id, self.owner.currentData()))
+
+        self.has_due = QCheckBox(self.tr("by"), self)
+        self.has_due.setAccessibleName(self.tr("Has a due date"))
+        self.has_due.setToolTip(self.tr("Untick for no date"))
+        self.due = QDateEdit(self)
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("d MMM yyyy")
+        self.due.setAccessibleName(self.tr("Due date"))
+        self.due.setDate(QDate(due) if due else QDate.currentDate().addDays(14))
+        self.has_due.setChecked(due is not None)
+        self.due.setEnabled(due is not None and editable)
+        self.has_due.setEnabled(editable)
+        self.has_due.toggled.connect(self._due_toggled)
+        self.due.dateChanged.connect(lambda _d: self._emit_due())
+
+        self.status = combo(self, status_labels(), status, self.tr("Status"))
+        self.status.setToolTip(self.tr("Status"))
+        self.status.currentIndexChanged.connect(
+            lambda _i: self.status_changed.emit(self.agreement_id, self.status.currentData()))
+
+        grid.addWidget(self.owner, 1, 0)
+        grid.addWidget(self.has_due, 1, 1)
+        grid.addWidget(self.due, 1, 2)
+        grid.addWidget(self.status, 1, 3)
+        self.origin = QLabel(origin, self)
+        self.origin.setProperty("role", "hint")
+        grid.addWidget(self.origin, 1, 4, 1, 2)
+        grid.setColumnStretch(4, 1)
+
+    def due_value(self) -> date | None:
+        return self.due.date().toPython() if self.has_due.isChecked() else None
+
+    def _due_toggled(self, on: bool) -> None:
+        self.due.setEnabled(on and self.editable)
+        self._emit_due()
+
+    def _emit_due(self) -> None:
+        self.due_changed.emit(self.agreement_id, self.due_value())

@@ -1,0 +1,199 @@
+"""The sphere of influence: three short lists, what I will do, won't do, and can't do.
+
+Widgets only: adding and removing are requests (signals); the tab calls the
+services and then hands the stored entries back with ``set_entries``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+ENTRY_ID = Qt.ItemDataRole.UserRole
+ENTRY_TEXT = Qt.ItemDataRole.UserRole + 1
+ENTRY_KIND = Qt.ItemDataRole.UserRole + 2
+
+
+class SphereColumn(QWidget):
+    """One list with a line to add to it. For "can't", a referral can be picked with each entry."""
+
+    add_requested = Signal(str, str, object)  # kind, text, referral id or None
+    remove_requested = Signal(int)
+
+    def __init__(self, kind: str, title: str, examples: Sequence[tuple[str, str, str | None]],
+                 with_referral: bool, agreement_hint: str, parent: QWidget | None = None) -> None:
+        """examples: (content id, text, referral content id or None)."""
+        super().__init__(parent)
+        self.kind = kind
+        self._referral_by_content: dict[str, int] = {}
+
+        self.title = QLabel(title, self)
+        self.title.setProperty("role", "heading")
+
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(title)
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setToolTip(agreement_hint)
+        self.list.currentItemChanged.connect(lambda *_: self._sync_buttons())
+
+        self.input = QComboBox(self)
+        self.input.setEditable(True)
+        self.input.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.input.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.input.setMinimumContentsLength(8)
+        self.input.setAccessibleName(self.tr("New line for \u201c%1\u201d").replace("%1", title))
+        self.input.setToolTip(self.tr("Type a line, or pick an example from the list. Enter adds it."))
+        self.input.lineEdit().setPlaceholderText(self.tr("Type or pick\u2026"))
+        self.input.addItem("", None)
+        for content_id, text, referral in examples:
+            self.input.addItem(text, (content_id, referral))
+            self.input.setItemData(self.input.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+        self.input.view().setMinimumWidth(320)
+        self.input.view().setWordWrap(True)
+        self.input.activated.connect(self._example_picked)
+        self.input.lineEdit().returnPressed.connect(self._add)
+        self.input.setCurrentIndex(0)
+
+        self.add_button = QToolButton(self)
+        self.add_button.setText(self.tr("Add"))
+        self.add_button.setAccessibleName(self.tr("Add to \u201c%1\u201d").replace("%1", title))
+        self.add_button.setToolTip(self.tr("Add this line (Enter)"))
+        self.add_button.clicked.connect(self._add)
+        self.remove_button = QToolButton(self)
+        self.remove_button.setText("\u2715")
+        self.remove_button.setAccessibleName(self.tr("Remove the selected line from \u201c%1\u201d").replace(
+            "%1", title))
+        self.remove_button.setToolTip(self.tr("Remove the selected line (Delete)"))
+        self.remove_button.clicked.connect(self._remove_current)
+
+        input_row = QHBoxLayout()
+        input_row.setSpacing(4)
+        input_row.addWidget(self.input, 1)
+        input_row.addWidget(self.add_button)
+        input_row.addWidget(self.remove_button)
+
+        self.referral = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(input_row)
+        if with_referral:
+            self.referral = QComboBox(self)
+            self.referral.setAccessibleName(self.tr("Refer to"))
+            self.referral.setToolTip(self.tr("Who can help instead (from the referral directory)"))
+            self.referral.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            self.referral.setMinimumContentsLength(8)
+            self.referral.view().setMinimumWidth(280)
+            layout.addWidget(self.referral)
+        self.set_referrals([])
+        self._sync_buttons()
+
+    # -- filling ------------------------------------------------------------
+    def set_referrals(self, referrals: Iterable[tuple[int, str, str | None, str]]) -> None:
+        """(id, name, content id, purpose) of the referral directory's current entries."""
+        if self.referral is None:
+            return
+        self.referral.clear()
+        self.referral.addItem(self.tr("Refer to\u2026 (none)"), None)
+        self._referral_by_content.clear()
+        for referral_id, name, content_id, purpose in referrals:
+            self.referral.addItem(name, referral_id)
+            self.referral.setItemData(self.referral.count() - 1, purpose, Qt.ItemDataRole.ToolTipRole)
+            if content_id:
+                self._referral_by_content[content_id] = referral_id
+
+    def set_entries(self, entries: Iterable[tuple[int, str, int | None]], referral_names: Mapping[int, str],
+                    agreement_hint: str) -> None:
+        """(entry id, text, referral id) in order."""
+        self.list.clear()
+        for entry_id, text, referral_id in entries:
+            shown = text
+            if referral_id is not None:
+                shown = f"{text}\n\u2192 {referral_names.get(referral_id, '?')}"
+            item = QListWidgetItem(shown)
+            item.setData(ENTRY_ID, entry_id)
+            item.setData(ENTRY_TEXT, text)
+            item.setData(ENTRY_KIND, self.kind)
+            item.setToolTip(agreement_hint)
+            self.list.addItem(item)
+        self._sync_buttons()
+
+    def clear_input(self) -> None:
+        self.input.setCurrentIndex(0)
+        self.input.setEditText("")
+        if self.referral is not None:
+            self.referral.setCurrentIndex(0)
+
+    def select_referral(self, referral_id: int | None) -> None:
+        if self.referral is not None:
+            index = self.referral.findData(referral_id)
+            self.referral.setCurrentIndex(max(index, 0))
+
+    # -- user actions ----------------------------------------------------------
+    def _example_picked(self, index: int) -> None:
+        data = self.input.itemData(index)
+        if not data or self.referral is None:
+            return
+        _content_id, referral_content = data
+        if referral_content and referral_content in self._referral_by_content:
+            self.select_referral(self._referral_by_content[referral_content])
+
+    def _add(self) -> None:
+        text = self.input.currentText().strip()
+        if not text:
+            return
+        referral_id = self.referral.currentData() if self.referral is not None else None
+        self.add_requested.emit(self.kind, text, referral_id)
+
+    def _remove_current(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.remove_requested.emit(int(item.data(ENTRY_ID)))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.key() == Qt.Key.Key_Delete and self.list.hasFocus():
+            self._remove_current()
+            return
+        super().keyPressEvent(event)
+
+    def _sync_buttons(self) -> None:
+        self.remove_button.setEnabled(self.list.currentItem() is not None)
+
+
+class SpherePanel(QWidget):
+    """The three columns side by side."""
+
+    add_requested = Signal(str, str, object)
+    remove_requested = Signal(int)
+
+    def __init__(self, columns: Sequence[SphereColumn], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.columns = {c.kind: c for c in columns}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        for column in columns:
+            column.setParent(self)
+            layout.addWidget(column, 1)
+            column.add_requested.connect(self.add_requested)
+            column.remove_requested.connect(self.remove_requested)
+
+    def lists(self) -> list[QListWidget]:
+        return [c.list for c in self.columns.values()]
+
