@@ -159,6 +159,10 @@ class Library:
     def sphere_item(self, id: str) -> SphereItem:
         return self._index["sphere"][id]
 
+    def item(self, kind: str, id: str):
+        """Any item by kind ("prompts", "baggage", "life_domains", ...) and id. KeyError if unknown."""
+        return self._index[kind][id]
+
     def ids(self, kind: str) -> tuple[str, ...]:
         """The ids of one kind ("prompts", "baggage", ...), in library order."""
         return tuple(self._index[kind])

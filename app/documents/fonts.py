@@ -24,7 +24,7 @@ import arabic_reshaper
 from bidi import get_display
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import SUBSETN, TTFont, makeToUnicodeCMap
 
 from app.paths import resource_path
 
@@ -43,7 +43,13 @@ class FontFamily:
 LATIN = FontFamily("NabijSans", "NabijSans-Bold")
 ARABIC = FontFamily("NabijSansArabic", "NabijSansArabic-Bold")
 HEBREW = FontFamily("NabijSansHebrew", "NabijSansHebrew-Bold")
-FAMILIES = (LATIN, ARABIC, HEBREW)
+# Monochrome symbols and many common emoji (👍 ❤ ☎ ✔ ★ 🏠 ...); no bold face.
+SYMBOLS = FontFamily("NabijSymbols", "NabijSymbols")
+FAMILIES = (LATIN, ARABIC, HEBREW, SYMBOLS)
+
+# Drawn instead of a character no font has (a colour-only emoji, a script we
+# do not ship): a visible white square, so the reader sees something is there.
+MISSING = "\u25a1"
 
 _FILES = {
     LATIN.regular: "NotoSans-Regular.ttf",
@@ -52,6 +58,7 @@ _FILES = {
     ARABIC.bold: "NotoSansArabic-Bold.ttf",
     HEBREW.regular: "NotoSansHebrew-Regular.ttf",
     HEBREW.bold: "NotoSansHebrew-Bold.ttf",
+    SYMBOLS.regular: "NotoSansSymbols2-Regular.ttf",
 }
 
 _lock = threading.Lock()
@@ -67,6 +74,35 @@ _reshaper = arabic_reshaper.ArabicReshaper(
 _BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
+class _TTFont(TTFont):
+    """TTFont whose ToUnicode map is right for characters beyond U+FFFF.
+
+    reportlab writes such a code point as five hex digits ("<1F44D>"), which
+    PDF readers misread, so copying "👍" out of the PDF gives "ὄ". A PDF wants
+    UTF-16 there ("<D83DDC4D>"). Glyphs and layout are not affected.
+    """
+
+    def addObjects(self, doc):  # noqa: N802 (reportlab API)
+        state = self.state.get(doc)
+        subsets = [list(sub) for sub in state.subsets] if state is not None else []
+        super().addObjects(doc)  # (this forgets the state)
+        for n, subset in enumerate(subsets):
+            if all(code <= 0xFFFF for code in subset):
+                continue
+            base = (b"".join((SUBSETN(n), b"+", self.face.name, self.face.subfontNameX))).decode(
+                "pdfdoc"
+            )
+            stream = doc.idToObject.get("toUnicodeCMap:" + base)
+            if stream is None:
+                continue
+            text = makeToUnicodeCMap(base, subset)
+            for i, code in enumerate(subset):
+                if code > 0xFFFF:
+                    utf16 = chr(code).encode("utf-16-be").hex().upper()
+                    text = text.replace(f"<{i:02X}> <{code:04X}>", f"<{i:02X}> <{utf16}>", 1)
+            stream.content = text
+
+
 def register_fonts() -> None:
     """Register the Noto fonts with reportlab. Safe to call any number of times."""
     global _registered
@@ -76,8 +112,8 @@ def register_fonts() -> None:
         if _registered:
             return
         for name, file_name in _FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file_name))))
-        for family in FAMILIES:
+            pdfmetrics.registerFont(_TTFont(name, str(resource_path("fonts", file_name))))
+        for family in FAMILIES[:3]:
             pdfmetrics.registerFontFamily(
                 family.regular,
                 normal=family.regular,
@@ -91,6 +127,10 @@ def register_fonts() -> None:
                 addMapping(face, 1, 0, family.bold)
                 addMapping(face, 0, 1, family.regular)
                 addMapping(face, 1, 1, family.bold)
+        pdfmetrics.registerFontFamily(
+            SYMBOLS.regular, normal=SYMBOLS.regular, bold=SYMBOLS.regular,
+            italic=SYMBOLS.regular, boldItalic=SYMBOLS.regular,
+        )
         _registered = True
 
 
@@ -170,8 +210,8 @@ def font_runs(text: str) -> list[tuple[FontFamily, str]]:
 
     Neutral characters (spaces, digits, punctuation) stay in the run they are
     in when its font has them, so "12 ديسمبر" does not flip fonts at every
-    space. A character no font has goes to Noto Sans, which draws its
-    "missing glyph" box: nothing is silently dropped.
+    space. Symbols and emoji come from Noto Sans Symbols 2. A character no
+    font has is drawn as a white square (MISSING), never silently dropped.
     """
     runs: list[tuple[FontFamily, list[str]]] = []
     for ch in text:
@@ -181,7 +221,11 @@ def font_runs(text: str) -> list[tuple[FontFamily, str]]:
             if current is not None and has_glyph(current, ch):
                 wanted = current
             else:
-                wanted = next((f for f in FAMILIES if has_glyph(f, ch)), LATIN)
+                found = next((f for f in FAMILIES if has_glyph(f, ch)), None)
+                if found is None:
+                    wanted, ch = SYMBOLS, MISSING
+                else:
+                    wanted = found
         if runs and runs[-1][0] is wanted:
             runs[-1][1].append(ch)
         else:

@@ -55,10 +55,14 @@ class Theme:
     def frame_width(self) -> float:
         return self.page[0] - self.margin_left - self.margin_right
 
+    @property
+    def frame_height(self) -> float:
+        return self.page[1] - self.margin_top - self.margin_bottom
+
 
 THEMES = {
     "A5": Theme(A5, 15 * mm, 15 * mm, 13 * mm, 17 * mm, 11, 15.5, 9, 12, 19),
-    "A4": Theme(A4, 24 * mm, 24 * mm, 18 * mm, 22 * mm, 11.5, 16.5, 9.5, 13, 22),
+    "A4": Theme(A4, 24 * mm, 24 * mm, 16 * mm, 20 * mm, 11, 15.5, 9, 12.5, 21),
 }
 
 
@@ -101,7 +105,7 @@ class Styles:
         )
         self.heading = ParagraphStyle(
             "heading", parent=self.body, fontName=bold, fontSize=t.heading,
-            leading=t.heading * 1.3, textColor=ACCENT, spaceBefore=t.leading * 1.0,
+            leading=t.heading * 1.3, textColor=ACCENT, spaceBefore=t.leading * 0.85,
             spaceAfter=t.leading * 0.3, keepWithNext=1,
         )
         self.panel_heading = ParagraphStyle(
@@ -109,6 +113,25 @@ class Styles:
         )
         self.label = ParagraphStyle("label", parent=self.small)
         self.right_small = ParagraphStyle("right_small", parent=self.small, alignment=TA_RIGHT)
+        self._spaced: dict[tuple[str, float], ParagraphStyle] = {}
+
+    def indented(self, style: ParagraphStyle, left: float) -> ParagraphStyle:
+        """`style` moved `left` points to the right."""
+        key = (style.name + ">", round(left, 2))
+        if key not in self._spaced:
+            self._spaced[key] = ParagraphStyle(
+                f"{style.name}>{left:.1f}", parent=style, leftIndent=style.leftIndent + left
+            )
+        return self._spaced[key]
+
+    def spaced(self, style: ParagraphStyle, before: float) -> ParagraphStyle:
+        """`style` with `before` points of space above it."""
+        key = (style.name, round(before, 2))
+        if key not in self._spaced:
+            self._spaced[key] = ParagraphStyle(
+                f"{style.name}+{before:.1f}", parent=style, spaceBefore=before
+            )
+        return self._spaced[key]
 
 
 def fill(template: str, **user_values: object) -> str:
@@ -132,7 +155,8 @@ def label(text: str) -> str:
 
 # -- flowables --------------------------------------------------------------
 
-Marker = Callable[[Canvas, float, float], None]  # (canvas, x, y of first baseline)
+# Draws beside the first line of a Block: (canvas, block width, y of first baseline).
+Marker = Callable[[Canvas, float, float], None]
 
 
 class Block(Flowable):
@@ -155,9 +179,11 @@ class Block(Flowable):
         bar: colors.Color | None = None,
         bar_width: float = 2.5,
         marker: Marker | None = None,
+        right_marker: Marker | None = None,
         space_before: float = 0,
         space_after: float = 0,
         keep_with_next: bool = False,
+        keep_together: float | None = None,
         _first: bool = True,
         _last: bool = True,
     ) -> None:
@@ -166,10 +192,16 @@ class Block(Flowable):
         self.left, self.right, self.top, self.bottom = left, right, top, bottom
         self.background, self.bar, self.bar_width = background, bar, bar_width
         self.marker = marker
+        self.right_marker = right_marker
         self.spaceBefore, self.spaceAfter = space_before, space_after
         self.keepWithNext = keep_with_next
+        # move to the next page rather than split, unless taller than this
+        self.keep_together = keep_together
         self._first, self._last = _first, _last
         self.min_height = 0.0  # first part only
+        # heights by (flowable id, width), shared with the parts of a split, so
+        # a long Block is not measured again in full for every page
+        self._heights: dict[tuple[int, float], tuple[Flowable, float]] = {}
         self._layout: list[tuple[Flowable, float, float]] = []  # (flowable, gap above, height)
 
     def _pad_top(self) -> float:
@@ -181,6 +213,15 @@ class Block(Flowable):
     def _inner(self, aw: float) -> float:
         return aw - self.left - self.right
 
+    def _measure(self, f: Flowable, inner: float, avail_height: float) -> float:
+        key = (id(f), round(inner, 3))
+        hit = self._heights.get(key)
+        if hit is not None and hit[0] is f:  # the entry holds f, so its id is not reused
+            return hit[1]
+        _, h = f.wrap(inner, avail_height)
+        self._heights[key] = (f, h)
+        return h
+
     def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab API)
         inner = self._inner(availWidth)
         self._layout = []
@@ -188,7 +229,7 @@ class Block(Flowable):
         prev: Flowable | None = None
         for f in self.content:
             gap = 0.0 if prev is None else prev.getSpaceAfter() + f.getSpaceBefore()
-            _, h = f.wrap(inner, availHeight)
+            h = self._measure(f, inner, availHeight)
             self._layout.append((f, gap, h))
             total += gap + h
             prev = f
@@ -199,13 +240,17 @@ class Block(Flowable):
         return self.width, self.height
 
     def split(self, availWidth, availHeight):  # noqa: N803
+        if self.keep_together is not None:
+            _, h = self.wrap(availWidth, availHeight)
+            if h <= self.keep_together:
+                return []
         inner = self._inner(availWidth)
         room = availHeight - self._pad_top()
         used = 0.0
         prev: Flowable | None = None
         for i, f in enumerate(self.content):
             gap = 0.0 if prev is None else prev.getSpaceAfter() + f.getSpaceBefore()
-            _, h = f.wrap(inner, availHeight)
+            h = self._measure(f, inner, availHeight)
             if used + gap + h <= room:
                 used += gap + h
                 prev = f
@@ -220,17 +265,26 @@ class Block(Flowable):
                 return []
             return [self._part(head, first=self._first, last=False),
                     self._part(tail, first=False, last=self._last)]
-        return [self]
+        if used + self._pad_bottom() <= room:
+            return [self]
+        # the content fits but the bottom padding does not: move the last item on
+        if len(self.content) > 1:
+            return [self._part(self.content[:-1], first=self._first, last=False),
+                    self._part(self.content[-1:], first=False, last=self._last)]
+        return []
 
     def _part(self, content: list[Flowable], *, first: bool, last: bool) -> Block:
-        return Block(
+        part = Block(
             content, left=self.left, right=self.right, top=self.top, bottom=self.bottom,
             background=self.background, bar=self.bar, bar_width=self.bar_width,
             marker=self.marker if first else None,
+            right_marker=self.right_marker if first else None,
             space_before=self.spaceBefore if first else 0,
             space_after=self.spaceAfter if last else 0,
             _first=first, _last=last,
         )
+        part._heights = self._heights
+        return part
 
     def draw(self):
         canv = self.canv
@@ -254,19 +308,20 @@ class Block(Flowable):
                 size = getattr(getattr(f, "style", None), "fontSize", 10)
                 first_baseline = y + h - size
             f.drawOn(canv, self.left, y)
-        if self.marker is not None and first_baseline is not None:
-            canv.saveState()
-            self.marker(canv, 0, first_baseline)
-            canv.restoreState()
+        for marker in (self.marker, self.right_marker):
+            if marker is not None and first_baseline is not None:
+                canv.saveState()
+                marker(canv, self.width, first_baseline)
+                canv.restoreState()
 
 
 def checkbox_marker(size: float, x_offset: float = 0.0) -> Marker:
     """An empty, rounded box the resident can tick, sitting on the baseline."""
 
-    def draw(canv: Canvas, x: float, baseline: float) -> None:
+    def draw(canv: Canvas, _width: float, baseline: float) -> None:
         canv.setStrokeColor(ACCENT)
         canv.setLineWidth(0.9)
-        canv.roundRect(x + x_offset, baseline - 1.2, size, size, 1.6, stroke=1, fill=0)
+        canv.roundRect(x_offset, baseline - 1.2, size, size, 1.6, stroke=1, fill=0)
 
     return draw
 
@@ -274,9 +329,9 @@ def checkbox_marker(size: float, x_offset: float = 0.0) -> Marker:
 def text_marker(text: str, style: ParagraphStyle) -> Marker:
     """A short label drawn beside the first line, e.g. "Wanneer"."""
 
-    def draw(canv: Canvas, x: float, baseline: float) -> None:
+    def draw(canv: Canvas, _width: float, baseline: float) -> None:
         canv.setFillColor(style.textColor)
-        cx = x
+        cx = 0.0
         for family, run in fonts.font_runs(fonts.visual_line(text)):
             font = family.pick(style.fontName == fonts.LATIN.bold)
             canv.setFont(font, style.fontSize)
@@ -288,6 +343,85 @@ def text_marker(text: str, style: ParagraphStyle) -> Marker:
 
 def number_marker(n: int, style: ParagraphStyle) -> Marker:
     return text_marker(f"{n}.", style)
+
+
+def tag_width(text: str, style: ParagraphStyle) -> float:
+    return fonts.string_width(text, style.fontSize, bold=True) + style.fontSize * 1.2
+
+
+def tag_marker(text: str, style: ParagraphStyle) -> Marker:
+    """A small tinted label at the right end of the first line, e.g. "jouw onderwerp"."""
+    pad = style.fontSize * 0.6
+
+    def draw(canv: Canvas, width: float, baseline: float) -> None:
+        w = tag_width(text, style)
+        x = width - w
+        h = style.fontSize * 1.45
+        canv.setFillColor(TINT)
+        canv.roundRect(x, baseline - style.fontSize * 0.38, w, h, h / 2, stroke=0, fill=1)
+        canv.setFillColor(ACCENT)
+        cx = x + pad
+        for family, run in fonts.font_runs(fonts.visual_line(text)):
+            canv.setFont(family.bold, style.fontSize)
+            canv.drawString(cx, baseline, run)
+            cx += fonts.pdfmetrics.stringWidth(run, family.bold, style.fontSize)
+
+    return draw
+
+
+class Columns(Flowable):
+    """Two short columns side by side (e.g. a signature and contact details).
+
+    When it does not fit on the page it moves on as a whole; if it could never
+    fit on one page, the columns are stacked so nothing is lost.
+    """
+
+    def __init__(self, left: Sequence[Flowable], right: Sequence[Flowable], *,
+                 gap: float = 18, split_at: float = 0.5, space_before: float = 0,
+                 max_height: float | None = None) -> None:
+        super().__init__()
+        self.left, self.right = list(left), list(right)
+        self.gap, self.split_at = gap, split_at
+        self.spaceBefore = space_before
+        self.max_height = max_height
+        self._heights: tuple[float, float] = (0.0, 0.0)
+
+    def _col_widths(self, aw: float) -> tuple[float, float]:
+        lw = (aw - self.gap) * self.split_at
+        return lw, aw - self.gap - lw
+
+    @staticmethod
+    def _stack_height(items: list[Flowable], width: float, ah: float) -> float:
+        total, prev = 0.0, None
+        for f in items:
+            gap = 0.0 if prev is None else prev.getSpaceAfter() + f.getSpaceBefore()
+            total += gap + f.wrap(width, ah)[1]
+            prev = f
+        return total
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803
+        lw, rw = self._col_widths(availWidth)
+        self._heights = (self._stack_height(self.left, lw, availHeight),
+                         self._stack_height(self.right, rw, availHeight))
+        self.width, self.height = availWidth, max(self._heights)
+        return self.width, self.height
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        _, h = self.wrap(availWidth, availHeight)
+        if self.max_height is not None and h <= self.max_height:
+            return []
+        return self.left + self.right
+
+    def draw(self):
+        lw, rw = self._col_widths(self.width)
+        for items, x, width in ((self.left, 0.0, lw), (self.right, lw + self.gap, rw)):
+            y, prev = self.height, None
+            for f in items:
+                gap = 0.0 if prev is None else prev.getSpaceAfter() + f.getSpaceBefore()
+                _, h = f.wrap(width, self.height)
+                y -= gap + h
+                f.drawOn(self.canv, x, y)
+                prev = f
 
 
 class WritingLines(Flowable):
@@ -332,7 +466,8 @@ class Rule(Flowable):
 
 
 class LanguageMark(Flowable):
-    """Zero-size marker: from here on, footers are in this language."""
+    """Zero-size marker at the start of a language section: from here on,
+    footers are in this language and pages are counted from 1 again."""
 
     def __init__(self, lang: str) -> None:
         super().__init__()
@@ -343,7 +478,9 @@ class LanguageMark(Flowable):
         return 0, 0
 
     def draw(self):
-        self.canv._nabij_lang = self.lang  # read by FooterCanvas
+        # read by FooterCanvas when the page is finished
+        self.canv._nabij_lang = self.lang
+        self.canv._nabij_section = getattr(self.canv, "_nabij_section", 0) + 1
 
 
 # -- header -------------------------------------------------------------------
@@ -374,16 +511,16 @@ def header(municipality: str, logo_path: Path | None, styles: Styles) -> list[Fl
         reader, w, h = logo
         right = w + 8
 
-        def draw_logo(canv: Canvas, x: float, baseline: float, _r=reader, _w=w, _h=h) -> None:
+        def draw_logo(canv: Canvas, width: float, baseline: float, _r=reader, _w=w, _h=h) -> None:
             # right-aligned, top of the logo level with the top of the name
             top = baseline + styles.municipality.fontSize
-            canv.drawImage(_r, t.frame_width - _w, top - _h, _w, _h, mask="auto")
+            canv.drawImage(_r, width - _w, top - _h, _w, _h, mask="auto")
 
         marker = draw_logo
     name = municipality.strip() or " "
     block = Block(
         user_flowables(name, styles.municipality) or [Paragraph(" ", styles.municipality)],
-        right=right, marker=marker,
+        right=right, right_marker=marker,
     )
     if logo is not None:
         # room for a logo taller than the name: the logo's top sits level with
@@ -397,11 +534,15 @@ def header(municipality: str, logo_path: Path | None, styles: Styles) -> list[Fl
 # -- page furniture -------------------------------------------------------------
 
 def footer_canvas(footer: Callable[[Canvas, int, int, str], None]) -> type[Canvas]:
-    """A canvas class that draws `footer(canvas, page, pages, lang)` on every page,
-    once the total number of pages is known."""
+    """A canvas class that draws `footer(canvas, page, pages, lang)` on every page
+    once the number of pages is known. Each language section (see LanguageMark)
+    counts its own pages: the English slip is "page 1 of 1", not "3 of 4"."""
 
     class FooterCanvas(Canvas):
         def __init__(self, *args, **kwargs):
+            fonts.register_fonts()
+            if not kwargs.get("initialFontName"):
+                kwargs["initialFontName"] = fonts.LATIN.regular  # no stray Helvetica
             super().__init__(*args, **kwargs)
             self._saved_pages: list[dict] = []
             self._nabij_lang = "nl"
@@ -411,10 +552,12 @@ def footer_canvas(footer: Callable[[Canvas, int, int, str], None]) -> type[Canva
             self._startPage()
 
         def save(self):
-            pages = len(self._saved_pages)
-            for number, state in enumerate(self._saved_pages, start=1):
+            sections = [state.get("_nabij_section", 0) for state in self._saved_pages]
+            seen: dict[int, int] = {}
+            for state, section in zip(self._saved_pages, sections, strict=True):
+                seen[section] = seen.get(section, 0) + 1
                 self.__dict__.update(state)
-                footer(self, number, pages, state.get("_nabij_lang", "nl"))
+                footer(self, seen[section], sections.count(section), state.get("_nabij_lang", "nl"))
                 super().showPage()
             super().save()
 
@@ -447,6 +590,7 @@ def draw_footer(canv: Canvas, t: Theme, left_text: str, right_text: str) -> None
 
 __all__ = [
     "ACCENT", "INK", "MUTED", "TINT", "RULE", "Theme", "theme_for", "Styles", "fill", "label",
-    "Block", "checkbox_marker", "text_marker", "number_marker", "WritingLines", "Rule",
+    "Block", "Columns", "checkbox_marker", "text_marker", "number_marker", "tag_marker",
+    "tag_width", "WritingLines", "Rule",
     "LanguageMark", "header", "footer_canvas", "draw_footer", "TA_LEFT",
 ]

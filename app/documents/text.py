@@ -45,9 +45,15 @@ def _keep(ch: str) -> str:
         return ch  # python-bidi needs them; visual_line() removes them after use
     if ch == "\u00ad":
         return ""  # soft hyphen: invisible in text, but fonts draw it as "-"
-    if cat == "Cf" or 0xFE00 <= cp <= 0xFE0F or 0xE0100 <= cp <= 0xE01EF or cp == 0x034F:
-        # Invisible formatting (soft hyphen, zero-width space, BOM, variation
-        # selectors): keep only where a font knows it, e.g. ZWNJ in Persian.
+    if (
+        cat == "Cf"
+        or 0xFE00 <= cp <= 0xFE0F  # variation selectors (emoji / text style)
+        or 0xE0100 <= cp <= 0xE01EF
+        or 0x1F3FB <= cp <= 0x1F3FF  # emoji skin tones: modify the emoji before them
+        or cp == 0x034F
+    ):
+        # Invisible modifiers (zero-width space, BOM, variation selectors, skin
+        # tones): keep only where a font knows them, e.g. ZWNJ in Persian.
         return ch if any(fonts.has_glyph(f, ch) for f in fonts.FAMILIES) else ""
     return ch
 

@@ -62,6 +62,13 @@ class Wording:
             raise TypeError(f"{self.lang}.toml {key!r} is not a list")
         return [str(v) for v in value]
 
+    def join(self, parts: list[str]) -> str:
+        """"a, b of c" / "a, b or c"."""
+        if len(parts) <= 1:
+            return "".join(parts)
+        sep, last = self("common.list_separator"), self("common.list_last_separator")
+        return sep.join(parts[:-1]) + last + parts[-1]
+
     # -- dates and times ---------------------------------------------------
     def _parts(self, d: date) -> dict[str, Any]:
         return {

@@ -21,6 +21,7 @@ from app.storage.vault import Vault, VaultState
 from app.ui import style
 from app.ui.dialogs.first_run import FirstRunDialog
 from app.ui.dialogs.unlock import UnlockDialog
+from app.ui.lock import IdleWatcher, OsLockWatcher
 from app.ui.main_window import MainWindow
 from app.ui.single_instance import SingleInstance
 from app.ui.worker import Worker
@@ -34,7 +35,8 @@ class AppController(QObject):
     unlocked = Signal()
     locked = Signal()
 
-    def __init__(self, vault: Vault, worker, *, demo: bool = False, language: str = "nl") -> None:
+    def __init__(self, vault: Vault, worker, *, demo: bool = False, language: str = "nl",
+                 idle_minutes: float = 5) -> None:
         super().__init__()
         self.vault = vault
         self.worker = worker
@@ -44,6 +46,11 @@ class AppController(QObject):
         self.window: MainWindow | None = None
         self.dialog = None  # the open start-up dialog, reachable for tests
         self.problem: str | None = None
+        self.idle = IdleWatcher(idle_minutes, self)
+        self.idle.idle.connect(self.lock)
+        QApplication.instance().installEventFilter(self.idle)
+        self.os_lock = OsLockWatcher(self)
+        self.os_lock.os_locked.connect(self.lock)
 
     # --- start ---------------------------------------------------------------------------
     def start(self) -> None:
@@ -70,11 +77,11 @@ class AppController(QObject):
         else:
             self.ask_passphrase(outcome.problem)
 
-    def ask_passphrase(self, reason: str | None = None) -> None:
+    def ask_passphrase(self, reason: str | None = None, locked: bool = False) -> None:
         from app.services.demo import DEMO_PASSPHRASE
 
         self.dialog = UnlockDialog(self.vault, self.worker, reason=reason,
-                                   demo_passphrase=DEMO_PASSPHRASE if self.demo else None)
+                                   demo_passphrase=DEMO_PASSPHRASE if self.demo else None, locked=locked)
         self.dialog.unlocked.connect(self._on_database)
         self.dialog.rejected.connect(self._quit_if_locked)
         self.dialog.open()
@@ -116,7 +123,9 @@ class AppController(QObject):
                                  key_store=self.vault.key_store_description(), demo=self.demo)
         self.window.lock_requested.connect(self.lock)
         self.window.show()
+        self.os_lock.register_window(self.window)
         self.dialog = None
+        self.idle.start()
         self.unlocked.emit()
 
     # --- lock ----------------------------------------------------------------------------------
@@ -125,6 +134,7 @@ class AppController(QObject):
         if self.window is None:
             return
         window, self.window = self.window, None
+        self.idle.stop()
         window.flush_all()
         for widget in QApplication.topLevelWidgets():
             if widget is not window and widget.isVisible() and widget.isModal():
@@ -136,7 +146,7 @@ class AppController(QObject):
             self.database.close()
             self.database = None
         self.locked.emit()
-        self.ask_passphrase()
+        self.ask_passphrase(locked=True)
 
     def _quit_if_locked(self) -> None:
         if self.window is None:
@@ -174,6 +184,7 @@ def run_app(data_dir: Path, demo: bool = False) -> int:
                                                                  controller.window.raise_(),
                                                                  controller.window.activateWindow()))
     app.lastWindowClosed.connect(lambda: controller.window is None or app.quit())
+    controller.os_lock.install(app)
     QTimer.singleShot(0, controller.start)
     try:
         code = app.exec()

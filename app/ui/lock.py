@@ -94,20 +94,24 @@ class OsLockWatcher(QObject):
         self.native_filter = _WindowsFilter(self.os_locked.emit)
         self.source = "none"
 
-    def install(self, app, window=None) -> str:
+    def install(self, app) -> str:
         """Start listening; returns what it listens to ('windows', 'logind' or 'none')."""
         if sys.platform == "win32":
             app.installNativeEventFilter(self.native_filter)
-            if window is not None:
-                try:
-                    wtsapi = ctypes.windll.wtsapi32  # type: ignore[attr-defined]
-                    wtsapi.WTSRegisterSessionNotification(ctypes.c_void_p(int(window.winId())), 0)
-                except (AttributeError, OSError) as exc:
-                    log.info("no WTS session notifications: %s", type(exc).__name__)
             self.source = "windows"
         elif sys.platform.startswith("linux"):
             self.source = "logind" if self._connect_logind() else "none"
         return self.source
+
+    def register_window(self, window) -> None:
+        """Windows sends session-lock messages only to windows that ask for them."""
+        if sys.platform != "win32":
+            return
+        try:
+            wtsapi = ctypes.windll.wtsapi32  # type: ignore[attr-defined]
+            wtsapi.WTSRegisterSessionNotification(ctypes.c_void_p(int(window.winId())), 0)  # NOTIFY_FOR_THIS_SESSION
+        except (AttributeError, OSError) as exc:
+            log.info("no WTS session notifications: %s", type(exc).__name__)
 
     def _connect_logind(self) -> bool:
         try:

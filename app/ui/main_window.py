@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -21,10 +22,12 @@ from PySide6.QtWidgets import (
 from app.models.rules import DomainError
 from app.services.registry import Services
 from app.ui.caseload import CaseloadPanel
+from app.ui.clipboard import ClipboardGuard
 from app.ui.dialogs.plan_meeting import PlanMeetingDialog
 from app.ui.dialogs.resident_editor import ResidentEditor
 from app.ui.tabs.conversation import ConversationTab
 from app.ui.tabs.preparation import PreparationTab
+from app.ui.resident_view import ResidentSafeView
 from app.ui.tabs.wrapup import WrapUpTab
 
 
@@ -88,7 +91,12 @@ class MainWindow(QMainWindow):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        self.resident_view = ResidentSafeView(services)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(splitter)
+        self.pages.addWidget(self.resident_view)
+        self.setCentralWidget(self.pages)
+        self.clipboard = ClipboardGuard(30, self)
 
         self.saved_label = QLabel("")
         self.saved_label.setAccessibleName(self.tr("Save status"))
@@ -107,22 +115,37 @@ class MainWindow(QMainWindow):
             action.setToolTip(f"{text.replace('…', '')} ({shortcut})")
         action.triggered.connect(slot)
         menu.addAction(action)
+        self._menu_actions.append(action)
         return action
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
+        self._menu_actions: list[QAction] = []
         file_menu = bar.addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("New resident…"), "Ctrl+N", self.new_resident)
         self.plan_action = self._action(file_menu, self.tr("Plan a meeting…"), "Ctrl+Shift+N", self.plan_meeting)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("Lock"), "Ctrl+L", self.lock_requested.emit)
+        self.lock_action = QAction(self.tr("Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setToolTip(self.tr("Lock") + " (Ctrl+L)")
+        self.lock_action.triggered.connect(self.lock_requested.emit)
+        file_menu.addAction(self.lock_action)
         self._action(file_menu, self.tr("Quit"), "Ctrl+Q", self.close)
         view = bar.addMenu(self.tr("&View"))
+        self._action(view, self.tr("Resident view"), "F9", self.enter_resident_view)
         self._action(view, self.tr("Search"), "Ctrl+F", self._focus_search)
         for i, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3")):
             self._action(view, self.tabs.tabText(i), key, lambda _c=False, i=i: self.tabs.setCurrentIndex(i))
         help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("Background from the research"), "F1", self.show_background)
+        self._action(help_menu, self.tr("Referral directory…"), "Ctrl+Shift+K", self.show_referrals)
         self._action(help_menu, self.tr("About Nabij"), None, self.about)
+        # Window-level actions that keep working while the menu bar is hidden.
+        self.leave_view_action = QAction(self.tr("Back to the consultant view"), self)
+        self.leave_view_action.setShortcut(QKeySequence(ResidentSafeView.LEAVE_SHORTCUT))
+        self.leave_view_action.triggered.connect(self.leave_resident_view)
+        self.addAction(self.leave_view_action)
+        self.addAction(self.lock_action)
 
     def _connect(self) -> None:
         self.caseload.resident_selected.connect(self._show_resident)
@@ -132,6 +155,7 @@ class MainWindow(QMainWindow):
         self.edit_button.clicked.connect(self.edit_resident)
         self.tabs.currentChanged.connect(lambda _i: self.flush_all())
         self.preparation.plan_requested.connect(self.plan_meeting)
+        self.preparation.background_requested.connect(self.show_background)
         for tab in self.meeting_tabs():
             tab.saved.connect(self._on_saved)
             tab.failed.connect(self._on_failed)
@@ -243,6 +267,43 @@ class MainWindow(QMainWindow):
         self._show_resident(self.resident_id)
         self.tabs.setCurrentWidget(self.conversation)
 
+    def show_background(self) -> None:
+        from app.ui.dialogs.background import BackgroundDialog
+
+        self.dialog = BackgroundDialog(self.library, parent=self)
+        self.dialog.open()
+
+    def show_referrals(self) -> None:
+        from app.ui.dialogs.referrals import ReferralDirectoryDialog
+
+        self.dialog = ReferralDirectoryDialog(self.services.referrals, parent=self)
+        self.dialog.open()
+
+    # --- the resident-safe view ------------------------------------------------------------------
+    @property
+    def in_resident_view(self) -> bool:
+        return self.pages.currentWidget() is self.resident_view
+
+    def enter_resident_view(self) -> None:
+        """One keystroke: only the agenda and agreements remain, in large type."""
+        self.flush_all()
+        self.resident_view.load(self.resident_id, self.meeting_id)
+        self.pages.setCurrentWidget(self.resident_view)
+        self.menuBar().setVisible(False)
+        for action in self._menu_actions:
+            action.setEnabled(False)
+        self.resident_view.setFocus()
+
+    def leave_resident_view(self) -> None:
+        if not self.in_resident_view:
+            return
+        self.resident_view.clear()
+        self.pages.setCurrentIndex(0)
+        self.menuBar().setVisible(True)
+        for action in self._menu_actions:
+            action.setEnabled(True)
+        self.plan_action.setEnabled(self.resident_id is not None)
+
     def about(self) -> None:
         from app import __version__
 
@@ -272,6 +333,8 @@ class MainWindow(QMainWindow):
 
     def clear_sensitive(self) -> None:
         """Forget every shown resident detail (lock)."""
+        self.clipboard.clear_if_ours()
+        self.resident_view.clear()
         for tab in self.meeting_tabs():
             tab.clear()
         self.caseload.clear()
@@ -281,6 +344,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self.flush_all() or self._closing_confirmed:
             QApplication.instance().focusChanged.disconnect(self._on_focus_changed)
+            self.clipboard.clear_if_ours()
             event.accept()
             return
         answer = QMessageBox.warning(

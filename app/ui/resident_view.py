@@ -74,7 +74,8 @@ class ResidentSafeView(QWidget):
             self._label(f"{mark}  {line.text}", base * 1.6)
         you = self.tr("You do", "je") if resident.address_form == "je" else self.tr("You do", "u")
         headings = {"resident": you, "consultant": self.tr("I do"), "together": self.tr("We do together")}
-        agreements = [a for a in meeting.agreements if a.status != "dropped"]
+        earlier_open = [a for a in self.services.wrapup.open_agreements(resident_id) if a.meeting_id != meeting_id]
+        agreements = [a for a in meeting.agreements if a.status != "dropped"] + earlier_open
         self._label(self.tr("What we agree"), base * 1.9, True)
         if not agreements:
             self._label(self.tr("No agreements yet."), base * 1.6)

@@ -31,7 +31,9 @@ QGroupBox {{ font-weight: 600; border: 1px solid palette(mid); border-radius: 6p
              padding: 8px 6px 6px 6px; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; color: {ACCENT}; }}
 QListWidget#caseloadList::item {{ padding: 6px 4px; }}
-QListWidget#caseloadList::item:selected {{ border-left: 4px solid {ACCENT}; }}
+QListWidget#caseloadList::item:selected {{ border-left: 4px solid {ACCENT}; background: palette(highlight);
+                                           color: palette(highlighted-text); }}
+QLabel[role="secret"] {{ font-family: monospace; font-size: {pt(12)}; font-weight: 600; }}
 QPushButton[role="primary"] {{ font-weight: 600; padding: 6px 14px; }}
 QStatusBar QLabel {{ padding: 0 6px; }}
 """

@@ -22,16 +22,20 @@ class UnlockDialog(QDialog):
     failed = Signal(str)  # a problem that is not a wrong passphrase (damaged file, missing key file)
 
     def __init__(self, vault: Vault, worker, reason: str | None = None, demo_passphrase: str | None = None,
-                 parent=None) -> None:
+                 locked: bool = False, parent=None) -> None:
         super().__init__(parent)
         self.vault = vault
         self.worker = worker
         self.setWindowTitle(self.tr("Unlock Nabij"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Unlock Nabij"))
+        title = QLabel(self.tr("Nabij is locked") if locked else self.tr("Unlock Nabij"))
         title.setProperty("role", "title")
         layout.addWidget(title)
+        if locked:
+            saved = QLabel(self.tr("Your work was saved and closed. Nothing about residents is on screen."))
+            saved.setWordWrap(True)
+            layout.addWidget(saved)
         intro = QLabel(self.tr("Type your passphrase to open your data."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -47,11 +51,15 @@ class UnlockDialog(QDialog):
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         layout.addWidget(self.passphrase)
         if demo_passphrase:
-            demo = QLabel(self.tr("Demo with fictional residents. The passphrase is: {p}").format(p=demo_passphrase))
+            demo = QLabel(self.tr("This is the demo, with fictional residents only. Its passphrase is:"))
             demo.setProperty("role", "banner")
-            demo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             demo.setWordWrap(True)
             layout.addWidget(demo)
+            secret = QLabel(demo_passphrase)
+            secret.setProperty("role", "secret")
+            secret.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            secret.setAccessibleName(self.tr("Demo passphrase"))
+            layout.addWidget(secret)
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))

@@ -35,6 +35,7 @@ from app.ui.widgets.autosave import Autosaver
 from app.ui.widgets.baggage_row import BaggageRow
 from app.ui.widgets.closed_meeting_banner import ClosedMeetingBanner
 from app.ui.widgets.segmented_pages import SegmentedPages
+from app.ui.widgets.tagged_item_delegate import TAGS_ROLE, TaggedItemDelegate
 from app.ui.widgets.sphere_panel import ENTRY_KIND, ENTRY_TEXT, SphereColumn, SpherePanel
 
 ITEM_ID = Qt.ItemDataRole.UserRole
@@ -128,6 +129,7 @@ class ConversationTab(MeetingTab):
         self.agenda_list.setAccessibleName(self.tr("Agenda: tick what was discussed"))
         self.agenda_list.setToolTip(self.tr("Tick a topic once it was discussed.") + "\n" + self._hint)
         self._wrap_list(self.agenda_list)
+        self.agenda_list.setItemDelegate(TaggedItemDelegate(self.agenda_list))
         self.agenda_list.itemChanged.connect(self._agenda_ticked)
         self._agreement_key.watch(self.agenda_list)
 
@@ -274,6 +276,7 @@ class ConversationTab(MeetingTab):
         lst.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         lst.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        lst.setSpacing(2)
 
     # ======================================================================
     # MeetingTab
@@ -378,8 +381,8 @@ class ConversationTab(MeetingTab):
                 tags.append(resident_tag)
             if line.carried_over:
                 tags.append(carried_tag)
-            shown = "   \u00b7 ".join([line.text, *tags])
-            item = QListWidgetItem(shown)
+            item = QListWidgetItem(line.text)
+            item.setData(TAGS_ROLE, "  \u00b7  ".join(tags))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if line.discussed else Qt.CheckState.Unchecked)
             item.setData(ITEM_ID, line.id)

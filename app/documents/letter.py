@@ -1,0 +1,173 @@
+"""The invitation letter: a friendly plain-language invitation to a meeting.
+
+It proposes an agenda (showing which topics the resident put forward), asks
+for their own topics, says they may bring someone, offers another place to
+meet, and tells them how to reach the consultant. No article numbers, no
+threats: the wording lives in resources/documents/<lang>.toml.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from typing import Literal
+
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Paragraph
+
+from . import fonts
+from .layout import (
+    ACCENT,
+    TINT,
+    Block,
+    Columns,
+    LanguageMark,
+    Styles,
+    WritingLines,
+    draw_footer,
+    fill,
+    footer_canvas,
+    header,
+    label,
+    number_marker,
+    tag_marker,
+    tag_width,
+    text_marker,
+    theme_for,
+)
+from .model import InvitationData
+from .slip import _languages
+from .text import user_flowables
+from .wording import Wording
+
+
+def _caption_width(captions: list[str], st: Styles) -> float:
+    return max(fonts.string_width(c, st.label.fontSize) for c in captions) + 12
+
+
+def _labelled(caption: str, value: str, st: Styles, width: float) -> Block:
+    return Block(
+        user_flowables(value, st.body) or [Paragraph(" ", st.body)],
+        left=width, marker=text_marker(caption, st.label), space_before=2,
+    )
+
+
+def _section(data: InvitationData, lang: str, st: Styles, letter_date: date) -> list[Flowable]:
+    w = Wording(lang, data.address_form)
+    t = st.theme
+    gap = t.leading
+    story: list[Flowable] = [LanguageMark(lang)]
+    story += header(data.consultant.municipality, data.logo_path, st)
+    story.append(Paragraph(label(w.date_plain(letter_date)), st.right_small))
+    story.append(Paragraph(label(w("letter.title")), st.spaced(st.title, 2)))
+
+    name = data.resident_name.strip()
+    if name:
+        salutation = Paragraph(fill(w("letter.salutation"), name=name), st.spaced(st.body, gap * 0.6))
+    else:
+        salutation = Paragraph(label(w("letter.salutation_no_name")), st.spaced(st.body, gap * 0.6))
+    story.append(salutation)
+    story.append(Paragraph(label(w("letter.opening")), st.spaced(st.body, gap * 0.5)))
+
+    # when and where, in the one tinted panel, with the offer of another place
+    panel: list[Flowable] = [Paragraph(label(w("letter.when_title")), st.panel_heading)]
+    appt = data.appointment
+    if appt is not None:
+        cap_w = _caption_width([w("letter.when"), w("letter.where")], st)
+        panel.append(_labelled(w("letter.when"), w.date_time(appt.start), st, cap_w))
+        if appt.place.strip():
+            panel.append(_labelled(w("letter.where"), appt.place, st, cap_w))
+    else:
+        panel.append(Paragraph(label(w("letter.no_appointment")), st.body))
+    if data.place_choice_note:
+        options = w.join(w.items("letter.place_options"))
+        text = w("letter.place_choice", options=options) + " " + w("letter.place_choice_after")
+        panel.append(Paragraph(label(text), st.spaced(st.body, gap * 0.5)))
+    panel.append(Paragraph(label(w("letter.cannot_come")), st.spaced(st.body, gap * 0.3)))
+    pad = gap * 0.65
+    story.append(Block(panel, left=pad + 3, right=pad, top=pad, bottom=pad, background=TINT,
+                       bar=ACCENT, bar_width=3, space_before=gap, keep_together=t.frame_height))
+
+    # bring someone
+    story.append(Paragraph(label(w("letter.bring_title")), st.heading))
+    story.append(Paragraph(label(w("letter.bring")), st.body))
+
+    # the proposed agenda; the resident's own topics are marked as theirs
+    story.append(Paragraph(label(w("letter.agenda_title")), st.heading))
+    if data.agenda:
+        story.append(Paragraph(label(w("letter.agenda_intro")), st.body))
+        for n, line in enumerate(data.agenda, start=1):
+            content = user_flowables(line.text, st.body) or [Paragraph("\u2014", st.body)]
+            tag, right = None, 0.0
+            if line.proposed_by == "resident":
+                mine = w("letter.proposed_by_resident")
+                tag, right = tag_marker(mine, st.small), tag_width(mine, st.small) + 10
+            story.append(Block(content, left=18, right=right, marker=number_marker(n, st.body),
+                               right_marker=tag, space_before=gap * 0.3))
+    else:
+        story.append(Paragraph(label(w("letter.agenda_empty")), st.body))
+
+    # room for their own topics
+    story.append(Block(
+        [
+            Paragraph(label(w("letter.own_topics_title")), st.heading),
+            Paragraph(label(w("letter.own_topics")), st.body),
+            WritingLines(2, gap * 1.6),
+        ],
+        space_before=st.heading.spaceBefore, keep_together=t.frame_height,
+    ))
+
+    # closing, then signature and how to reach me side by side
+    c = data.consultant
+    story.append(Paragraph(label(w("letter.closing")), st.spaced(st.body, gap * 0.9)))
+    signature: list[Flowable] = [Paragraph(label(w("letter.greeting")), st.body)]
+    if c.name.strip():
+        signature += user_flowables(c.name, st.spaced(st.strong, gap * 0.3))
+    if c.municipality.strip():
+        signature += user_flowables(c.municipality, st.body)
+    contact: list[Flowable] = []
+    rows = [(w("common.phone"), c.phone), (w("common.email"), c.email)]
+    rows = [(cap, val) for cap, val in rows if val and val.strip()]
+    if rows:
+        contact.append(Paragraph(label(w("letter.contact_title")), st.strong))
+        cw = _caption_width([cap for cap, _ in rows], st)
+        contact += [_labelled(cap, val, st, cw) for cap, val in rows]
+    story.append(Columns(signature, contact, gap=gap * 1.5, split_at=0.45,
+                         space_before=gap * 0.8, max_height=t.frame_height))
+    return story
+
+
+def render_invitation(data: InvitationData, page_size: Literal["A5", "A4"] = "A4") -> bytes:
+    """The invitation letter as PDF bytes; a second language follows on a new page."""
+    t = theme_for(page_size)
+    st = Styles(t)
+    langs = _languages(tuple(data.languages))
+    letter_date = data.letter_date or date.today()
+    story: list[Flowable] = []
+    for i, lang in enumerate(langs):
+        if i:
+            story.append(PageBreak())
+        story += _section(data, lang, st, letter_date)
+
+    municipality = data.consultant.municipality.strip()
+
+    def footer(canv, page: int, pages: int, lang: str) -> None:
+        if pages == 1:
+            return  # one sheet: the header says it all
+        w = Wording(lang, data.address_form)
+        draw_footer(canv, t, municipality, w("calendar.page", page=page, pages=pages))
+
+    buf = io.BytesIO()
+    w0 = Wording(langs[0], data.address_form)
+    doc = BaseDocTemplate(
+        buf, pagesize=t.page,
+        leftMargin=t.margin_left, rightMargin=t.margin_right,
+        topMargin=t.margin_top, bottomMargin=t.margin_bottom,
+        title=w0("letter.document_title"), author=municipality or "Nabij",
+        creator="Nabij", producer="Nabij", subject="", lang=langs[0], invariant=1,
+        initialFontName=fonts.LATIN.regular,
+    )
+    frame = Frame(t.margin_left, t.margin_bottom, t.frame_width, t.frame_height, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.build(story, canvasmaker=footer_canvas(footer))
+    return buf.getvalue()

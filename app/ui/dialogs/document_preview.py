@@ -1,0 +1,189 @@
+"""Preview of a document (agreements slip, invitation letter) before it goes out.
+
+The dialog shows the very bytes that will be printed or saved. Printing goes
+through Qt's print dialog (the user picks the printer), then
+app.services.printing. Saving goes through a file dialog, then
+printing.save_pdf. Both sub-dialogs are opened with open(), never exec(), and
+kept as attributes (print_dialog, file_dialog) so tests can reach them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtGui import QPageSize
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import printing
+
+_MEDIA_IDS = {
+    QPageSize.PageSizeId.A4: "A4",
+    QPageSize.PageSizeId.A5: "A5",
+}
+
+
+class DocumentPreviewDialog(QDialog):
+    """Shows PDF bytes; prints or saves exactly those bytes.
+
+    Signals:
+        printed(ok, message): after a print attempt (message is for the user).
+        saved(path): after the PDF was written.
+        save_failed(message): when writing failed (disk full, no permission).
+    """
+
+    printed = Signal(bool, str)
+    saved = Signal(str)
+    save_failed = Signal(str)
+
+    def __init__(
+        self,
+        pdf: bytes,
+        parent: QWidget | None = None,
+        *,
+        window_title: str = "",
+        print_title: str = "Nabij",
+        media: str = "A5",
+        suggested_file_name: str = "document.pdf",
+    ) -> None:
+        super().__init__(parent)
+        self._pdf = bytes(pdf)
+        self._print_title = print_title  # shown in the print queue: no resident names
+        self._media = media if media in printing.MEDIA else "A5"
+        self._suggested_file_name = suggested_file_name
+        self.print_dialog: QPrintDialog | None = None
+        self.file_dialog: QFileDialog | None = None
+        self.last_print_result: printing.PrintResult | None = None
+
+        self.setWindowTitle(window_title or self.tr("Preview"))
+        self.setAccessibleName(self.tr("Document preview"))
+        self.resize(760, 900)
+
+        # the document, read from memory
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(self._pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self._buffer)
+
+        self.view = QPdfView(self)
+        self.view.setAccessibleName(self.tr("Pages of the document"))
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(12)
+
+        self.status_label = QLabel(self)
+        self.status_label.setAccessibleName(self.tr("Status"))
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.setAccessibleName(self.tr("Print"))
+        self.print_button.setAccessibleDescription(self.tr("Choose a printer and print this document"))
+        self.print_button.clicked.connect(self.open_print_dialog)
+
+        self.save_button = QPushButton(self.tr("Save as PDF…"), self)
+        self.save_button.setAccessibleName(self.tr("Save as PDF"))
+        self.save_button.setAccessibleDescription(self.tr("Choose where to save this document as a PDF file"))
+        self.save_button.clicked.connect(self.open_save_dialog)
+
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.close_button.clicked.connect(self.reject)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status_label, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.printer.setPageSize(
+            QPageSize(QPageSize.PageSizeId.A4 if self._media == "A4" else QPageSize.PageSizeId.A5)
+        )
+        self.printer.setDocName(self._print_title)
+
+    # -- data ----------------------------------------------------------------
+    @property
+    def pdf(self) -> bytes:
+        return self._pdf
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def discard(self) -> None:
+        """Drop the document (e.g. when the app locks): nothing stays in memory."""
+        for dialog in (self.print_dialog, self.file_dialog):
+            if dialog is not None:
+                dialog.reject()
+        self.view.setDocument(None)
+        self.document.close()
+        self._buffer.close()
+        self._buffer.setData(QByteArray())
+        self._pdf = b""
+        self.print_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+
+    # -- printing ---------------------------------------------------------------
+    @Slot()
+    def open_print_dialog(self) -> None:
+        self.print_dialog = QPrintDialog(self.printer, self)
+        self.print_dialog.setWindowTitle(self.tr("Print"))
+        self.print_dialog.accepted.connect(self.print_now)
+        self.print_dialog.open()
+
+    @Slot()
+    def print_now(self) -> printing.PrintResult:
+        """Print on self.printer (what the print dialog calls on OK)."""
+        result = printing.print_pdf(self._pdf, self.printer, self._print_title, self._chosen_media())
+        self.last_print_result = result
+        self._show(result.message, result.ok)
+        self.printed.emit(result.ok, result.message)
+        return result
+
+    def _chosen_media(self) -> str:
+        chosen = self.printer.pageLayout().pageSize().id()
+        return _MEDIA_IDS.get(chosen, self._media)
+
+    # -- saving -------------------------------------------------------------------
+    @Slot()
+    def open_save_dialog(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        self.file_dialog = QFileDialog(self, self.tr("Save as PDF"), folder, self.tr("PDF documents (*.pdf)"))
+        self.file_dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        self.file_dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        self.file_dialog.setDefaultSuffix("pdf")
+        self.file_dialog.selectFile(self._suggested_file_name)
+        self.file_dialog.fileSelected.connect(self.save_to)
+        self.file_dialog.open()
+
+    @Slot(str)
+    def save_to(self, path: str) -> bool:
+        """Write the PDF to path (what the file dialog calls on Save)."""
+        result = printing.save_pdf(self._pdf, path)
+        self._show(result.message, result.ok)
+        if result.ok:
+            self.saved.emit(path)
+        else:
+            self.save_failed.emit(result.message)
+        return result.ok
+
+    def _show(self, message: str, ok: bool) -> None:
+        self.status_label.setText(message)
+        self.status_label.setProperty("state", "ok" if ok else "error")
+        self.status_label.style().unpolish(self.status_label)
+        self.status_label.style().polish(self.status_label)

@@ -1,0 +1,115 @@
+"""From a meeting to the slip: only what the resident takes home.
+
+The agreements slip shows the open agreements (grouped by who does them), the
+next appointment, the referrals picked on "can't" lines of the sphere of
+influence, and how to reach the consultant. It is built field by field, so
+baggage, notes, check-out answers and known facts never reach SlipData: this
+module does not even read them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import datetime
+
+from app.documents.model import Appointment, Consultant, SlipAgreement, SlipData, SlipReferral
+from app.services.caseload import ResidentInput
+from app.services.meetings import AgreementLine
+from app.services.profile import Profile
+from app.services.referrals import Referral
+
+OWNER_ORDER = ("resident", "consultant", "together")
+
+
+def grouped_by_owner(agreements: Iterable[AgreementLine]) -> list[AgreementLine]:
+    """Resident first, then consultant, then together; the order inside each group is kept."""
+    items = list(agreements)
+    return [a for owner in OWNER_ORDER for a in items if a.owner == owner]
+
+
+def appointment_place(place: str, detail: str, place_label: Callable[[str], str]) -> str:
+    label = place_label(place) if place else ""
+    detail = detail.strip()
+    return f"{label}, {detail}" if label and detail else (label or detail)
+
+
+def slip_data_for(
+    *,
+    meeting_date: datetime,
+    agreements: Sequence[AgreementLine],
+    earlier_open: Sequence[AgreementLine],
+    next_at: datetime | None,
+    next_place: str,
+    next_place_detail: str,
+    referral_ids: Sequence[int],
+    referrals: Mapping[int, Referral],
+    resident: ResidentInput,
+    profile: Profile,
+    place_label: Callable[[str], str] = str,
+    languages: Sequence[str] = ("nl",),
+) -> SlipData:
+    """The pure mapping. Takes exactly the slip's ingredients, nothing else.
+
+    - agreements: this meeting's; only the open ones go on the slip (done or
+      dropped ones need no reminder);
+    - earlier_open: still-open agreements from earlier meetings (also on the slip);
+    - referral_ids: referrals picked on "can't" lines, in order (duplicates once).
+    """
+    seen_ids: set[int] = set()
+    todo: list[AgreementLine] = []
+    for a in [*agreements, *earlier_open]:
+        if a.status == "open" and a.id not in seen_ids and a.text.strip():
+            seen_ids.add(a.id)
+            todo.append(a)
+    slip_agreements = [SlipAgreement(text=a.text, owner=a.owner, due=a.due) for a in grouped_by_owner(todo)]
+
+    slip_referrals: list[SlipReferral] = []
+    picked: set[int] = set()
+    for referral_id in referral_ids:
+        referral = referrals.get(referral_id)
+        if referral is None or referral_id in picked:
+            continue
+        picked.add(referral_id)
+        slip_referrals.append(SlipReferral(name=referral.name, purpose=referral.purpose, contact=referral.contact))
+
+    next_appointment = None
+    if next_at is not None:
+        next_appointment = Appointment(start=next_at,
+                                       place=appointment_place(next_place, next_place_detail, place_label))
+
+    return SlipData(
+        resident_name=resident.display_name,
+        address_form="u" if resident.address_form == "u" else "je",
+        meeting_date=meeting_date.date(),
+        agreements=slip_agreements,
+        next_appointment=next_appointment,
+        referrals=slip_referrals,
+        consultant=Consultant(name=profile.name, phone=profile.phone, email=profile.email,
+                              municipality=profile.municipality),
+        client_number=None,
+        languages=tuple(languages),
+    )
+
+
+def build_slip_data(services, meeting_id: int, place_label: Callable[[str], str] = str,
+                    languages: Sequence[str] = ("nl",)) -> SlipData:
+    """Gather the ingredients through the services and map them."""
+    detail = services.meetings.get(meeting_id)
+    resident = services.caseload.get_resident(detail.resident_id).data
+    earlier = [a for a in services.wrapup.open_agreements(detail.resident_id) if a.meeting_id != meeting_id]
+    referral_ids = [e.referral_id for e in detail.sphere if e.kind == "cant" and e.referral_id is not None]
+    referrals = {r.id: r for r in services.referrals.list(include_retired=True)}
+    return slip_data_for(
+        meeting_date=detail.starts_at,
+        agreements=detail.agreements,
+        earlier_open=earlier,
+        next_at=detail.next_at,
+        next_place=detail.next_place,
+        next_place_detail=detail.next_place_detail,
+        referral_ids=referral_ids,
+        referrals=referrals,
+        resident=resident,
+        profile=services.profile.get(),
+        place_label=place_label,
+        languages=languages,
+    )

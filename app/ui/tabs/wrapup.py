@@ -1,0 +1,751 @@
+"""Afronding: agreements, the next appointment, the check-out, the slip, the dossier summary, closing.
+
+Left: the agreements (this meeting's, and still-open ones from earlier meetings).
+Right: the next appointment and the check-out. Bottom: preview the slip
+(Ctrl+P), copy a summary for the official dossier, close the meeting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.meetings import AgreementLine, MeetingDetail
+from app.ui.tabs.base import MeetingTab
+from app.ui.tabs.slip_mapping import build_slip_data, grouped_by_owner
+from app.ui.widgets.agreement_row import AgreementRow, combo, owner_labels, status_labels
+from app.ui.widgets.autosave import Autosaver
+from app.ui.widgets.closed_meeting_banner import ClosedMeetingBanner
+from app.ui.widgets.confirm import ask
+from app.ui.widgets.feeling_scale import FeelingScale
+from app.ui.worker import InlineWorker
+
+PLACES = ("office", "home", "walk", "phone", "video")
+PREVIEW_KEY = QKeySequence("Ctrl+P")
+
+
+def place_labels() -> dict[str, str]:
+    return {
+        "office": QCoreApplication.translate("Places", "Office"),
+        "home": QCoreApplication.translate("Places", "Home visit"),
+        "walk": QCoreApplication.translate("Places", "Walk"),
+        "phone": QCoreApplication.translate("Places", "Phone"),
+        "video": QCoreApplication.translate("Places", "Video"),
+    }
+
+
+def place_label(place: str) -> str:
+    return place_labels().get(place, place)
+
+
+# ---------------------------------------------------------------------------
+# The dossier summary (pure: no clipboard, no widgets)
+# ---------------------------------------------------------------------------
+
+def _day(d: date) -> str:
+    return d.strftime("%d-%m-%Y")
+
+
+def _moment(t: datetime) -> str:
+    return t.strftime("%d-%m-%Y %H:%M")
+
+
+def _baggage_label(library, kind: str, category_id: str) -> str:
+    if library is None:
+        return category_id
+    try:
+        if kind == "life_domain":
+            return library.life_domain(category_id).label
+        return library.baggage_by_id(category_id).label
+    except KeyError:
+        return category_id
+
+
+def dossier_summary(detail: MeetingDetail, *, earlier: Sequence[AgreementLine] = (), library=None,
+                    include_baggage: bool = False, include_notes: bool = False) -> str:
+    """Plain text for the official dossier: date, topics discussed, agreements by owner, next appointment.
+
+    Baggage and notes are left out unless asked for: the dossier is the official
+    record, and what the resident shared in confidence stays here by default.
+    """
+    owners = owner_labels()
+    statuses = status_labels()
+    lines: list[str] = []
+    lines.append(QCoreApplication.translate("DossierSummary", "Meeting of %1 (%2)")
+                 .replace("%1", _moment(detail.starts_at)).replace("%2", place_label(detail.place)))
+    lines.append("")
+
+    lines.append(QCoreApplication.translate("DossierSummary", "Topics discussed:"))
+    discussed = [a.text for a in detail.agenda if a.discussed]
+    lines += [f"- {text}" for text in discussed] or [
+        "- " + QCoreApplication.translate("DossierSummary", "(none ticked)")]
+    lines.append("")
+
+    def agreement_text(a: AgreementLine) -> str:
+        out = f"- {a.text}"
+        if a.due is not None:
+            out += " " + QCoreApplication.translate("DossierSummary", "(by %1)").replace("%1", _day(a.due))
+        if a.status != "open":
+            out += f" [{statuses.get(a.status, a.status).lower()}]"
+        return out
+
+    lines.append(QCoreApplication.translate("DossierSummary", "Agreements:"))
+    made = grouped_by_owner(a for a in detail.agreements if a.text.strip())
+    if not made:
+        lines.append("- " + QCoreApplication.translate("DossierSummary", "(none)"))
+    for owner in ("resident", "consultant", "together"):
+        group = [a for a in made if a.owner == owner]
+        if group:
+            lines.append(f"{owners[owner]}:")
+            lines += [agreement_text(a) for a in group]
+    earlier = [a for a in earlier if a.meeting_id != detail.id]
+    if earlier:
+        lines.append("")
+        lines.append(QCoreApplication.translate("DossierSummary", "Agreements from earlier meetings:"))
+        for a in grouped_by_owner(earlier):
+            lines.append(agreement_text(a) + f" ({owners.get(a.owner, a.owner).lower()})")
+    lines.append("")
+
+    if detail.next_at is not None:
+        where = place_label(detail.next_place)
+        if detail.next_place_detail.strip():
+            where += f", {detail.next_place_detail.strip()}"
+        lines.append(QCoreApplication.translate("DossierSummary", "Next appointment: %1, %2")
+                     .replace("%1", _moment(detail.next_at)).replace("%2", where))
+    else:
+        lines.append(QCoreApplication.translate("DossierSummary", "Next appointment: not planned yet"))
+
+    if include_baggage and detail.baggage:
+        lines.append("")
+        lines.append(QCoreApplication.translate("DossierSummary", "Baggage that came up:"))
+        for mark in detail.baggage:
+            label = _baggage_label(library, mark.kind, mark.category_id)
+            lines.append(f"- {label}" + (f": {mark.note.strip()}" if mark.note.strip() else ""))
+    if include_notes and detail.notes.strip():
+        lines.append("")
+        lines.append(QCoreApplication.translate("DossierSummary", "Notes:"))
+        lines.append(detail.notes.strip())
+    return "\n".join(lines).rstrip() + "\n"
+
+
+# ---------------------------------------------------------------------------
+# The tab
+# ---------------------------------------------------------------------------
+
+class WrapUpTab(MeetingTab):
+    """The Afronding tab. ``WrapUpTab(services, library, parent=None, *, worker=None, page_size="A5")``.
+
+    ``worker`` runs the PDF build off the GUI thread (``.submit(fn, on_done, on_error)``);
+    without one it runs inline.
+    """
+
+    def __init__(self, services, library, parent: QWidget | None = None, *, worker=None,
+                 page_size: str = "A5") -> None:
+        super().__init__(services, library, parent)
+        self.worker = worker or InlineWorker()
+        self.page_size = page_size
+        self.detail: MeetingDetail | None = None
+        self.preview_dialog = None
+        self.confirm_dialog = None
+        self.last_summary: str | None = None
+        self.next_meeting_id: int | None = None
+        self.rows: dict[int, AgreementRow] = {}
+        self._earlier: dict[int, AgreementLine] = {}  # earlier meetings' agreements shown this session
+        self._earlier_for_meeting: int | None = None
+        self._rows_signature: tuple | None = None
+        self._loading = False
+
+        self._autosaver = Autosaver(self._write_text, self)
+        self._autosaver.saved.connect(self.saved)
+        self._autosaver.failed.connect(self.failed)
+        self._agreement_saver = Autosaver(self._write_agreement_texts, self)
+        self._agreement_saver.saved.connect(self.saved)
+        self._agreement_saver.failed.connect(self.failed)
+        self._build()
+        self._show_nothing()
+
+    # ======================================================================
+    # building
+    # ======================================================================
+    def _build(self) -> None:
+        self.banner = ClosedMeetingBanner(self)
+        self.banner.reopen_confirmed.connect(self._reopen)
+        self.banner.hide()
+        self.empty_note = QLabel(self.tr("Choose a resident on the left to wrap up the meeting."), self)
+        self.empty_note.setProperty("role", "hint")
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.content = QWidget(self)
+        split = QSplitter(Qt.Orientation.Horizontal, self.content)
+        split.setChildrenCollapsible(False)
+        split.addWidget(self._build_agreements())
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self._build_next())
+        right_layout.addWidget(self._build_checkout(), 1)
+        split.addWidget(right)
+        split.setStretchFactor(0, 11)
+        split.setStretchFactor(1, 9)
+        split.setSizes([550, 450])
+        self.splitter = split
+
+        content_layout = QVBoxLayout(self.content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.setSpacing(6)
+        content_layout.addWidget(split, 1)
+        content_layout.addLayout(self._build_actions())
+
+        self.feedback = QLabel(self)
+        self.feedback.setProperty("role", "hint")
+        self.feedback.setAccessibleName(self.tr("Last action"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(4)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.empty_note)
+        layout.addWidget(self.content, 1)
+        layout.addWidget(self.feedback)
+
+        self.preview_shortcut = QShortcut(PREVIEW_KEY, self)
+        self.preview_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.preview_shortcut.activated.connect(self.preview_slip)
+
+    def _build_agreements(self) -> QWidget:
+        box = QGroupBox(self.tr("Agreements"))
+        self.rows_host = QWidget()
+        self.rows_layout = QVBoxLayout(self.rows_host)
+        self.rows_layout.setContentsMargins(2, 2, 8, 2)
+        self.rows_layout.setSpacing(2)
+        self.rows_layout.addStretch(1)
+        scroll = QScrollArea(box)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.rows_host)
+        self.rows_scroll = scroll
+
+        self.new_text = QLineEdit(box)
+        self.new_text.setPlaceholderText(self.tr("New agreement\u2026"))
+        self.new_text.setAccessibleName(self.tr("New agreement"))
+        self.new_text.setToolTip(self.tr("Type what is agreed and press Enter"))
+        self.new_text.returnPressed.connect(self._add_agreement)
+        self.new_owner = combo(box, owner_labels(), "resident", self.tr("Who does the new agreement"))
+        self.new_owner.setToolTip(self.tr("Who does it"))
+        self.add_button = QPushButton(self.tr("Add"), box)
+        self.add_button.setAccessibleName(self.tr("Add agreement"))
+        self.add_button.setToolTip(self.tr("Add this agreement (Enter)"))
+        self.add_button.clicked.connect(self._add_agreement)
+        add_row = QHBoxLayout()
+        add_row.setSpacing(6)
+        add_row.addWidget(self.new_text, 1)
+        add_row.addWidget(self.new_owner)
+        add_row.addWidget(self.add_button)
+
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(add_row)
+        return box
+
+    def _build_next(self) -> QWidget:
+        box = QGroupBox(self.tr("Next appointment"))
+        self.next_planned = QCheckBox(self.tr("Make a next appointment"), box)
+        self.next_planned.setAccessibleName(self.tr("Make a next appointment"))
+        self.next_planned.toggled.connect(self._next_toggled)
+        self.next_date = QDateEdit(box)
+        self.next_date.setCalendarPopup(True)
+        self.next_date.setDisplayFormat("ddd d MMM yyyy")
+        self.next_date.setAccessibleName(self.tr("Date of the next appointment"))
+        self.next_time = QTimeEdit(box)
+        self.next_time.setDisplayFormat("HH:mm")
+        self.next_time.setAccessibleName(self.tr("Time of the next appointment"))
+        self.next_place = combo(box, place_labels(), "office", self.tr("Place of the next appointment"))
+        self.next_detail = QLineEdit(box)
+        self.next_detail.setPlaceholderText(self.tr("Where exactly (optional)"))
+        self.next_detail.setAccessibleName(self.tr("Place detail of the next appointment"))
+        self._autosaver.watch(self.next_detail, "next_place_detail")
+        for signal in (self.next_date.dateChanged, self.next_time.timeChanged,
+                       self.next_place.currentIndexChanged):
+            signal.connect(lambda *_: self._save_next())
+
+        when = QHBoxLayout()
+        when.setSpacing(6)
+        when.addWidget(self.next_date, 3)
+        when.addWidget(self.next_time, 1)
+        where = QHBoxLayout()
+        where.setSpacing(6)
+        where.addWidget(self.next_place, 1)
+        where.addWidget(self.next_detail, 2)
+        self.next_fields = QWidget(box)
+        fields = QVBoxLayout(self.next_fields)
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.setSpacing(4)
+        fields.addLayout(when)
+        fields.addLayout(where)
+
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.next_planned)
+        layout.addWidget(self.next_fields)
+        return box
+
+    def _build_checkout(self) -> QWidget:
+        box = QGroupBox(self.tr("Check-out"))
+        question = QLabel(self.tr("With what feeling do you leave?"), box)
+        self.feeling = FeelingScale(box)
+        self.feeling.score_changed.connect(self._save_score)
+        self.checkout_words = QLineEdit(box)
+        self.checkout_words.setPlaceholderText(self.tr("In the resident's words"))
+        self.checkout_words.setAccessibleName(self.tr("The feeling in words"))
+        self.went_well = QPlainTextEdit(box)
+        self.went_well.setAccessibleName(self.tr("What worked"))
+        self.went_well.setPlaceholderText(self.tr("What worked in this meeting?"))
+        self.could_improve = QPlainTextEdit(box)
+        self.could_improve.setAccessibleName(self.tr("What could be better"))
+        self.could_improve.setPlaceholderText(self.tr("What could be better next time?"))
+        line = self.went_well.fontMetrics().lineSpacing()
+        for edit in (self.went_well, self.could_improve):
+            edit.setMinimumHeight(line * 2 + 12)
+            edit.setTabChangesFocus(True)
+        self._autosaver.watch(self.checkout_words, "checkout_words")
+        self._autosaver.watch(self.went_well, "went_well")
+        self._autosaver.watch(self.could_improve, "could_improve")
+
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setVerticalSpacing(3)
+        form.addRow(question, self.feeling)
+        form.addRow(self.tr("In words"), self.checkout_words)
+        form.addRow(self.tr("What worked"), self.went_well)
+        form.addRow(self.tr("What could be better"), self.could_improve)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(form)
+        return box
+
+    def _build_actions(self) -> QHBoxLayout:
+        key = PREVIEW_KEY.toString(QKeySequence.SequenceFormat.NativeText)
+        self.preview_button = QPushButton(self.tr("Preview slip\u2026"), self)
+        self.preview_button.setProperty("role", "primary")
+        self.preview_button.setAccessibleName(self.tr("Preview the agreements slip"))
+        self.preview_button.setToolTip(self.tr("Preview the agreements slip, then print or save it (%1)")
+                                       .replace("%1", key))
+        self.preview_button.clicked.connect(self.preview_slip)
+
+        self.copy_button = QPushButton(self.tr("Copy summary for the dossier"), self)
+        self.copy_button.setAccessibleName(self.tr("Copy summary for the dossier"))
+        self.copy_button.setToolTip(self.tr("Copy date, topics, agreements and next appointment as text, "
+                                            "to paste into the official dossier"))
+        self.copy_button.clicked.connect(self.copy_summary)
+        self.include_baggage = QCheckBox(self.tr("include baggage"), self)
+        self.include_baggage.setAccessibleName(self.tr("Include baggage in the summary"))
+        self.include_baggage.setToolTip(self.tr("Off by default: what the resident shared stays out of the dossier"))
+        self.include_notes = QCheckBox(self.tr("include notes"), self)
+        self.include_notes.setAccessibleName(self.tr("Include quick notes in the summary"))
+        self.include_notes.setToolTip(self.tr("Off by default: your quick notes stay out of the dossier"))
+
+        self.close_button = QPushButton(self.tr("Close meeting\u2026"), self)
+        self.close_button.setAccessibleName(self.tr("Close this meeting"))
+        self.close_button.setToolTip(self.tr("Close the meeting; a next appointment, if set, is planned"))
+        self.close_button.clicked.connect(self.ask_close)
+
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        row.addWidget(self.preview_button)
+        row.addSpacing(8)
+        row.addWidget(self.copy_button)
+        row.addWidget(self.include_baggage)
+        row.addWidget(self.include_notes)
+        row.addStretch(1)
+        row.addWidget(self.close_button)
+        return row
+
+    # ======================================================================
+    # MeetingTab
+    # ======================================================================
+    def load(self, resident_id: int | None, meeting_id: int | None) -> None:
+        self._flush_and_forget()
+        same_meeting = meeting_id is not None and meeting_id == self.meeting_id
+        self.resident_id, self.meeting_id = resident_id, meeting_id
+        if resident_id is None or meeting_id is None:
+            self.detail = None
+            self._show_nothing()
+            return
+        try:
+            detail = self.services.meetings.get(meeting_id)
+            open_now = self.services.wrapup.open_agreements(resident_id)
+            meeting_dates = {m.id: m.starts_at for m in self.services.caseload.get_resident(resident_id).meetings}
+        except Exception as exc:  # noqa: BLE001 - reported to the main window
+            self.failed.emit(str(exc))
+            return
+        if not same_meeting or self._earlier_for_meeting != meeting_id:
+            self._earlier = {}
+            self._earlier_for_meeting = meeting_id
+            self._rows_signature = None
+        for a in open_now:
+            if a.meeting_id != meeting_id:
+                self._earlier[a.id] = a
+        self._meeting_dates = meeting_dates
+        self.detail = detail
+        self._fill(detail)
+
+    def flush(self) -> bool:
+        ok_texts = self._autosaver.flush()
+        ok_agreements = self._agreement_saver.flush()
+        return ok_texts and ok_agreements
+
+    def clear(self) -> None:
+        self._flush_and_forget()
+        super().clear()
+        self.detail = None
+        self._earlier = {}
+        self._earlier_for_meeting = None
+        self._show_nothing()
+
+    def _flush_and_forget(self) -> None:
+        """Save what is typed, and never let it land in another meeting afterwards."""
+        self.flush()
+        self._autosaver.discard()
+        self._agreement_saver.discard()
+
+    # ======================================================================
+    # filling
+    # ======================================================================
+    def _show_nothing(self) -> None:
+        self._loading = True
+        try:
+            with self._autosaver.muted():
+                for edit in (self.checkout_words, self.next_detail, self.new_text):
+                    edit.clear()
+                for edit in (self.went_well, self.could_improve):
+                    edit.setPlainText("")
+            self.feeling.set_score(None)
+            self.next_planned.setChecked(False)
+            self.next_fields.setEnabled(False)
+            self.include_baggage.setChecked(False)
+            self.include_notes.setChecked(False)
+            self._clear_rows()
+            self._rows_signature = None
+        finally:
+            self._loading = False
+        self.feedback.clear()
+        self.banner.hide()
+        self.content.hide()
+        self.empty_note.show()
+
+    def _fill(self, detail: MeetingDetail) -> None:
+        self._loading = True
+        try:
+            with self._autosaver.muted():
+                for widget, value in ((self.checkout_words, detail.checkout_words),
+                                      (self.next_detail, detail.next_place_detail)):
+                    if widget.text() != value:
+                        widget.setText(value)
+                for widget, value in ((self.went_well, detail.went_well),
+                                      (self.could_improve, detail.could_improve)):
+                    if widget.toPlainText() != value:
+                        widget.setPlainText(value)
+            self.feeling.set_score(detail.checkout_score)
+            self._fill_next(detail)
+            self._fill_agreements(detail)
+        finally:
+            self._loading = False
+        read_only = detail.read_only
+        self.content.setEnabled(not read_only)
+        self.banner.setVisible(read_only)
+        self.empty_note.hide()
+        self.content.show()
+
+    def _fill_next(self, detail: MeetingDetail) -> None:
+        planned = detail.next_at is not None
+        at = detail.next_at or datetime.combine(detail.starts_at.date() + timedelta(days=14),
+                                                detail.starts_at.time())
+        self.next_planned.setChecked(planned)
+        self.next_fields.setEnabled(planned)
+        self.next_date.setDate(QDate(at.date()))
+        self.next_time.setTime(QTime(at.hour, at.minute))
+        place = detail.next_place if planned else detail.place
+        self.next_place.setCurrentIndex(max(self.next_place.findData(place), 0))
+
+    def _origin(self, a: AgreementLine) -> str:
+        when = getattr(self, "_meeting_dates", {}).get(a.meeting_id)
+        if when is None:
+            return self.tr("from an earlier meeting")
+        return self.tr("from %1").replace("%1", when.strftime("%d-%m-%Y"))
+
+    def _fill_agreements(self, detail: MeetingDetail) -> None:
+        earlier = list(self._earlier.values())
+        signature = (tuple(detail.agreements), tuple(earlier), detail.read_only)
+        if signature == self._rows_signature:
+            return  # what is shown is what is stored: keep the widgets (and the focus)
+        self._rows_signature = signature
+        self._agreement_saver.discard()
+        self._clear_rows()
+        at = 0
+
+        def heading(text: str) -> None:
+            nonlocal at
+            label = QLabel(text)
+            label.setProperty("role", "heading")
+            self.rows_layout.insertWidget(at, label)
+            at += 1
+
+        def add(a: AgreementLine, editable: bool) -> None:
+            nonlocal at
+            row = AgreementRow(a.id, a.text, a.owner, a.due, a.status, editable=editable,
+                               origin="" if editable else self._origin(a))
+            row.owner_changed.connect(self._owner_changed)
+            row.due_changed.connect(self._due_changed)
+            row.status_changed.connect(self._status_changed)
+            row.remove_requested.connect(self._remove_agreement)
+            if editable:
+                self._agreement_saver.watch(row.text, str(a.id))
+            self.rows_layout.insertWidget(at, row)
+            self.rows[a.id] = row
+            at += 1
+
+        heading(self.tr("Made in this meeting"))
+        if not detail.agreements:
+            empty = QLabel(self.tr("No agreements yet. Add one below, or press Ctrl+Return on a line in "
+                                   "the conversation."))
+            empty.setProperty("role", "hint")
+            empty.setWordWrap(True)
+            self.rows_layout.insertWidget(at, empty)
+            at += 1
+        for a in detail.agreements:
+            add(a, editable=True)
+        if earlier:
+            heading(self.tr("Still open from earlier meetings"))
+            for a in earlier:
+                add(a, editable=False)
+
+    def _clear_rows(self) -> None:
+        self.rows = {}
+        while self.rows_layout.count() > 1:  # keep the closing stretch
+            item = self.rows_layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+
+    # ======================================================================
+    # writing through the services
+    # ======================================================================
+    def _write_text(self, values: dict[str, str]) -> datetime:
+        if self.meeting_id is None:
+            raise LookupError(self.tr("No meeting is open."))
+        return self.services.meetings.save_text(self.meeting_id, values)
+
+    def _write_agreement_texts(self, values: dict[str, str]) -> datetime:
+        for key, text in values.items():
+            self.services.wrapup.update_agreement(int(key), text=text)
+        self._after_agreement_write(emit=False)
+        return datetime.now()
+
+    def _call(self, fn: Callable[[], object]) -> bool:
+        try:
+            fn()
+        except Exception as exc:  # noqa: BLE001 - the main window shows it
+            self.failed.emit(str(exc))
+            return False
+        self.saved.emit(datetime.now())
+        return True
+
+    def _after_agreement_write(self, emit: bool = True, rebuild: bool = False) -> None:
+        """Re-read; rows are rebuilt only when asked (a new or removed agreement)."""
+        if self.meeting_id is None:
+            return
+        detail = self.services.meetings.get(self.meeting_id)
+        self.detail = detail
+        if rebuild:
+            self._fill_agreements(detail)
+        else:
+            self._rows_signature = (tuple(detail.agreements), tuple(self._earlier.values()), detail.read_only)
+        if emit:
+            self.changed.emit()
+
+    def _add_agreement(self) -> None:
+        text = self.new_text.text().strip()
+        if not text or self.meeting_id is None:
+            return
+        mid, owner = self.meeting_id, self.new_owner.currentData()
+        if self._call(lambda: self.services.wrapup.add_agreement(mid, text, owner)):
+            self.new_text.clear()
+            self._agreement_saver.flush()
+            self._after_agreement_write(rebuild=True)
+            self.new_text.setFocus()
+
+    def _owner_changed(self, agreement_id: int, owner: str) -> None:
+        if self._loading:
+            return
+        if self._call(lambda: self.services.wrapup.update_agreement(agreement_id, owner=owner)):
+            self._after_agreement_write()
+
+    def _due_changed(self, agreement_id: int, due) -> None:
+        if self._loading:
+            return
+        if self._call(lambda: self.services.wrapup.update_agreement(agreement_id, due=due)):
+            self._after_agreement_write()
+
+    def _status_changed(self, agreement_id: int, status: str) -> None:
+        if self._loading:
+            return
+        if self._call(lambda: self.services.wrapup.update_agreement(agreement_id, status=status)):
+            if agreement_id in self._earlier:
+                old = self._earlier[agreement_id]
+                self._earlier[agreement_id] = AgreementLine(old.id, old.meeting_id, old.text, old.owner, old.due,
+                                                            status)
+            self._after_agreement_write()
+
+    def _remove_agreement(self, agreement_id: int) -> None:
+        self._agreement_saver.flush()
+        if self._call(lambda: self.services.wrapup.remove_agreement(agreement_id)):
+            self._agreement_saver.discard()
+            self._after_agreement_write(rebuild=True)
+
+    def _next_at(self) -> datetime | None:
+        if not self.next_planned.isChecked():
+            return None
+        return datetime.combine(self.next_date.date().toPython(),
+                                time(self.next_time.time().hour(), self.next_time.time().minute()))
+
+    def _next_toggled(self, on: bool) -> None:
+        self.next_fields.setEnabled(on)
+        self._save_next()
+
+    def _save_next(self) -> None:
+        if self._loading or self.meeting_id is None:
+            return
+        mid, at = self.meeting_id, self._next_at()
+        place, detail = self.next_place.currentData(), self.next_detail.text()
+        self._call(lambda: self.services.wrapup.set_next_appointment(mid, at, place, detail))
+
+    def _save_score(self, score) -> None:
+        if self._loading or self.meeting_id is None:
+            return
+        mid = self.meeting_id
+        self._call(lambda: self.services.wrapup.set_checkout_score(mid, score))
+
+    # ======================================================================
+    # slip, summary, close, reopen
+    # ======================================================================
+    def preview_slip(self) -> None:
+        if self.meeting_id is None:
+            return
+        self.flush()
+        try:
+            data = build_slip_data(self.services, self.meeting_id, place_label)
+        except Exception as exc:  # noqa: BLE001
+            self.failed.emit(str(exc))
+            return
+        from app.documents.slip import render_slip
+
+        page_size = self.page_size
+        self.preview_button.setEnabled(False)
+        self.feedback.setText(self.tr("Making the slip\u2026"))
+        self.worker.submit(lambda: render_slip(data, page_size), self._show_preview, self._preview_failed)
+
+    def _show_preview(self, pdf: bytes) -> None:
+        self.preview_button.setEnabled(True)
+        self.feedback.clear()
+        from app.ui.dialogs.document_preview import DocumentPreviewDialog
+
+        when = self.detail.starts_at.strftime("%Y-%m-%d") if self.detail is not None else ""
+        self.preview_dialog = DocumentPreviewDialog(
+            pdf, self,
+            window_title=self.tr("Agreements slip"),
+            media=self.page_size,
+            suggested_file_name=self.tr("agreements-slip") + (f"-{when}" if when else "") + ".pdf",
+        )
+        self.preview_dialog.open()
+
+    def _preview_failed(self, exc: BaseException) -> None:
+        self.preview_button.setEnabled(True)
+        self.feedback.clear()
+        self.failed.emit(self.tr("The slip could not be made: %1").replace("%1", str(exc)))
+
+    def summary_text(self) -> str:
+        if self.meeting_id is None:
+            return ""
+        self.flush()
+        detail = self.services.meetings.get(self.meeting_id)
+        return dossier_summary(detail, earlier=list(self._earlier.values()), library=self.library,
+                               include_baggage=self.include_baggage.isChecked(),
+                               include_notes=self.include_notes.isChecked())
+
+    def copy_summary(self) -> None:
+        try:
+            text = self.summary_text()
+        except Exception as exc:  # noqa: BLE001
+            self.failed.emit(str(exc))
+            return
+        if not text:
+            return
+        QGuiApplication.clipboard().setText(text)
+        self.last_summary = text
+        self.feedback.setText(self.tr("Summary copied. Paste it into the dossier."))
+
+    def ask_close(self) -> None:
+        if self.meeting_id is None:
+            return
+        next_at = self._next_at()
+        if next_at is not None:
+            text = self.tr("Close this meeting? The next appointment (%1) is planned right away.").replace(
+                "%1", next_at.strftime("%d-%m-%Y %H:%M"))
+        else:
+            text = self.tr("Close this meeting? There is no next appointment yet.")
+        self.confirm_dialog = ask(self, self.tr("Close meeting"), text, self.tr("Close meeting"),
+                                  self.close_meeting)
+
+    def close_meeting(self) -> None:
+        """Close without asking (the confirm calls this)."""
+        if self.meeting_id is None:
+            return
+        if not self.flush():
+            return
+        mid = self.meeting_id
+        result: list[int | None] = []
+        if not self._call(lambda: result.append(self.services.meetings.close(mid))):
+            return
+        self.next_meeting_id = result[0]
+        self.load(self.resident_id, mid)
+        if self.next_meeting_id is not None and self.detail is not None and self.detail.next_at is not None:
+            self.feedback.setText(self.tr("Meeting closed. The next meeting is planned for %1.").replace(
+                "%1", self.detail.next_at.strftime("%d-%m-%Y %H:%M")))
+        else:
+            self.feedback.setText(self.tr("Meeting closed."))
+        self.changed.emit()
+
+    def _reopen(self) -> None:
+        if self.meeting_id is None:
+            return
+        mid = self.meeting_id
+        if self._call(lambda: self.services.meetings.reopen(mid)):
+            self._rows_signature = None
+            self.load(self.resident_id, mid)
+            self.feedback.setText(self.tr("Meeting reopened."))
+            self.changed.emit()

@@ -1,0 +1,76 @@
+"""A list item with a quiet second line of tags under its text ("resident's topic · from last time").
+
+Set the tags as a string on ``TAGS_ROLE``. Items without tags look like plain items.
+The check box keeps working: clicks are mapped onto the same (upper) part that is painted.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPalette
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+TAGS_ROLE = Qt.ItemDataRole.UserRole + 20
+
+
+class TaggedItemDelegate(QStyledItemDelegate):
+    TAG_SCALE = 0.88
+
+    def _tag_font(self, option: QStyleOptionViewItem):
+        font = option.font
+        font.setPointSizeF(max(font.pointSizeF() * self.TAG_SCALE, 7.0))
+        return font
+
+    def _tag_height(self, option: QStyleOptionViewItem) -> int:
+        return QFontMetrics(self._tag_font(option)).height() + 2
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt API
+        size = super().sizeHint(option, index)
+        if index.data(TAGS_ROLE):
+            size.setHeight(size.height() + self._tag_height(option))
+        return size
+
+    def _upper(self, option: QStyleOptionViewItem, index) -> QStyleOptionViewItem:
+        opt = QStyleOptionViewItem(option)
+        if index.data(TAGS_ROLE):
+            rect = QRect(option.rect)
+            rect.setHeight(max(rect.height() - self._tag_height(option), 1))
+            opt.rect = rect
+        return opt
+
+    def paint(self, painter, option, index) -> None:
+        tags = index.data(TAGS_ROLE)
+        if not tags:
+            super().paint(painter, option, index)
+            return
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        full = QStyleOptionViewItem(option)
+        self.initStyleOption(full, index)
+        full.text = ""
+        full.features &= ~QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, full, painter, widget)
+
+        upper = self._upper(option, index)
+        super().paint(painter, upper, index)
+
+        text_opt = QStyleOptionViewItem(upper)
+        self.initStyleOption(text_opt, index)
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, text_opt, widget)
+        tag_rect = QRect(text_rect.left() + 3, upper.rect.bottom() - 1, option.rect.right() - text_rect.left() - 6,
+                         self._tag_height(option))
+        painter.save()
+        painter.setFont(self._tag_font(option))
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorGroup.Normal if option.state & QStyle.StateFlag.State_Enabled \
+            else QPalette.ColorGroup.Disabled
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        painter.setPen(option.palette.color(group, role))
+        painter.drawText(tag_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), str(tags))
+        painter.restore()
+
+    def editorEvent(self, event, model, option, index) -> bool:  # noqa: N802 - Qt API
+        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+                            QEvent.Type.MouseButtonDblClick):
+            return super().editorEvent(event, model, self._upper(option, index), index)
+        return super().editorEvent(event, model, option, index)
