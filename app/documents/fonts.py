@@ -188,9 +188,20 @@ def base_direction(text: str) -> str:
 
 def shape(text: str) -> str:
     """Arabic joining forms, keeping the logical order."""
+    if len(text) <= 48:
+        return _shape_short(text)  # words: the same ones come back often
+    return _shape(text)
+
+
+def _shape(text: str) -> str:
     if not any(ARABIC is script_family(ch) for ch in text):
         return text
     return _reshaper.reshape(text)
+
+
+@lru_cache(maxsize=16384)
+def _shape_short(text: str) -> str:
+    return _shape(text)
 
 
 def visual_line(text: str, base_dir: str | None = None) -> str:

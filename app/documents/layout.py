@@ -20,7 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from . import fonts
 from .text import para_text, user_flowables
@@ -106,7 +106,7 @@ class Styles:
         self.heading = ParagraphStyle(
             "heading", parent=self.body, fontName=bold, fontSize=t.heading,
             leading=t.heading * 1.3, textColor=ACCENT, spaceBefore=t.leading * 0.85,
-            spaceAfter=t.leading * 0.3, keepWithNext=1,
+            spaceAfter=t.leading * 0.3,
         )
         self.panel_heading = ParagraphStyle(
             "panel_heading", parent=self.heading, textColor=INK, spaceBefore=0
@@ -114,6 +114,12 @@ class Styles:
         self.label = ParagraphStyle("label", parent=self.small)
         self.right_small = ParagraphStyle("right_small", parent=self.small, alignment=TA_RIGHT)
         self._spaced: dict[tuple[str, float], ParagraphStyle] = {}
+
+    def keep_room(self, lines: int = 3) -> CondPageBreak:
+        """Before a heading: start a new page unless the heading and a few
+        lines of what follows still fit (a heading never ends a page)."""
+        h = self.heading
+        return CondPageBreak(h.spaceBefore + h.leading + h.spaceAfter + lines * self.body.leading)
 
     def indented(self, style: ParagraphStyle, left: float) -> ParagraphStyle:
         """`style` moved `left` points to the right."""
@@ -256,6 +262,8 @@ class Block(Flowable):
                 prev = f
                 continue
             parts = f.split(inner, room - used - gap) if room - used - gap > 0 else []
+            # split() may drop what wrap() computed (Paragraph does): measure again
+            self._heights.pop((id(f), round(inner, 3)), None)
             if parts and len(parts) > 1:
                 head = self.content[:i] + [parts[0]]
                 tail = list(parts[1:]) + self.content[i + 1 :]
@@ -410,7 +418,8 @@ class Columns(Flowable):
         _, h = self.wrap(availWidth, availHeight)
         if self.max_height is not None and h <= self.max_height:
             return []
-        return self.left + self.right
+        # too tall for any page: stack the columns and split like a Block
+        return Block(self.left + self.right).split(availWidth, availHeight)
 
     def draw(self):
         lw, rw = self._col_widths(self.width)

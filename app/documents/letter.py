@@ -88,11 +88,11 @@ def _section(data: InvitationData, lang: str, st: Styles, letter_date: date) -> 
                        bar=ACCENT, bar_width=3, space_before=gap, keep_together=t.frame_height))
 
     # bring someone
-    story.append(Paragraph(label(w("letter.bring_title")), st.heading))
+    story += [st.keep_room(), Paragraph(label(w("letter.bring_title")), st.heading)]
     story.append(Paragraph(label(w("letter.bring")), st.body))
 
     # the proposed agenda; the resident's own topics are marked as theirs
-    story.append(Paragraph(label(w("letter.agenda_title")), st.heading))
+    story += [st.keep_room(), Paragraph(label(w("letter.agenda_title")), st.heading)]
     if data.agenda:
         story.append(Paragraph(label(w("letter.agenda_intro")), st.body))
         for n, line in enumerate(data.agenda, start=1):

@@ -112,7 +112,7 @@ def _section(data: SlipData, lang: str, st: Styles) -> list[Flowable]:
             items = [a for a in data.agreements if a.owner == owner]
             if not items:
                 continue
-            story.append(_group_heading(owner, data, w, st))
+            story += [st.keep_room(), _group_heading(owner, data, w, st)]
             for a in items:
                 story += _agreement(a, data, w, st)
     else:
@@ -140,7 +140,7 @@ def _section(data: SlipData, lang: str, st: Styles) -> list[Flowable]:
     # referrals
     referrals = [r for r in data.referrals if (r.name.strip() or r.purpose.strip() or r.contact.strip())]
     if referrals:
-        story.append(Paragraph(label(w("slip.referrals_title")), st.heading))
+        story += [st.keep_room(), Paragraph(label(w("slip.referrals_title")), st.heading)]
         for r in referrals:
             content: list[Flowable] = []
             content += user_flowables(r.name, st.strong)

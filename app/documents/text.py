@@ -187,16 +187,36 @@ class BidiParagraph(Flowable):
     def _width(self, logical: str) -> float:
         return fonts.string_width(fonts.shape(logical), self.style.fontSize, self.bold)
 
+    def _char_width(self, ch: str) -> float:
+        cache = self.__dict__.setdefault("_char_widths", {})
+        if ch not in cache:
+            cache[ch] = self._width(ch)
+        return cache[ch]
+
     def _break_word(self, word: str, width: float) -> list[str]:
-        pieces, current = [], ""
-        for ch in word:
-            if current and not unicodedata.combining(ch) and self._width(current + ch) > width:
-                pieces.append(current)
-                current = ch
-            else:
-                current += ch
-        if current:
-            pieces.append(current)
+        """Cut a word wider than the line into pieces that fit.
+
+        Guesses each piece from single-character widths, then checks the
+        shaped piece and gives back characters while it is too wide.
+        """
+        pieces: list[str] = []
+        start, n = 0, len(word)
+        while start < n:
+            end, acc = start, 0.0
+            while end < n:
+                w = self._char_width(word[end])
+                if acc + w > width and end > start:
+                    break
+                acc += w
+                end += 1
+            while start + 1 < end < n and unicodedata.combining(word[end]):
+                end -= 1  # keep a mark with its letter
+            while end > start + 1 and self._width(word[start:end]) > width:
+                end -= 1
+                while start + 1 < end < n and unicodedata.combining(word[end]):
+                    end -= 1
+            pieces.append(word[start:end])
+            start = end
         return pieces
 
     def _wrap_lines(self, width: float) -> list[str]:

@@ -34,6 +34,8 @@ QListWidget#caseloadList::item {{ padding: 6px 4px; }}
 QListWidget#caseloadList::item:selected {{ border-left: 4px solid {ACCENT}; background: palette(highlight);
                                            color: palette(highlighted-text); }}
 QLabel[role="secret"] {{ font-family: monospace; font-size: {pt(12)}; font-weight: 600; }}
+QPushButton[role="segment"]:checked {{ font-weight: 600; border-bottom: 3px solid {ACCENT}; }}
+QPushButton[role="scale"]:checked {{ font-weight: 600; border: 2px solid {ACCENT}; }}
 QPushButton[role="primary"] {{ font-weight: 600; padding: 6px 14px; }}
 QStatusBar QLabel {{ padding: 0 6px; }}
 """

@@ -143,8 +143,15 @@ class DocumentPreviewDialog(QDialog):
     def open_print_dialog(self) -> None:
         self.print_dialog = QPrintDialog(self.printer, self)
         self.print_dialog.setWindowTitle(self.tr("Print"))
-        self.print_dialog.accepted.connect(self.print_now)
-        self.print_dialog.open()
+        self.print_dialog.finished.connect(self._print_dialog_finished)
+        # QPrintDialog.open() in PySide wants (receiver, member); the plain
+        # QDialog.open() shows it window-modal without blocking, as wanted.
+        QDialog.open(self.print_dialog)
+
+    @Slot(int)
+    def _print_dialog_finished(self, result: int) -> None:
+        if result == QDialog.DialogCode.Accepted:
+            self.print_now()
 
     @Slot()
     def print_now(self) -> printing.PrintResult:

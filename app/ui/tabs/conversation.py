@@ -35,11 +35,12 @@ from app.ui.widgets.autosave import Autosaver
 from app.ui.widgets.baggage_row import BaggageRow
 from app.ui.widgets.closed_meeting_banner import ClosedMeetingBanner
 from app.ui.widgets.segmented_pages import SegmentedPages
+from app.ui.widgets.wrapping_item_delegate import WrappingItemDelegate, wrap_items
 from app.ui.widgets.tagged_item_delegate import TAGS_ROLE, TaggedItemDelegate
-from app.ui.widgets.sphere_panel import ENTRY_KIND, ENTRY_TEXT, SphereColumn, SpherePanel
+from app.ui.widgets.sphere_panel import ENTRY_TEXT, SphereColumn, SpherePanel
 
 ITEM_ID = Qt.ItemDataRole.UserRole
-ITEM_TEXT = Qt.ItemDataRole.UserRole + 1
+ITEM_TEXT = ENTRY_TEXT  # the plain text of a line (agenda item, prompt, sphere entry), same role everywhere
 
 PROMPT_PHASES = ("opening", "during", "closing")
 BAGGAGE_GROUPS = ("life_story", "system_critique", "life_domain")
@@ -101,7 +102,7 @@ class ConversationTab(MeetingTab):
         rows.addWidget(bottom)
         rows.setStretchFactor(0, 3)
         rows.setStretchFactor(1, 2)
-        rows.setSizes([360, 240])
+        rows.setSizes([410, 190])
         self.splitters = (rows, top, bottom)
 
         self.feedback = QLabel(self.content)
@@ -128,8 +129,8 @@ class ConversationTab(MeetingTab):
         self.agenda_list.setObjectName("agendaList")
         self.agenda_list.setAccessibleName(self.tr("Agenda: tick what was discussed"))
         self.agenda_list.setToolTip(self.tr("Tick a topic once it was discussed.") + "\n" + self._hint)
-        self._wrap_list(self.agenda_list)
         self.agenda_list.setItemDelegate(TaggedItemDelegate(self.agenda_list))
+        self._wrap_list(self.agenda_list)
         self.agenda_list.itemChanged.connect(self._agenda_ticked)
         self._agreement_key.watch(self.agenda_list)
 
@@ -169,18 +170,17 @@ class ConversationTab(MeetingTab):
                 item.setCheckState(Qt.CheckState.Unchecked)
                 item.setData(ITEM_ID, prompt.id)
                 item.setData(ITEM_TEXT, prompt.text)
-                tip = f"\u201c{prompt.example}\u201d\n\n" if prompt.example else ""
-                item.setToolTip(tip + self.tr("Tick it when you used it.") + "\n" + self._hint)
+                item.setToolTip(self._prompt_tooltip(prompt, []))
                 lst.addItem(item)
             lst.itemChanged.connect(self._prompt_ticked)
-            lst.currentItemChanged.connect(lambda current, _previous: self._show_example(current))
+            lst.currentRowChanged.connect(lambda _row, lst=lst: self._show_example_row(lst))
             self._agreement_key.watch(lst)
             self.prompt_lists[phase] = lst
             self.prompt_pages.add_page(titles[phase], lst,
                                        self.tr("Show the %1 prompts").replace("%1", titles[phase]))
         self.prompt_pages.finish()
         self.prompt_pages.page_changed.connect(
-            lambda index: self._show_example(self.prompt_lists[PROMPT_PHASES[index]].currentItem()))
+            lambda index: self._show_example_row(self.prompt_lists[PROMPT_PHASES[index]]))
 
         self.example = QLabel(box)
         self.example.setProperty("role", "hint")
@@ -277,6 +277,8 @@ class ConversationTab(MeetingTab):
         lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         lst.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         lst.setSpacing(2)
+        if not isinstance(lst.itemDelegate(), WrappingItemDelegate):
+            wrap_items(lst)
 
     # ======================================================================
     # MeetingTab
@@ -365,13 +367,18 @@ class ConversationTab(MeetingTab):
         self._mark_pages()
         self._emphasise_prompts()
         read_only = detail.read_only
+        if read_only:
+            self.feedback.clear()
+        elif not self.feedback.text():
+            self.feedback.setText(self._hint)
         self.content.setEnabled(not read_only)
         self.banner.setVisible(read_only)
         self.empty_note.hide()
         self.content.show()
 
     def _fill_agenda(self, detail: MeetingDetail) -> None:
-        current = self.agenda_list.currentItem().data(ITEM_ID) if self.agenda_list.currentItem() else None
+        row = self.agenda_list.currentRow()
+        current = self.agenda_list.item(row).data(ITEM_ID) if row >= 0 else None
         self.agenda_list.clear()
         resident_tag = self.tr("resident's topic")
         carried_tag = self.tr("from last time")
@@ -416,23 +423,34 @@ class ConversationTab(MeetingTab):
             self.baggage_pages.set_marked(index, group in ticked)
 
     def _emphasise_prompts(self) -> None:
-        """Prompts that fit a ticked baggage item stand out (bold); nothing moves."""
-        ticked = {cid for cid, row in self.baggage_rows.items() if row.check.isChecked()}
+        """Prompts that fit a ticked baggage item stand out (bold, and say why); nothing moves."""
+        ticked = {cid: row.label_text for cid, row in self.baggage_rows.items() if row.check.isChecked()}
         for lst in self.prompt_lists.values():
             for i in range(lst.count()):
                 item = lst.item(i)
                 prompt = self.library.prompt(item.data(ITEM_ID))
+                fits = [ticked[b] for b in prompt.baggage if b in ticked]
                 font = item.font()
-                fits = bool(ticked.intersection(prompt.baggage))
-                if font.bold() != fits:
-                    font.setBold(fits)
+                if font.bold() != bool(fits):
+                    font.setBold(bool(fits))
                     item.setFont(font)
+                item.setToolTip(self._prompt_tooltip(prompt, fits))
 
-    def _show_example(self, item: QListWidgetItem | None) -> None:
-        if item is None:
+    def _prompt_tooltip(self, prompt, fits: list[str]) -> str:
+        parts = []
+        if prompt.example:
+            parts.append(f"\u201c{prompt.example}\u201d")
+        if fits:
+            parts.append(self.tr("Fits what came up: %1").replace("%1", ", ".join(fits)))
+        parts.append(self.tr("Tick it when you used it.") + "\n" + self._hint)
+        return "\n\n".join(parts)
+
+    def _show_example_row(self, lst: QListWidget) -> None:
+        row = lst.currentRow()
+        if row < 0:
             self.example.clear()
             return
-        prompt = self.library.prompt(item.data(ITEM_ID))
+        prompt = self.library.prompt(lst.item(row).data(ITEM_ID))
         self.example.setText(f"\u201c{prompt.example}\u201d" if prompt.example else "")
 
     # ======================================================================
@@ -568,12 +586,12 @@ class ConversationTab(MeetingTab):
                     break
             return (text, "resident") if text else None
         if isinstance(widget, QListWidget):
-            item = widget.currentItem()
-            if item is None:
+            row = widget.currentRow()
+            if row < 0:
                 return None
-            text = str(item.data(ITEM_TEXT) or item.data(ENTRY_TEXT) or "").strip()
-            owner = "consultant" if item.data(ENTRY_KIND) == "will" else "resident"
-            return (text, owner) if text else None
+            text = str(widget.item(row).data(ITEM_TEXT)).strip()  # ITEM_TEXT is set on every line
+            will = widget is self.sphere.columns["will"].list
+            return (text, "consultant" if will else "resident") if text else None
         return None
 
     def _make_agreement(self, widget: QObject) -> None:

@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QFormLayout,
     QGroupBox,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 from app.services.meetings import AgreementLine, MeetingDetail
 from app.ui.tabs.base import MeetingTab
 from app.ui.tabs.slip_mapping import build_slip_data, grouped_by_owner
-from app.ui.widgets.agreement_row import AgreementRow, combo, owner_labels, status_labels
+from app.ui.widgets.agreement_row import DATE_FORMAT, AgreementRow, combo, owner_labels, status_labels
 from app.ui.widgets.autosave import Autosaver
 from app.ui.widgets.closed_meeting_banner import ClosedMeetingBanner
 from app.ui.widgets.confirm import ask
@@ -210,6 +209,9 @@ class WrapUpTab(MeetingTab):
         split.setSizes([550, 450])
         self.splitter = split
 
+        # Editing lives in ``editable``; the actions stay usable on a closed meeting
+        # (print the slip, copy the summary), only Close is off then.
+        self.editable = split
         content_layout = QVBoxLayout(self.content)
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.setSpacing(6)
@@ -475,7 +477,8 @@ class WrapUpTab(MeetingTab):
         finally:
             self._loading = False
         read_only = detail.read_only
-        self.content.setEnabled(not read_only)
+        self.editable.setEnabled(not read_only)
+        self.close_button.setEnabled(not read_only)
         self.banner.setVisible(read_only)
         self.empty_note.hide()
         self.content.show()
@@ -494,8 +497,8 @@ class WrapUpTab(MeetingTab):
     def _origin(self, a: AgreementLine) -> str:
         when = getattr(self, "_meeting_dates", {}).get(a.meeting_id)
         if when is None:
-            return self.tr("from an earlier meeting")
-        return self.tr("from %1").replace("%1", when.strftime("%d-%m-%Y"))
+            return self.tr("agreed earlier")
+        return self.tr("agreed %1").replace("%1", QLocale().toString(QDate(when.date()), DATE_FORMAT))
 
     def _fill_agreements(self, detail: MeetingDetail) -> None:
         earlier = list(self._earlier.values())

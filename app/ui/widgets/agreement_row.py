@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 OWNERS = ("resident", "consultant", "together")
 STATUSES = ("open", "done", "dropped")
+DATE_FORMAT = "d MMM yyyy"
 
 
 def owner_labels() -> dict[str, str]:
@@ -94,45 +95,55 @@ class AgreementRow(QWidget):
             self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self.agreement_id))
             grid.addWidget(self.remove_button, 0, 5)
 
-        self.owner = combo(self, owner_labels(), owner, self.tr("Who does it"))
-        self.owner.setToolTip(self.tr("Who does it"))
-        self.owner.setEnabled(editable)
-        self.owner.currentIndexChanged.connect(
-            lambda _i: self.owner_changed.emit(self.agreement_id, self.owner.currentData()))
-
-        self.has_due = QCheckBox(self.tr("by"), self)
-        self.has_due.setAccessibleName(self.tr("Has a due date"))
-        self.has_due.setToolTip(self.tr("Untick for no date"))
-        self.due = QDateEdit(self)
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("d MMM yyyy")
-        self.due.setAccessibleName(self.tr("Due date"))
-        self.due.setDate(QDate(due) if due else QDate.currentDate().addDays(14))
-        self.has_due.setChecked(due is not None)
-        self.due.setEnabled(due is not None and editable)
-        self.has_due.setEnabled(editable)
-        self.has_due.toggled.connect(self._due_toggled)
-        self.due.dateChanged.connect(lambda _d: self._emit_due())
-
         self.status = combo(self, status_labels(), status, self.tr("Status"))
         self.status.setToolTip(self.tr("Status"))
         self.status.currentIndexChanged.connect(
             lambda _i: self.status_changed.emit(self.agreement_id, self.status.currentData()))
 
-        grid.addWidget(self.owner, 1, 0)
-        grid.addWidget(self.has_due, 1, 1)
-        grid.addWidget(self.due, 1, 2)
-        grid.addWidget(self.status, 1, 3)
+        self.owner = combo(self, owner_labels(), owner, self.tr("Who does it"))
+        self.owner.setToolTip(self.tr("Who does it"))
+        self.owner.currentIndexChanged.connect(
+            lambda _i: self.owner_changed.emit(self.agreement_id, self.owner.currentData()))
+        self.has_due = QCheckBox(self.tr("by"), self)
+        self.has_due.setAccessibleName(self.tr("Has a due date"))
+        self.has_due.setToolTip(self.tr("Untick for no date"))
+        self.due = QDateEdit(self)
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat(DATE_FORMAT)
+        self.due.setAccessibleName(self.tr("Due date"))
+        self.due.setDate(QDate(due) if due else QDate.currentDate().addDays(14))
+        self.has_due.setChecked(due is not None)
+        self.due.setEnabled(due is not None)
+        self.has_due.toggled.connect(self._due_toggled)
+        self.due.dateChanged.connect(lambda _d: self._emit_due())
+
         self.origin = QLabel(origin, self)
         self.origin.setProperty("role", "hint")
-        grid.addWidget(self.origin, 1, 4, 1, 2)
-        grid.setColumnStretch(4, 1)
+        if editable:
+            grid.addWidget(self.owner, 1, 0)
+            grid.addWidget(self.has_due, 1, 1)
+            grid.addWidget(self.due, 1, 2)
+            grid.addWidget(self.status, 1, 3)
+            grid.addWidget(self.origin, 1, 4, 1, 2)
+        else:
+            # Settled in an earlier meeting: only the status can change here.
+            for widget in (self.owner, self.has_due, self.due):
+                widget.hide()
+            facts = [owner_labels().get(owner, owner)]
+            if due is not None:
+                facts.append(self.tr("by %1").replace("%1", QLocale().toString(QDate(due), DATE_FORMAT)))
+            if origin:
+                facts.append(origin)
+            self.origin.setText("  \u00b7  ".join(facts))
+            grid.addWidget(self.status, 1, 0)
+            grid.addWidget(self.origin, 1, 1, 1, 5)
+        grid.setColumnStretch(4 if editable else 1, 1)
 
     def due_value(self) -> date | None:
         return self.due.date().toPython() if self.has_due.isChecked() else None
 
     def _due_toggled(self, on: bool) -> None:
-        self.due.setEnabled(on and self.editable)
+        self.due.setEnabled(on)
         self._emit_due()
 
     def _emit_due(self) -> None:

@@ -13,6 +13,7 @@ class SegmentedPages(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._titles: dict[int, str] = {}
         self._buttons = QButtonGroup(self)
         self._buttons.setExclusive(True)
         self._bar = QHBoxLayout()
@@ -35,6 +36,7 @@ class SegmentedPages(QWidget):
         if tooltip:
             button.setToolTip(tooltip)
         self._buttons.addButton(button, index)
+        self._titles[index] = title
         self._bar.addWidget(button)
         if index == 0:
             button.setChecked(True)
@@ -49,10 +51,8 @@ class SegmentedPages(QWidget):
 
     def set_marked(self, index: int, marked: bool) -> None:
         """A quiet marker (a trailing dot) on a page's button, e.g. 'something is ticked here'."""
-        button = self.button(index)
-        base = button.property("baseTitle") or button.text()
-        button.setProperty("baseTitle", base)
-        button.setText(f"{base} \u2022" if marked else base)
+        base = self._titles[index]
+        self.button(index).setText(f"{base} \u2022" if marked else base)
 
     def current_index(self) -> int:
         return self.stack.currentIndex()

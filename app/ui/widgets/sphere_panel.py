@@ -21,9 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.widgets.wrapping_item_delegate import wrap_items
+
 ENTRY_ID = Qt.ItemDataRole.UserRole
 ENTRY_TEXT = Qt.ItemDataRole.UserRole + 1
 ENTRY_KIND = Qt.ItemDataRole.UserRole + 2
+NO_REFERRAL = 0  # item data of "no referral" (ids start at 1); not None, see tagged_item_delegate
 
 
 class SphereColumn(QWidget):
@@ -46,9 +49,12 @@ class SphereColumn(QWidget):
         self.list.setAccessibleName(title)
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        wrap_items(self.list)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setToolTip(agreement_hint)
-        self.list.currentItemChanged.connect(lambda *_: self._sync_buttons())
+        self.list.currentRowChanged.connect(lambda *_: self._sync_buttons())
 
         self.input = QComboBox(self)
         self.input.setEditable(True)
@@ -58,7 +64,7 @@ class SphereColumn(QWidget):
         self.input.setAccessibleName(self.tr("New line for \u201c%1\u201d").replace("%1", title))
         self.input.setToolTip(self.tr("Type a line, or pick an example from the list. Enter adds it."))
         self.input.lineEdit().setPlaceholderText(self.tr("Type or pick\u2026"))
-        self.input.addItem("", None)
+        self.input.addItem("", "")
         for content_id, text, referral in examples:
             self.input.addItem(text, (content_id, referral))
             self.input.setItemData(self.input.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
@@ -110,7 +116,7 @@ class SphereColumn(QWidget):
         if self.referral is None:
             return
         self.referral.clear()
-        self.referral.addItem(self.tr("Refer to\u2026 (none)"), None)
+        self.referral.addItem(self.tr("Refer to\u2026 (none)"), NO_REFERRAL)
         self._referral_by_content.clear()
         for referral_id, name, content_id, purpose in referrals:
             self.referral.addItem(name, referral_id)
@@ -142,7 +148,7 @@ class SphereColumn(QWidget):
 
     def select_referral(self, referral_id: int | None) -> None:
         if self.referral is not None:
-            index = self.referral.findData(referral_id)
+            index = self.referral.findData(referral_id if referral_id is not None else NO_REFERRAL)
             self.referral.setCurrentIndex(max(index, 0))
 
     # -- user actions ----------------------------------------------------------
@@ -158,13 +164,13 @@ class SphereColumn(QWidget):
         text = self.input.currentText().strip()
         if not text:
             return
-        referral_id = self.referral.currentData() if self.referral is not None else None
-        self.add_requested.emit(self.kind, text, referral_id)
+        referral_id = self.referral.currentData() if self.referral is not None else NO_REFERRAL
+        self.add_requested.emit(self.kind, text, referral_id or None)
 
     def _remove_current(self) -> None:
-        item = self.list.currentItem()
-        if item is not None:
-            self.remove_requested.emit(int(item.data(ENTRY_ID)))
+        row = self.list.currentRow()
+        if row >= 0:
+            self.remove_requested.emit(int(self.list.item(row).data(ENTRY_ID)))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.key() == Qt.Key.Key_Delete and self.list.hasFocus():
@@ -173,7 +179,7 @@ class SphereColumn(QWidget):
         super().keyPressEvent(event)
 
     def _sync_buttons(self) -> None:
-        self.remove_button.setEnabled(self.list.currentItem() is not None)
+        self.remove_button.setEnabled(self.list.currentRow() >= 0)
 
 
 class SpherePanel(QWidget):

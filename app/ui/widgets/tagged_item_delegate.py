@@ -1,20 +1,25 @@
 """A list item with a quiet second line of tags under its text ("resident's topic · from last time").
 
-Set the tags as a string on ``TAGS_ROLE``. Items without tags look like plain items.
-The check box keeps working: clicks are mapped onto the same (upper) part that is painted.
+Set the tags as a string on ``TAGS_ROLE`` on EVERY item (an empty string for none):
+items with an empty string look like plain items. (Always a string, never unset: under
+PySide6 6.12 on Python 3.11 every Qt call that returns None leaks a reference to None,
+and a delegate is called on every paint.) The check box keeps working: clicks are
+mapped onto the same (upper) part that is painted.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QWidget
+
+from app.ui.widgets.wrapping_item_delegate import WrappingItemDelegate
 
 TAGS_ROLE = Qt.ItemDataRole.UserRole + 20
 
 
-class TaggedItemDelegate(QStyledItemDelegate):
-    TAG_SCALE = 0.88
+class TaggedItemDelegate(WrappingItemDelegate):
+    TAG_SCALE = 0.92
 
     def _tag_font(self, option: QStyleOptionViewItem):
         font = option.font
@@ -43,8 +48,8 @@ class TaggedItemDelegate(QStyledItemDelegate):
         if not tags:
             super().paint(painter, option, index)
             return
-        widget = option.widget
-        style = widget.style() if widget is not None else QApplication.style()
+        widget = self.parent()  # the view (option.widget may be None: see the module note)
+        style = widget.style() if isinstance(widget, QWidget) else QApplication.style()
         full = QStyleOptionViewItem(option)
         self.initStyleOption(full, index)
         full.text = ""

@@ -1,0 +1,377 @@
+"""Afronding on its own: build → load → act as a user → assert on what the services store."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import QDate, QPoint, Qt, QTime
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from app.content import load_library
+from app.services.caseload import ResidentInput
+from app.services.profile import Profile
+from app.services.registry import Services
+from app.ui.tabs.slip_mapping import build_slip_data
+from app.ui.tabs.wrapup import WrapUpTab, dossier_summary
+from app.ui.widgets.confirm import yes_button
+from app.ui.worker import Worker
+
+CANARY = "Canary-7f3a"
+
+
+@pytest.fixture(scope="module")
+def library():
+    return load_library("nl")
+
+
+@pytest.fixture
+def services(db, library):
+    services = Services.over(db)
+    services.referrals.seed(library.referrals)
+    services.profile.save(Profile(name="Anouk de Groot", phone="0412 123 456", municipality="Gemeente Oss"))
+    return services
+
+
+@pytest.fixture
+def failures() -> list[str]:
+    """What the tab reported through ``failed``; a test that expects a failure empties it."""
+    return []
+
+
+@pytest.fixture
+def setup(qtbot, services, library, failures):
+    rid = services.caseload.add_resident(ResidentInput(display_name="Mevr. J. de Vries", address_form="u"))
+    mid = services.meetings.plan(rid, datetime(2026, 12, 1, 10, 0))
+    services.meetings.start(mid)
+    tab = WrapUpTab(services, library)
+    qtbot.addWidget(tab)
+    tab.resize(1000, 620)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.failed.connect(failures.append)
+    tab.load(rid, mid)
+    yield services, tab, rid, mid
+    assert failures == []
+
+
+def _click_box(qtbot, box) -> None:
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def _pick(combo: QComboBox, key: str) -> None:
+    combo.setCurrentIndex(combo.findData(key))
+
+
+def _add(qtbot, tab, text: str, owner: str = "resident") -> None:
+    qtbot.keyClicks(tab.new_text, text)
+    _pick(tab.new_owner, owner)
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+
+
+def test_add_edit_and_remove_agreements(qtbot, setup):
+    services, tab, rid, mid = setup
+    with qtbot.waitSignal(tab.changed):
+        _add(qtbot, tab, "Bankafschriften meenemen", "resident")
+    qtbot.keyClicks(tab.new_text, "Bijzondere bijstand uitzoeken")
+    qtbot.keyClick(tab.new_text, Qt.Key.Key_Return)  # Enter adds too (owner stays as picked)
+    stored = services.meetings.get(mid).agreements
+    assert [(a.text, a.owner, a.due, a.status) for a in stored] == [
+        ("Bankafschriften meenemen", "resident", None, "open"),
+        ("Bijzondere bijstand uitzoeken", "resident", None, "open"),
+    ]
+    first, second = (tab.rows[a.id] for a in stored)
+
+    # Owner, due date, status.
+    with qtbot.waitSignal(tab.changed):
+        _pick(second.owner, "consultant")
+    _click_box(qtbot, first.has_due)
+    first.due.setDate(QDate(2026, 12, 12))
+    _pick(second.status, "done")
+    by_id = {a.id: a for a in services.meetings.get(mid).agreements}
+    assert by_id[first.agreement_id].due == date(2026, 12, 12)
+    assert (by_id[second.agreement_id].owner, by_id[second.agreement_id].status) == ("consultant", "done")
+
+    # "No date" again.
+    _click_box(qtbot, first.has_due)
+    assert services.meetings.get(mid).agreements[0].due is None
+
+    # The text autosaves.
+    first.text.setFocus()
+    qtbot.keyClick(first.text, Qt.Key.Key_End)
+    qtbot.keyClicks(first.text, " van november")
+    qtbot.waitUntil(lambda: services.meetings.get(mid).agreements[0].text == "Bankafschriften meenemen van november",
+                    timeout=3000)
+
+    # Remove.
+    with qtbot.waitSignal(tab.changed):
+        qtbot.mouseClick(second.remove_button, Qt.MouseButton.LeftButton)
+    assert [a.text for a in services.meetings.get(mid).agreements] == ["Bankafschriften meenemen van november"]
+    assert set(tab.rows) == {first.agreement_id}
+
+
+def test_open_agreements_from_earlier_meetings_take_a_status(qtbot, services, library):
+    rid = services.caseload.add_resident(ResidentInput(display_name="R. Peters"))
+    first = services.meetings.plan(rid, datetime(2026, 11, 1, 10))
+    earlier_id = services.wrapup.add_agreement(first, "Loonstrook inleveren", "resident", date(2026, 11, 20))
+    services.wrapup.set_next_appointment(first, datetime(2026, 11, 15, 10))
+    second = services.meetings.close(first)
+    tab = WrapUpTab(services, library)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.load(rid, second)
+
+    row = tab.rows[earlier_id]
+    assert not row.editable and row.remove_button is None
+    assert isinstance(row.text, QWidget) and not isinstance(row.text, QLineEdit)
+    assert "Loonstrook inleveren" == row.text.text()
+    with qtbot.waitSignal(tab.changed):
+        _pick(row.status, "done")
+    assert services.wrapup.open_agreements(rid) == []
+    # Still shown this session, so the consultant sees what they just did.
+    tab.load(rid, second)
+    assert earlier_id in tab.rows and tab.rows[earlier_id].status.currentData() == "done"
+
+
+def test_next_appointment(qtbot, setup):
+    services, tab, rid, mid = setup
+    assert not tab.next_fields.isEnabled()
+    _click_box(qtbot, tab.next_planned)
+    assert tab.next_fields.isEnabled()
+    tab.next_date.setDate(QDate(2026, 12, 15))
+    tab.next_time.setTime(QTime(14, 30))
+    _pick(tab.next_place, "walk")
+    qtbot.keyClicks(tab.next_detail, "Start bij de bibliotheek")
+    tab.flush()
+    detail = services.meetings.get(mid)
+    assert detail.next_at == datetime(2026, 12, 15, 14, 30)
+    assert (detail.next_place, detail.next_place_detail) == ("walk", "Start bij de bibliotheek")
+
+    _click_box(qtbot, tab.next_planned)
+    assert services.meetings.get(mid).next_at is None
+
+
+def test_checkout_score_and_words_autosave(qtbot, setup):
+    services, tab, rid, mid = setup
+    qtbot.mouseClick(tab.feeling.buttons[3], Qt.MouseButton.LeftButton)
+    assert services.meetings.get(mid).checkout_score == 4
+    qtbot.mouseClick(tab.feeling.buttons[1], Qt.MouseButton.LeftButton)
+    assert services.meetings.get(mid).checkout_score == 2
+    assert [b.isChecked() for b in tab.feeling.buttons] == [False, True, False, False, False]
+    qtbot.mouseClick(tab.feeling.buttons[1], Qt.MouseButton.LeftButton)  # again: cleared
+    assert services.meetings.get(mid).checkout_score is None
+
+    qtbot.keyClicks(tab.checkout_words, "Opgelucht")
+    qtbot.keyClicks(tab.went_well, "Naast elkaar gezeten")
+    qtbot.keyClicks(tab.could_improve, "Meer tijd")
+    with qtbot.waitSignal(tab.saved, timeout=3000):
+        pass
+    detail = services.meetings.get(mid)
+    assert (detail.checkout_words, detail.went_well, detail.could_improve) == (
+        "Opgelucht", "Naast elkaar gezeten", "Meer tijd")
+
+
+def _fill_sensitive(services, mid: int) -> None:
+    """Everything that must never leave the room unasked: baggage, notes, check-out, known facts."""
+    services.conversation.set_baggage(mid, "divorce", "life_story", True, f"baggage {CANARY}")
+    services.conversation.dont_ask_again(mid, f"fact {CANARY}", "divorce")
+    services.meetings.save_text(mid, {"notes": f"notes {CANARY}", "checkout_words": f"words {CANARY}",
+                                      "went_well": f"well {CANARY}", "could_improve": f"better {CANARY}",
+                                      "goals": f"goals {CANARY}"})
+    services.wrapup.set_checkout_score(mid, 2)
+
+
+def test_dossier_summary_leaves_baggage_and_notes_out_unless_ticked(qtbot, setup, library):
+    services, tab, rid, mid = setup
+    topic = services.preparation.add_agenda_item(mid, "Schulden", "resident")
+    services.preparation.add_agenda_item(mid, "Niet besproken punt", "consultant")
+    services.preparation.update_agenda_item(topic, discussed=True)
+    services.wrapup.add_agreement(mid, "Brief van de bank meenemen", "resident", date(2026, 12, 12))
+    services.wrapup.add_agreement(mid, "Kwijtschelding uitzoeken", "consultant")
+    services.wrapup.set_next_appointment(mid, datetime(2026, 12, 15, 14, 30), "home")
+    _fill_sensitive(services, mid)
+    tab.load(rid, mid)
+
+    assert not tab.include_baggage.isChecked() and not tab.include_notes.isChecked()
+    qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
+    text = QGuiApplication.clipboard().text()
+    assert text == tab.last_summary
+    assert "01-12-2026" in text
+    assert "Schulden" in text and "Niet besproken punt" not in text
+    assert "Brief van de bank meenemen" in text and "12-12-2026" in text
+    assert text.index("Brief van de bank meenemen") < text.index("Kwijtschelding uitzoeken")
+    assert "15-12-2026 14:30" in text
+    assert CANARY not in text
+
+    _click_box(qtbot, tab.include_baggage)
+    qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
+    text = QGuiApplication.clipboard().text()
+    assert f"baggage {CANARY}" in text and library.baggage_by_id("divorce").label in text
+    assert f"notes {CANARY}" not in text
+
+    _click_box(qtbot, tab.include_notes)
+    qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
+    text = QGuiApplication.clipboard().text()
+    assert f"notes {CANARY}" in text
+    # Check-out answers and known facts never go into the summary.
+    for never in ("words", "well", "better", "fact", "goals"):
+        assert f"{never} {CANARY}" not in text
+
+
+def test_dossier_summary_is_a_pure_function(services, library):
+    rid = services.caseload.add_resident(ResidentInput(display_name="A"))
+    mid = services.meetings.plan(rid, datetime(2026, 12, 1, 9, 0))
+    _fill_sensitive(services, mid)
+    detail = services.meetings.get(mid)
+    plain = dossier_summary(detail, library=library)
+    assert CANARY not in plain and "01-12-2026 09:00" in plain
+    full = dossier_summary(detail, library=library, include_baggage=True, include_notes=True)
+    assert f"baggage {CANARY}" in full and f"notes {CANARY}" in full
+
+
+def test_slip_mapping_never_carries_baggage_or_notes(services, library):
+    rid = services.caseload.add_resident(ResidentInput(display_name="Mevr. J. de Vries", address_form="u"))
+    first = services.meetings.plan(rid, datetime(2026, 11, 1, 10))
+    services.wrapup.add_agreement(first, "Loonstrook inleveren", "resident")
+    services.wrapup.set_next_appointment(first, datetime(2026, 12, 1, 10))
+    mid = services.meetings.close(first)
+    _fill_sensitive(services, mid)
+    services.wrapup.add_agreement(mid, "Kwijtschelding uitzoeken", "consultant", date(2026, 12, 12))
+    services.wrapup.add_agreement(mid, "Bankafschriften meenemen", "resident")
+    services.wrapup.update_agreement(services.wrapup.add_agreement(mid, "Al gedaan", "resident"), status="done")
+    referral = services.referrals.list()[0]
+    services.conversation.add_sphere_entry(mid, "cant", f"cant {CANARY}", referral.id)
+    services.conversation.add_sphere_entry(mid, "will", f"will {CANARY}")
+    services.wrapup.set_next_appointment(mid, datetime(2026, 12, 15, 14, 30), "home", "Kerkstraat 1")
+
+    slip = build_slip_data(services, mid, place_label=lambda p: {"home": "Bij u thuis"}.get(p, p))
+    assert CANARY not in repr(slip)
+    assert [(a.text, a.owner) for a in slip.agreements] == [
+        ("Bankafschriften meenemen", "resident"),
+        ("Loonstrook inleveren", "resident"),
+        ("Kwijtschelding uitzoeken", "consultant"),
+    ]
+    assert slip.resident_name == "Mevr. J. de Vries" and slip.address_form == "u"
+    assert slip.meeting_date == date(2026, 12, 1)
+    assert slip.next_appointment.start == datetime(2026, 12, 15, 14, 30)
+    assert slip.next_appointment.place == "Bij u thuis, Kerkstraat 1"
+    assert [r.name for r in slip.referrals] == [referral.name]
+    assert slip.consultant.name == "Anouk de Groot" and slip.consultant.municipality == "Gemeente Oss"
+    assert slip.client_number is None
+
+
+def test_preview_slip_renders_off_the_gui_thread(qtbot, setup):
+    services, tab, rid, mid = setup
+    services.wrapup.add_agreement(mid, "Bankafschriften meenemen", "resident")
+    tab.worker = Worker()
+    assert "Ctrl+P" in tab.preview_button.toolTip()
+    qtbot.mouseClick(tab.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.preview_dialog is not None and tab.preview_dialog.isVisible(), timeout=10000)
+    assert tab.preview_dialog.pdf.startswith(b"%PDF")
+    assert tab.preview_dialog.page_count() >= 1
+    assert tab.preview_button.isEnabled()
+    tab.preview_dialog.reject()
+
+
+def test_ctrl_p_previews_inline(qtbot, setup):
+    services, tab, rid, mid = setup
+    tab.activateWindow()
+    qtbot.waitUntil(tab.isActiveWindow)
+    tab.copy_button.setFocus()
+    qtbot.keyClick(tab.copy_button, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert tab.preview_dialog is not None and tab.preview_dialog.pdf.startswith(b"%PDF")
+    tab.preview_dialog.reject()
+
+
+def test_close_meeting_plans_the_next_and_turns_read_only(qtbot, setup, failures):
+    services, tab, rid, mid = setup
+    _click_box(qtbot, tab.next_planned)
+    tab.next_date.setDate(QDate(2026, 12, 15))
+    tab.next_time.setTime(QTime(9, 0))
+    qtbot.keyClicks(tab.checkout_words, "Rustig")  # pending: closing flushes it first
+
+    qtbot.mouseClick(tab.close_button, Qt.MouseButton.LeftButton)
+    dialog = tab.confirm_dialog
+    assert dialog is not None and dialog.isVisible() and "15-12-2026" in dialog.text()
+    with qtbot.waitSignal(tab.changed):
+        yes_button(dialog).click()
+
+    detail = services.meetings.get(mid)
+    assert detail.status == "closed" and detail.checkout_words == "Rustig"
+    assert tab.next_meeting_id is not None and tab.next_meeting_id != mid
+    assert services.meetings.current_meeting_id(rid) == tab.next_meeting_id
+    assert services.meetings.get(tab.next_meeting_id).starts_at == datetime(2026, 12, 15, 9, 0)
+    assert tab.banner.isVisible() and not tab.editable.isEnabled()
+    assert not tab.close_button.isEnabled() and not tab.went_well.isEnabled()
+    # A closed meeting can still be printed and copied to the dossier.
+    assert tab.preview_button.isEnabled() and tab.copy_button.isEnabled()
+    qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
+    assert "15-12-2026 09:00" in QGuiApplication.clipboard().text()
+
+    # Reopen (deliberately) fails while the next meeting is current, and says why.
+    assert failures == []
+    qtbot.mouseClick(tab.banner.reopen_button, Qt.MouseButton.LeftButton)
+    yes_button(tab.banner.confirm_dialog).click()
+    assert len(failures) == 1 and "current" in failures[0]
+    assert services.meetings.get(mid).status == "closed"
+    failures.clear()
+
+
+def test_close_without_next_and_reopen(qtbot, setup):
+    services, tab, rid, mid = setup
+    qtbot.mouseClick(tab.close_button, Qt.MouseButton.LeftButton)
+    yes_button(tab.confirm_dialog).click()
+    assert services.meetings.get(mid).status == "closed" and tab.next_meeting_id is None
+    assert not tab.editable.isEnabled()
+
+    qtbot.mouseClick(tab.banner.reopen_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(tab.changed):
+        yes_button(tab.banner.confirm_dialog).click()
+    assert services.meetings.get(mid).status == "in_progress"
+    assert tab.editable.isEnabled() and tab.close_button.isEnabled() and not tab.banner.isVisible()
+
+
+def test_cancel_keeps_the_meeting_open(qtbot, setup):
+    services, tab, rid, mid = setup
+    qtbot.mouseClick(tab.close_button, Qt.MouseButton.LeftButton)
+    tab.confirm_dialog.reject()
+    assert services.meetings.get(mid).status == "in_progress"
+
+
+def test_clear_empties_resident_data(qtbot, setup):
+    services, tab, rid, mid = setup
+    _add(qtbot, tab, "Iets afspreken")
+    qtbot.keyClicks(tab.went_well, "Goed gesprek")
+    tab.clear()
+    assert services.meetings.get(mid).went_well == "Goed gesprek"  # saved before clearing
+    assert tab.rows == {} and tab.went_well.toPlainText() == ""
+    assert not tab.content.isVisible()
+
+
+def _inside_combo(widget) -> bool:
+    """Parts of a combo box or a date/time edit, named through their owner."""
+    parent = widget.parent()
+    while parent is not None:
+        if isinstance(parent, (QComboBox, QAbstractSpinBox)):
+            return True
+        parent = parent.parent()
+    return False
+
+
+def test_every_interactive_widget_has_an_accessible_name(qtbot, setup):
+    services, tab, rid, mid = setup
+    _add(qtbot, tab, "Iets afspreken")
+    kinds = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QAbstractItemView)
+    nameless = [f"{type(w).__name__}:{getattr(w, 'text', lambda: '')()}" for w in tab.findChildren(QWidget)
+                if isinstance(w, kinds) and not w.accessibleName() and not _inside_combo(w)
+                and not type(w).__name__.startswith("QCalendar")]
+    assert nameless == []
