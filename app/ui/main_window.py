@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.resident_view)
         self.setCentralWidget(self.pages)
         self.clipboard = ClipboardGuard(30, self)
+        self.wrapup.copy_text = self.clipboard.copy
 
         self.saved_label = QLabel("")
         self.saved_label.setAccessibleName(self.tr("Save status"))

@@ -166,6 +166,8 @@ class WrapUpTab(MeetingTab):
         self.detail: MeetingDetail | None = None
         self.preview_dialog = None
         self.confirm_dialog = None
+        # The main window routes this through its ClipboardGuard, which clears it again later.
+        self.copy_text = lambda text: QGuiApplication.clipboard().setText(text)
         self.last_summary: str | None = None
         self.next_meeting_id: int | None = None
         self.rows: dict[int, AgreementRow] = {}
@@ -708,7 +710,7 @@ class WrapUpTab(MeetingTab):
             return
         if not text:
             return
-        QGuiApplication.clipboard().setText(text)
+        self.copy_text(text)
         self.last_summary = text
         self.feedback.setText(self.tr("Summary copied. Paste it into the dossier."))
 

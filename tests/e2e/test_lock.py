@@ -1,0 +1,107 @@
+"""Locking: by hand, after idle time (even with a modal dialog open), and when the OS locks."""
+
+from __future__ import annotations
+
+import ctypes
+from datetime import datetime
+
+import pytest
+
+from app.services.caseload import ResidentInput
+from app.ui.dialogs.unlock import UnlockDialog
+from app.ui.lock import PBT_APMSUSPEND, WM_POWERBROADCAST, WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK, _WinMsg
+from tests.conftest import PASSPHRASE
+
+SECRET = "Heeft schulden bij de Belastingdienst, zoon woont bij oma"
+
+
+def _open_resident_with_typed_notes(qtbot, controller) -> tuple[int, int]:
+    window = controller.window
+    services = window.services
+    rid = services.caseload.add_resident(ResidentInput(display_name="Mevr. Kaya"))
+    mid = services.meetings.plan(rid, datetime(2026, 12, 3, 10))
+    window.caseload.refresh(select_id=rid)
+    window.tabs.setCurrentWidget(window.conversation)
+    qtbot.keyClicks(window.conversation.notes, SECRET)
+    assert window.conversation._autosaver.has_pending, "the text is typed but not yet saved"
+    return rid, mid
+
+
+def _assert_locked(controller, window, database) -> None:
+    assert controller.window is None
+    assert isinstance(controller.dialog, UnlockDialog)
+    assert not database.is_open, "the key is dropped from the database object"
+    assert database.engine.pool.checkedout() == 0
+    assert window.conversation.notes.toPlainText() == ""
+    assert window.caseload.list.count() == 0
+
+
+def _unlock(qtbot, controller):
+    dialog = controller.dialog
+    dialog.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(controller.unlocked, timeout=10000):
+        dialog.submit()
+    return controller.window
+
+
+def test_idle_lock_with_modal_dialog_and_unsaved_text(qtbot, make_controller):
+    controller = make_controller(idle_minutes=0.001)  # 60 ms
+    window = controller.window
+    database = controller.database
+    rid, mid = _open_resident_with_typed_notes(qtbot, controller)
+    window.new_resident()  # a modal dialog is open, with text typed in it
+    editor = window.dialog
+    qtbot.keyClicks(editor.display_name, "Half ingevuld")
+    assert editor.isModal() and editor.isVisible()
+
+    with qtbot.waitSignal(controller.locked, timeout=5000):
+        pass
+    _assert_locked(controller, window, database)
+    assert not editor.isVisible(), "the open dialog did not stop the lock"
+
+    window = _unlock(qtbot, controller)
+    window.caseload.refresh(select_id=rid)
+    assert window.conversation.notes.toPlainText() == SECRET
+    assert window.services.meetings.get(mid).notes == SECRET
+
+
+def test_manual_lock(qtbot, make_controller):
+    controller = make_controller()
+    window = controller.window
+    database = controller.database
+    rid, mid = _open_resident_with_typed_notes(qtbot, controller)
+    window.lock_action.trigger()
+    _assert_locked(controller, window, database)
+    window = _unlock(qtbot, controller)
+    assert window.services.meetings.get(mid).notes == SECRET
+
+
+@pytest.mark.parametrize("message,wparam", [(WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK),
+                                            (WM_POWERBROADCAST, PBT_APMSUSPEND)],
+                         ids=["windows session lock", "windows suspend"])
+def test_windows_os_lock_message_locks(qtbot, make_controller, message, wparam):
+    controller = make_controller()
+    window = controller.window
+    database = controller.database
+    _open_resident_with_typed_notes(qtbot, controller)
+    msg = _WinMsg(hwnd=None, message=message, wParam=wparam, lParam=0)
+    handled, _result = controller.os_lock.native_filter.nativeEventFilter(b"windows_generic_MSG",
+                                                                          ctypes.addressof(msg))
+    assert handled is False  # we observe, never swallow the message
+    _assert_locked(controller, window, database)
+
+
+def test_unrelated_windows_message_does_not_lock(qtbot, make_controller):
+    controller = make_controller()
+    msg = _WinMsg(hwnd=None, message=WM_WTSSESSION_CHANGE, wParam=0x8, lParam=0)  # WTS_SESSION_UNLOCK
+    controller.os_lock.native_filter.nativeEventFilter(b"windows_generic_MSG", ctypes.addressof(msg))
+    assert controller.window is not None
+
+
+def test_logind_lock_and_sleep_signals_lock(qtbot, make_controller):
+    controller = make_controller()
+    window, database = controller.window, controller.database
+    controller.os_lock.on_prepare_for_sleep(False)  # waking up: nothing happens
+    assert controller.window is not None
+    controller.os_lock.on_logind_lock()
+    _assert_locked(controller, window, database)
