@@ -11,6 +11,7 @@ from app.models.consultation import (
     SphereEntry,
 )
 from app.models.core import AuditEvent, ConsultantProfile, Meeting, Resident, Setting
+from app.models.relationship import FileReading, Handover, SelfCheck, Signal
 
 __all__ = [
     "AgendaItem",
@@ -19,11 +20,15 @@ __all__ = [
     "BaggageMark",
     "Base",
     "ConsultantProfile",
+    "FileReading",
+    "Handover",
     "KnownFact",
     "Meeting",
     "PromptUse",
     "ReferralEntry",
     "Resident",
+    "SelfCheck",
     "Setting",
+    "Signal",
     "SphereEntry",
 ]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+import calendar
+from datetime import date, datetime
 
 from app.models.consultation import OWNERS
 
@@ -28,6 +29,13 @@ def group_by_owner(items, owner=lambda a: a.owner):
     return groups
 
 
-def retention_date(last_contact: datetime | None, created: datetime, months: int) -> datetime:
-    start = last_contact or created
-    return start + timedelta(days=round(months * 30.44))
+def keep_until(last_contact: datetime | date, months: int) -> date:
+    """The retention date: calendar months after the last contact (2 May 2024 + 24 months is 2 May 2026).
+
+    A day that the target month lacks becomes its last day (31 August + 6 months is 28 or 29 February):
+    a rule the consultant can check on a calendar.
+    """
+    month_index = last_contact.month - 1 + months
+    year, month = last_contact.year + month_index // 12, month_index % 12 + 1
+    day = min(last_contact.day, calendar.monthrange(year, month)[1])
+    return date(year, month, day)

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.services.audit import AuditService
 from app.services.caseload import CaseloadService
 from app.services.conversation import ConversationService
 from app.services.meetings import MeetingService
 from app.services.preparation import PreparationService
+from app.services.privacy import AccessExportService, BackupService, ErasureService, RetentionService
 from app.services.profile import ProfileService
 from app.services.referrals import ReferralService
+from app.services.relationship import RelationshipService
+from app.services.settings import SettingsService
+from app.services.signals import SignalService
 from app.services.wrapup import WrapUpService
 from app.storage.database import Database
 
@@ -24,9 +29,17 @@ class Services:
     wrapup: WrapUpService
     referrals: ReferralService
     profile: ProfileService
+    relationship: RelationshipService
+    signals: SignalService
+    audit: AuditService
+    settings: SettingsService
+    retention: RetentionService
+    erasure: ErasureService
+    access_export: AccessExportService
+    backup: BackupService
 
     @classmethod
-    def over(cls, db: Database) -> Services:
+    def over(cls, db: Database, library=None) -> Services:
         return cls(
             db=db,
             caseload=CaseloadService(db),
@@ -36,4 +49,12 @@ class Services:
             wrapup=WrapUpService(db),
             referrals=ReferralService(db),
             profile=ProfileService(db),
+            relationship=RelationshipService(db),
+            signals=SignalService(db),
+            audit=AuditService(db),
+            settings=SettingsService(db),
+            retention=RetentionService(db),
+            erasure=ErasureService(db),
+            access_export=AccessExportService(db, library),
+            backup=BackupService(db),
         )

@@ -6,9 +6,30 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.storage.engine import make_engine
+from app.storage.errors import DiskFull, StorageError
+
+SQLITE_IOERR = 10
+SQLITE_FULL = 13
+
+
+def _plain_error(exc: OperationalError, folder: Path) -> StorageError | None:
+    """A full disk or a failing write as a StorageError with a plain message; None for anything else."""
+    orig = getattr(exc, "orig", None)
+    code = getattr(orig, "sqlite_errorcode", None)
+    text = str(orig)
+    if (code is not None and code & 0xFF == SQLITE_FULL) or "database or disk is full" in text:
+        return DiskFull(f"Not enough disk space to save in {folder}. Nothing of this change was written; "
+                        "free some disk space and it can be saved again.")
+    if (code is not None and code & 0xFF == SQLITE_IOERR) or text.startswith("disk I/O error"):
+        # ENOSPC is SQLITE_FULL; a quota (EDQUOT), a file-size cap (EFBIG), a removed or failing disk come here.
+        return StorageError(f"The disk refused a write in {folder} (it may be full, over its quota, removed or "
+                            "failing). Nothing of this change was written; it can be saved again once the disk "
+                            "accepts writes.")
+    return None
 
 
 class Database:
@@ -25,9 +46,21 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back on error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """One unit of work: commits on success, rolls back on error.
+
+        A full disk is raised as DiskFull, another refused write (quota, file
+        size cap, failing disk) as StorageError: each with a plain message and
+        without the driver error, whose text may carry the SQL parameters
+        (resident data). The unit is rolled back: nothing of it was written.
+        """
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            plain = _plain_error(exc, self.path.parent)
+            if plain is not None:
+                raise plain from None
+            raise
 
     def key_copy(self) -> bytearray:
         """For backup: a copy the caller must zero after use."""

@@ -65,6 +65,7 @@ def connect_raw(path: Path, key: bytes | bytearray, *, read_only: bool = False) 
             con.execute("PRAGMA journal_mode = WAL")
             con.execute("PRAGMA synchronous = FULL")
         con.execute("PRAGMA foreign_keys = ON")
+        con.execute("PRAGMA secure_delete = ON")
         con.execute("PRAGMA busy_timeout = 5000")
     except Exception:
         con.close()
@@ -146,6 +147,7 @@ def make_engine(path: Path, key: bytearray) -> Engine:
         pool_size=2,
         max_overflow=2,
         pool_pre_ping=False,
+        hide_parameters=True,  # SQLAlchemy error text would otherwise carry resident data
     )
 
     @event.listens_for(engine, "begin")

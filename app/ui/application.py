@@ -108,7 +108,7 @@ class AppController(QObject):
 
     def _show_problem(self, message: str) -> None:
         self.problem = message
-        log.warning("start-up problem: %s", type(message).__name__)
+        log.warning("start-up problem shown to the user")
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Nabij cannot open your data"), message)
         box.setInformativeText(self.tr("Nothing was deleted or overwritten."))
         box.finished.connect(lambda _r: QApplication.instance().quit())
@@ -117,7 +117,7 @@ class AppController(QObject):
 
     def _on_database(self, database) -> None:
         self.database = database
-        services = Services.over(database)
+        services = Services.over(database, self.library)
         services.referrals.seed(self.library.referrals)
         self.window = MainWindow(services, self.library, self.worker,
                                  key_store=self.vault.key_store_description(), demo=self.demo)
@@ -171,6 +171,9 @@ def run_app(data_dir: Path, demo: bool = False) -> int:
     except OSError as exc:
         print(f"Nabij cannot use the data folder {data_dir}: {exc.strerror}", file=sys.stderr)
         return 2
+    from app.logging_setup import configure_logging, shutdown_logging
+
+    configure_logging(data_dir)
     guard = SingleInstance(data_dir)
     if not guard.acquire():
         if guard.ask_first_to_raise():
@@ -191,4 +194,5 @@ def run_app(data_dir: Path, demo: bool = False) -> int:
     finally:
         controller.shutdown()
         guard.release()
+        shutdown_logging()
     return code

@@ -132,6 +132,18 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock_requested.emit)
         file_menu.addAction(self.lock_action)
         self._action(file_menu, self.tr("Quit"), "Ctrl+Q", self.close)
+        resident = bar.addMenu(self.tr("&Resident"))
+        self.resident_actions = [
+            self._action(resident, self.tr("Resident details…"), "Ctrl+E", self.edit_resident),
+            self._action(resident, self.tr("Working relationship…"), "Ctrl+R", self.show_relationship),
+            self._action(resident, self.tr("Signal for the team…"), "Ctrl+Shift+S", self.new_signal),
+            self._action(resident, self.tr("Look back on this meeting…"), "Ctrl+Shift+B", self.show_self_check),
+            self._action(resident, self.tr("Handover, written together…"), "Ctrl+Shift+H", self.show_handover),
+        ]
+        team = bar.addMenu(self.tr("&Team"))
+        self._action(team, self.tr("Signals…"), "Ctrl+Shift+G", self.show_signals)
+        self._action(team, self.tr("Intervision guide…"), "Ctrl+Shift+I", self.show_intervision)
+        self._action(team, self.tr("Referral directory…"), "Ctrl+Shift+K", self.show_referrals)
         view = bar.addMenu(self.tr("&View"))
         self._action(view, self.tr("Resident view"), "F9", self.enter_resident_view)
         self._action(view, self.tr("Search"), "Ctrl+F", self._focus_search)
@@ -139,7 +151,6 @@ class MainWindow(QMainWindow):
             self._action(view, self.tabs.tabText(i), key, lambda _c=False, i=i: self.tabs.setCurrentIndex(i))
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("Background from the research"), "F1", self.show_background)
-        self._action(help_menu, self.tr("Referral directory…"), "Ctrl+Shift+K", self.show_referrals)
         self._action(help_menu, self.tr("About Nabij"), None, self.about)
         # Window-level actions that keep working while the menu bar is hidden.
         self.leave_view_action = QAction(self.tr("Back to the consultant view"), self)
@@ -175,6 +186,8 @@ class MainWindow(QMainWindow):
         for w in (self.meeting_choice, self.edit_button):
             w.setVisible(has)
         self.plan_action.setEnabled(has)
+        for action in self.resident_actions:
+            action.setEnabled(has)
         if not has:
             self.resident_label.setText(self.tr("No resident chosen"))
             self.state_label.clear()
@@ -280,6 +293,74 @@ class MainWindow(QMainWindow):
         self.dialog = ReferralDirectoryDialog(self.services.referrals, parent=self)
         self.dialog.open()
 
+    def show_relationship(self) -> None:
+        if self.resident_id is None:
+            return
+        from app.ui.dialogs.relationship import RelationshipDialog
+
+        self.flush_all()
+        self.dialog = RelationshipDialog(self.services, self.resident_id, parent=self)
+        self.dialog.open()
+
+    def _ticked_critique(self) -> list[str]:
+        if self.meeting_id is None:
+            return []
+        return [b.category_id for b in self.services.meetings.get(self.meeting_id).baggage
+                if b.kind == "system_critique"]
+
+    def new_signal(self) -> None:
+        from app.ui.dialogs.signals import NewSignalDialog
+
+        self.flush_all()
+        self.dialog = NewSignalDialog(self.services, self.library, self._ticked_critique(), parent=self)
+        self.dialog.open()
+
+    def show_signals(self) -> None:
+        from app.ui.dialogs.signals import SignalsDialog
+
+        self.flush_all()
+        self.dialog = SignalsDialog(self.services, self.library, parent=self)
+        self.dialog.exported.connect(lambda _p: self.services.audit.record("export", "", None, "ok"))
+        self.dialog.open()
+
+    def show_intervision(self) -> None:
+        from app.ui.dialogs.intervision import IntervisionDialog
+
+        self.dialog = IntervisionDialog(self.library, parent=self)
+        self.dialog.open()
+
+    def show_self_check(self) -> None:
+        if self.meeting_id is None:
+            return
+        from app.ui.dialogs.self_check import SelfCheckDialog
+
+        self.dialog = SelfCheckDialog(self.services.relationship, self.meeting_id, parent=self)
+        self.dialog.open()
+
+    def show_handover(self) -> None:
+        """Written together with the resident: the resident view goes up first, so nothing sensitive is behind."""
+        if self.resident_id is None:
+            return
+        from app.ui.dialogs.handover import HandoverDialog
+
+        self.enter_resident_view()
+        self.dialog = HandoverDialog(self.services, self.resident_id, self.library.language, parent=self)
+        self.dialog.preview_requested.connect(lambda pdf: self.preview_document(pdf, self.tr("Handover"),
+                                                                                "overdracht.pdf", "A4"))
+        self.dialog.open()
+
+    def preview_document(self, pdf: bytes, title: str, file_name: str, media: str) -> None:
+        from app.ui.dialogs.document_preview import DocumentPreviewDialog
+
+        parent = self.dialog if self.dialog is not None and self.dialog.isVisible() else self
+        preview = DocumentPreviewDialog(pdf, parent=parent, window_title=title, media=media,
+                                        suggested_file_name=file_name)
+        preview.printed.connect(lambda ok, _m: self.services.audit.record("print", "resident", self.resident_id,
+                                                                          "ok" if ok else "failed"))
+        preview.saved.connect(lambda _p: self.services.audit.record("save_pdf", "resident", self.resident_id, "ok"))
+        self.preview = preview
+        preview.open()
+
     # --- the resident-safe view ------------------------------------------------------------------
     @property
     def in_resident_view(self) -> bool:
@@ -304,6 +385,8 @@ class MainWindow(QMainWindow):
         for action in self._menu_actions:
             action.setEnabled(True)
         self.plan_action.setEnabled(self.resident_id is not None)
+        for action in self.resident_actions:
+            action.setEnabled(self.resident_id is not None)
 
     def about(self) -> None:
         from app import __version__

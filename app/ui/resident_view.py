@@ -66,6 +66,17 @@ class ResidentSafeView(QWidget):
         meeting = self.services.meetings.get(meeting_id)
         when = QLocale().toString(meeting.starts_at, "dddd d MMMM, HH:mm")
         self._label(when, base * 1.5)
+        reading = self.services.relationship.file_reading(meeting_id)
+        if reading.what_i_read.strip() and not meeting.read_only:
+            self._label(self.tr("What I read in your file"), base * 1.9, True)
+            font = QFont(self.font())
+            font.setPointSizeF(base * 1.5)
+            from app.ui.widgets.file_reading import FileReadingCheck
+
+            holder = QWidget()
+            holder.setLayout(FileReadingCheck(self.services.relationship, meeting_id, font, self))
+            self.file_check = holder.layout()
+            self.layout_.addWidget(holder)
         self._label(self.tr("What we talk about"), base * 1.9, True)
         if not meeting.agenda:
             self._label(self.tr("We make the agenda together."), base * 1.6)

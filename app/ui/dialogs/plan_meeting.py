@@ -21,11 +21,6 @@ from app.models.rules import DomainError
 from app.services.meetings import MeetingService
 
 
-def place_items(tr) -> list[tuple[str, str]]:
-    return [(tr("office"), "office"), (tr("home visit"), "home"), (tr("a walk"), "walk"),
-            (tr("phone"), "phone"), (tr("video"), "video")]
-
-
 class PlanMeetingDialog(QDialog):
     planned = Signal(int)  # meeting id
 
@@ -44,7 +39,8 @@ class PlanMeetingDialog(QDialog):
         self.when.setAccessibleName(self.tr("Date and time"))
         self.place = QComboBox()
         self.place.setAccessibleName(self.tr("Place"))
-        for label, value in place_items(self.tr):
+        for label, value in ((self.tr("office"), "office"), (self.tr("home visit"), "home"),
+                             (self.tr("a walk"), "walk"), (self.tr("phone"), "phone"), (self.tr("video"), "video")):
             self.place.addItem(label, value)
         if preferred_place:
             self.place.setCurrentIndex(max(0, self.place.findData(preferred_place)))

@@ -23,6 +23,7 @@ from app.models.rules import DomainError
 from app.services.preparation import Background
 from app.ui.tabs.base import MeetingTab
 from app.ui.widgets.autosave import Autosaver
+from app.ui.widgets.file_reading import FileReadingEditor
 
 
 def heading(text: str) -> QLabel:
@@ -86,6 +87,10 @@ class PreparationTab(MeetingTab):
         self.goals.setFixedHeight(70)
         self.autosaver.watch(self.goals, "goals")
         rl.addWidget(self.goals)
+        self.file_reading = FileReadingEditor(services.relationship)
+        self.file_reading.saved.connect(self.saved)
+        self.file_reading.failed.connect(self.failed)
+        rl.addWidget(self.file_reading)
 
         rl.addWidget(heading(self.tr("Proposed agenda")))
         rl.addWidget(hint(self.tr("Make it together: ask what the resident wants to talk about. "
@@ -162,6 +167,7 @@ class PreparationTab(MeetingTab):
         self.plan_button.setVisible(meeting_id is None)
         if meeting_id is None:
             self.meeting_label.setText(self.tr("No meeting planned yet"))
+            self.file_reading.load(None, True)
             self._set_meeting_widgets_enabled(False)
             with self.autosaver.muted():
                 self.goals.clear()
@@ -173,6 +179,7 @@ class PreparationTab(MeetingTab):
         with self.autosaver.muted():
             self.goals.setPlainText(detail.goals)
         self._fill_agenda(detail.agenda)
+        self.file_reading.load(meeting_id, detail.read_only)
         self._read_only = detail.read_only
         self._set_meeting_widgets_enabled(not detail.read_only)
 
@@ -305,11 +312,12 @@ class PreparationTab(MeetingTab):
         self._fill_agenda(self.services.meetings.get(self.meeting_id).agenda)
 
     def flush(self) -> bool:
-        return self.autosaver.flush()
+        return self.file_reading.flush() & self.autosaver.flush()
 
     def clear(self) -> None:
         super().clear()
         self.autosaver.discard()
+        self.file_reading.clear()
         with self.autosaver.muted():
             self.goals.clear()
         self.agenda.clear()

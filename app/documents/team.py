@@ -1,0 +1,117 @@
+"""Two documents of issue 10: the team's signals one-pager, and the handover note.
+
+Both take plain data and return PDF bytes. User text goes through
+text.user_flowables (escaped, shaped for right-to-left scripts).
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from .layout import ACCENT, Rule, Styles, fill, header, theme_for
+from .model import Consultant
+from .text import para_text, user_flowables
+from .wording import Wording
+
+
+@dataclass(frozen=True)
+class SignalLine:
+    category: str  # the label, already in the document's language
+    period: str
+    text: str
+
+
+@dataclass(frozen=True)
+class SignalsReport:
+    lines: list[SignalLine]
+    start: date
+    end: date
+    team: str = ""
+    municipality: str = ""
+    language: str = "nl"
+
+
+@dataclass(frozen=True)
+class HandoverData:
+    resident_name: str
+    address_form: str
+    summary: str
+    wishes: str
+    open_agreements: list[str] = field(default_factory=list)
+    consultant: Consultant = field(default_factory=lambda: Consultant(""))
+    made_on: date = field(default_factory=date.today)
+    language: str = "nl"
+    logo_path: object = None
+
+
+def _build(story, page_size: str, title: str) -> bytes:
+    t = theme_for(page_size)
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=t.page, leftMargin=t.margin_left, rightMargin=t.margin_right,
+                            topMargin=t.margin_top, bottomMargin=t.margin_bottom, title=title, author="Nabij")
+    doc.build(story)
+    return out.getvalue()
+
+
+def render_signals_report(report: SignalsReport, page_size: str = "A4") -> bytes:
+    w = Wording(report.language)
+    st = Styles(theme_for(page_size))
+    story = list(header(report.municipality, None, st))
+    story.append(Paragraph(para_text(w("signals.title")), st.title))
+    story.append(Paragraph(para_text(w("signals.period", start=w.date_plain(report.start),
+                                        end=w.date_plain(report.end))), st.small))
+    if report.team:
+        story.append(Paragraph(fill(w("signals.team"), team=report.team), st.small))
+    story.append(Spacer(1, 6))
+    story.append(Paragraph(para_text(w("signals.intro")), st.body_after))
+    if not report.lines:
+        story.append(Paragraph(para_text(w("signals.none")), st.body))
+    else:
+        story.append(Paragraph(para_text(w("signals.counts_title")), st.heading))
+        counts = Counter(line.category for line in report.lines)
+        rows = [[Paragraph(para_text(w("signals.category")), st.strong),
+                 Paragraph(para_text(w("signals.count")), st.strong)]]
+        rows += [[Paragraph(para_text(cat), st.body), Paragraph(str(n), st.body)]
+                 for cat, n in counts.most_common()]
+        table = Table(rows, colWidths=[st.theme.frame_width * 0.8, st.theme.frame_width * 0.2])
+        table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        story.append(table)
+        story.append(Paragraph(para_text(w("signals.texts_title")), st.heading))
+        for line in report.lines:
+            story.append(Paragraph(para_text(f"{line.category} · {line.period}"), st.small))
+            story.extend(user_flowables(line.text, st.body_after))
+    story.append(Rule())
+    story.append(Paragraph(para_text(w("signals.questions_title")), st.heading))
+    for question in w.items("signals.questions"):
+        story.append(Paragraph(para_text("• " + question), st.body))
+    return _build(story, page_size, w("signals.document_title"))
+
+
+def render_handover(data: HandoverData, page_size: str = "A4") -> bytes:
+    w = Wording(data.language, data.address_form)
+    st = Styles(theme_for(page_size))
+    story = list(header(data.consultant.municipality, data.logo_path, st))
+    story.append(Paragraph(para_text(w("handover.title")), st.title))
+    story.append(Paragraph(fill(w("handover.for_name"), name=data.resident_name), st.subtitle))
+    story.append(Paragraph(para_text(w("handover.made_on", date=w.date_plain(data.made_on))), st.small))
+    story.append(Spacer(1, 6))
+    story.append(Paragraph(para_text(w("handover.intro")), st.body_after))
+    for key, text in (("handover.summary_title", data.summary), ("handover.wishes_title", data.wishes)):
+        story.append(Paragraph(para_text(w(key)), st.heading))
+        story.extend(user_flowables(text, st.body) if text.strip() else
+                     [Paragraph(para_text(w("handover.none")), st.small)])
+    if data.open_agreements:
+        story.append(Paragraph(para_text(w("handover.open_title")), st.heading))
+        for text in data.open_agreements:
+            story.extend(user_flowables("• " + text, st.body))
+    story.append(Paragraph(para_text(w("handover.from_title")), st.heading))
+    contact = [data.consultant.name, data.consultant.phone, data.consultant.email]
+    for line in filter(None, contact):
+        story.extend(user_flowables(line, st.body))
+    return _build(story, page_size, w("handover.document_title"))

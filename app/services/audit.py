@@ -1,0 +1,86 @@
+"""The audit trail: prints, PDFs saved, exports, erasures, purges, backups and restores.
+
+A row says what happened to which object and with what result, and when. It
+never holds a name or any other text about a resident: only an action from a
+fixed list, an object type, a numeric id and a short result code. The
+validation below refuses anything else, so free text cannot slip in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import AuditEvent
+from app.storage.database import Database
+
+ACTIONS = ("print", "save_pdf", "export", "erase", "purge", "backup", "restore")
+OBJECT_TYPES = ("", "resident", "meeting", "database")
+RESULTS = ("ok", "failed", "refused", "cancelled")
+
+_CODE = re.compile(r"^[a-z_]{0,50}$")
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: datetime
+    action: str
+    object_type: str
+    object_id: int | None
+    result: str
+
+
+def _check(action: str, object_type: str, object_id: int | None, result: str) -> None:
+    if action not in ACTIONS:
+        raise ValueError(f"unknown audit action {action!r}")
+    if object_type not in OBJECT_TYPES:
+        raise ValueError(f"unknown audit object type {object_type!r}")
+    if object_id is not None and (not isinstance(object_id, int) or isinstance(object_id, bool)):
+        raise ValueError("an audit object id is a number")
+    if result not in RESULTS or not _CODE.match(result):
+        raise ValueError(f"unknown audit result {result!r}")
+
+
+def add_event(session: Session, action: str, object_type: str = "", object_id: int | None = None,
+              result: str = "ok") -> None:
+    """Record inside a caller's unit of work, so the event and the change commit together."""
+    _check(action, object_type, object_id, result)
+    session.add(AuditEvent(action=action, object_type=object_type, object_id=object_id, result=result))
+
+
+class AuditService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def record(self, action: str, object_type: str = "", object_id: int | None = None, result: str = "ok") -> None:
+        _check(action, object_type, object_id, result)
+        with self._db.session() as s:
+            add_event(s, action, object_type, object_id, result)
+
+    def recent(self, limit: int = 100) -> list[AuditRow]:
+        """Newest first."""
+        with self._db.session() as s:
+            return [
+                AuditRow(e.id, e.at, e.action, e.object_type, e.object_id, e.result)
+                for e in s.scalars(select(AuditEvent).order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+                                   .limit(limit))
+            ]
+
+    def for_objects(self, object_type: str, object_ids: list[int]) -> list[AuditRow]:
+        """Events about the given objects, oldest first (for an access export)."""
+        if not object_ids:
+            return []
+        with self._db.session() as s:
+            return [
+                AuditRow(e.id, e.at, e.action, e.object_type, e.object_id, e.result)
+                for e in s.scalars(
+                    select(AuditEvent)
+                    .where(AuditEvent.object_type == object_type, AuditEvent.object_id.in_(object_ids))
+                    .order_by(AuditEvent.at, AuditEvent.id)
+                )
+            ]

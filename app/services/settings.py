@@ -1,0 +1,92 @@
+"""Settings: read and write the values declared in app/settings.py.
+
+Each value is stored as JSON in the ``setting`` table. Reading a setting that
+has no row gives its default; a row that no longer fits its declaration (an
+older or newer version wrote it, or someone edited the database) also gives
+the default and is logged by key only, never by value.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from sqlalchemy import select
+
+from app import settings as registry
+from app.models import Setting as SettingRow
+from app.settings import SettingError
+from app.storage.database import Database
+
+log = logging.getLogger(__name__)
+
+
+class SettingsService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def get(self, key: str) -> Any:
+        spec = registry.spec(key)
+        with self._db.session() as s:
+            raw = s.scalar(select(SettingRow.value).where(SettingRow.key == key))
+        return _decode(spec, raw)
+
+    def all(self) -> dict[str, Any]:
+        """Every declared setting with its current value."""
+        with self._db.session() as s:
+            rows = {k: v for k, v in s.execute(select(SettingRow.key, SettingRow.value))}
+        return {spec.key: _decode(spec, rows.get(spec.key)) for spec in registry.SETTINGS}
+
+    def set(self, key: str, value: Any) -> None:
+        spec = registry.spec(key)
+        value = spec.validate(value)
+        encoded = json.dumps(value, ensure_ascii=False)
+        with self._db.session() as s:
+            row = s.get(SettingRow, key)
+            if row is None:
+                s.add(SettingRow(key=key, value=encoded))
+            else:
+                row.value = encoded
+
+    def reset(self, key: str) -> None:
+        """Back to the default (the row is removed)."""
+        registry.spec(key)
+        with self._db.session() as s:
+            row = s.get(SettingRow, key)
+            if row is not None:
+                s.delete(row)
+
+    # --- backup reminder ------------------------------------------------------
+    def record_backup(self, at: datetime | None = None) -> None:
+        """Remember when the last good backup was made (UTC)."""
+        at = (at or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
+        self.set("last_backup_at", at.isoformat())
+
+    def last_backup_at(self) -> datetime | None:
+        value = self.get("last_backup_at")
+        if not value:
+            return None
+        at = datetime.fromisoformat(value)
+        return at if at.tzinfo else at.replace(tzinfo=timezone.utc)
+
+    def backup_reminder_due(self, now: datetime | None = None) -> bool:
+        """True when there has never been a backup, or the last one is older than backup_reminder_days."""
+        now = now or datetime.now(timezone.utc)
+        if now.tzinfo is None:
+            now = now.astimezone(timezone.utc)
+        last = self.last_backup_at()
+        if last is None:
+            return True
+        return now - last >= timedelta(days=self.get("backup_reminder_days"))
+
+
+def _decode(spec: registry.Setting, raw: str | None) -> Any:
+    if raw is None:
+        return spec.default
+    try:
+        return spec.validate(json.loads(raw))
+    except (ValueError, SettingError):  # json.JSONDecodeError is a ValueError
+        log.warning("stored value of setting %s is not valid; using the default", spec.key)
+        return spec.default

@@ -1,0 +1,622 @@
+"""Backup and restore: one encrypted file that holds the encrypted database and its key file.
+
+How a backup is made
+--------------------
+Never by copying the live database file (it is in WAL mode: the file alone
+may miss committed pages, and a copy taken during a write is torn). Instead,
+on one of the app's own keyed connections:
+
+    ATTACH DATABASE '<staging>' AS nabij_backup KEY "x'<backup key>'";
+    BEGIN; SELECT sqlcipher_export('nabij_backup'); COMMIT;
+    DETACH DATABASE nabij_backup;
+
+sqlcipher_export reads one consistent snapshot (the BEGIN ... COMMIT around
+it) while the app keeps writing, and writes a fresh, compact copy encrypted
+under the backup key. Like VACUUM it copies live rows only: free pages with
+remnants of deleted text are not carried into the backup. (The SQLite
+backup API also works with SQLCipher 4, but copies pages verbatim, free
+pages included, so we do not use it.) The staging file lives in the data
+folder, which already holds encrypted data; it is checked with
+``cipher_integrity_check`` and ``integrity_check``, then packed into the
+backup file, which is written beside its destination as ``<name>.part``,
+fsynced, read back and checked, and renamed into place. A full disk raises
+DiskFull and leaves no partial file; the database is only ever read.
+
+Two modes
+---------
+- ``same_key``: the copy is encrypted with the database's own data key and
+  the backup carries the current key file, so the consultant's passphrase
+  (as it was when the backup was made) restores it.
+- ``own_passphrase``: a fresh random data key and database id for the copy,
+  wrapped under a separate backup passphrase in the same key file format
+  (Argon2id + AES-256-GCM). Useful for a copy handed to IT or kept off-site.
+
+File format (version 1), extension ``.nabijbackup``
+---------------------------------------------------
+::
+
+    offset 0   8 bytes   magic b"NABIJBK" + format version byte (0x01)
+    offset 8   4 bytes   N: header length, unsigned big-endian
+    offset 12  N bytes   header: UTF-8 JSON (below)
+    offset 12+N          the SQLCipher database, exactly header.database.size bytes
+
+The header holds no resident data and no key in the clear::
+
+    {"format": "nabij-backup", "version": 1, "mode": "same_key" | "own_passphrase",
+     "created_at": "2026-12-01T09:15:00+00:00", "app_version": "0.1.0",
+     "schema_revision": "0002", "cipher_version": "4.19.0 community",
+     "database": {"size": 229376, "sha256": "<hex>"},
+     "key_file": { ...the nabij-keyfile JSON document... },
+     "mac": "<base64 HMAC-SHA256>"}
+
+``mac`` authenticates the whole header (and through ``database.sha256`` the
+database bytes) under a key derived from the backup's data key, so a changed
+header or database is detected right after the passphrase unwraps the key.
+SQLCipher's per-page HMAC checks the pages once more when the copy is opened.
+
+Restoring, and how the app switches
+-----------------------------------
+``restore_backup(backup, passphrase, target_dir)`` refuses a target folder
+that is not empty, unpacks into a hidden staging folder inside it, verifies
+everything (key, MAC, checksum, cipher and SQLite integrity, an Alembic
+revision this version knows), and only then moves ``nabij.key`` and
+``nabij.db`` into the target. Any failure leaves the target empty.
+
+The app then switches to the restored data (the UI part, run off the GUI
+thread where it says so):
+
+1. ``target = restore_target_for(data_dir)`` (a new sibling folder, same
+   disk) and ``restore_backup(path, passphrase, target)`` in the worker.
+2. The controller locks: drafts saved, every connection closed, key dropped.
+3. ``replaced = adopt_restored(target, data_dir)`` moves the current
+   database, its WAL and its key file into ``data_dir/replaced-<time>/``
+   (never deleted automatically) and the restored pair into ``data_dir``.
+   The single-instance lock file stays where it is.
+4. ``Vault(data_dir, secrets).open_with_passphrase(passphrase)`` (runs
+   migrations and stores the key in the OS keyring), then
+   ``AuditService.record("restore", "database", None, "ok")`` on the newly
+   opened database; the window is rebuilt. Tell the consultant where the
+   replaced data was kept. A failed restore is recorded as
+   ``record("restore", "database", None, "failed")`` on the current database.
+
+After ``create_backup`` the caller records ``AuditService.record("backup",
+"database", None, "ok")`` and ``SettingsService.record_backup(info.created_at)``
+(app.services.privacy.BackupService does both).
+"""
+
+from __future__ import annotations
+
+import base64
+import enum
+import errno
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import shutil
+import struct
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlcipher3
+
+from app import __version__
+from app.storage import keyfile, migrations
+from app.storage.database import Database
+from app.storage.engine import cipher_version, connect_raw, sha256_of
+from app.storage.errors import AlreadyExists, DiskFull, KeyFileDamaged, KeyProblem, StorageError
+from app.storage.fileops import fsync_dir
+from app.storage.vault import DB_NAME, KEY_NAME, MIN_PASSPHRASE
+
+FORMAT = "nabij-backup"
+VERSION = 1
+MAGIC_PREFIX = b"NABIJBK"
+MAGIC = MAGIC_PREFIX + bytes([VERSION])
+SUFFIX = ".nabijbackup"
+MAX_HEADER = 1 << 20
+_LEN = struct.Struct(">I")
+_STAGING_PREFIX = ".backup-staging-"
+_SQLITE_IOERR = 10
+_SQLITE_FULL = 13
+_CHUNK = 1 << 20
+
+
+class BackupMode(str, enum.Enum):
+    SAME_KEY = "same_key"
+    OWN_PASSPHRASE = "own_passphrase"
+
+
+class BackupError(StorageError):
+    """A backup could not be made, read or restored."""
+
+
+class NotABackup(BackupError):
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        super().__init__(f"{self.path} is not a Nabij backup.")
+
+
+class BackupDamaged(BackupError):
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path = Path(path)
+        super().__init__(f"The backup {self.path} cannot be used: {reason}. Nothing was restored.")
+
+
+class TargetNotEmpty(BackupError):
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        super().__init__(f"{self.path} is not empty. A backup is only restored into an empty folder.")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    mode: BackupMode
+    created_at: datetime  # UTC
+    app_version: str
+    schema_revision: str
+    size: int  # bytes of the backup file
+    database_size: int
+    seconds: float = 0.0  # how long making it took (0 when only read)
+
+
+# --- making a backup -----------------------------------------------------------
+
+
+def default_backup_name(now: datetime | None = None) -> str:
+    now = now or datetime.now()
+    return f"nabij-backup-{now:%Y-%m-%d-%H%M%S}{SUFFIX}"
+
+
+def create_backup(database: Database, dest: Path, *, mode: BackupMode = BackupMode.SAME_KEY,
+                  passphrase: str | None = None, kdf: keyfile.KdfParams | None = None,
+                  overwrite: bool = False) -> BackupInfo:
+    """Write a verified backup of the open database to ``dest`` (one file).
+
+    ``passphrase`` is the backup's own passphrase and only used with
+    BackupMode.OWN_PASSPHRASE. Raises DiskFull (nothing left behind),
+    AlreadyExists, KeyProblem or StorageError. The database is only read.
+    """
+    started = time.monotonic()
+    mode = BackupMode(mode)
+    dest = Path(dest)
+    if mode is BackupMode.OWN_PASSPHRASE:
+        if passphrase is None or len(passphrase) < MIN_PASSPHRASE:
+            raise ValueError(f"a backup passphrase has at least {MIN_PASSPHRASE} characters")
+    if not database.is_open:
+        raise StorageError("The database is locked; unlock it before making a backup.")
+    if dest.exists() and not overwrite:
+        raise AlreadyExists(dest)
+    if not dest.parent.is_dir():
+        raise StorageError(f"The folder {dest.parent} does not exist.")
+
+    data_dir = database.path.parent
+    _remove_stale_staging(data_dir)
+    staging = data_dir / f"{_STAGING_PREFIX}{secrets.token_hex(6)}.db"
+    dek = database.key_copy()
+    backup_key = dek if mode is BackupMode.SAME_KEY else keyfile.new_dek()
+    try:
+        if mode is BackupMode.SAME_KEY:
+            kf = keyfile.read(data_dir / KEY_NAME)
+            if not keyfile.dek_matches(kf, dek):
+                raise KeyProblem("The key file beside the database does not belong to it; no backup was made.")
+        else:
+            kf = keyfile.wrap(backup_key, passphrase, keyfile.new_db_id(), kdf)
+        revision = _export(database, staging, backup_key)
+        try:
+            _check_database(staging, backup_key, staging)
+        except BackupDamaged:
+            raise StorageError("The copy of the database did not pass its integrity check, so no backup was "
+                               "written. The database was not changed; run the self-test.") from None
+        header = {
+            "format": FORMAT,
+            "version": VERSION,
+            "mode": mode.value,
+            "created_at": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+            "app_version": __version__,
+            "schema_revision": revision,
+            "cipher_version": cipher_version(),
+            "database": {"size": staging.stat().st_size, "sha256": sha256_of(staging)},
+            "key_file": json.loads(kf.to_json()),
+        }
+        header["mac"] = _mac(backup_key, header)
+        header_bytes = json.dumps(header, sort_keys=True, indent=1).encode("utf-8")
+        _write_container(dest, header_bytes, staging)
+    except OSError as exc:
+        raise _os_error(exc, f"Could not prepare the backup in {data_dir}") from None
+    finally:
+        _unlink_db_files(staging)
+        _zero(dek)
+        _zero(backup_key)
+    info = _info_from_header(dest, header)
+    return BackupInfo(**{**info.__dict__, "seconds": time.monotonic() - started})
+
+
+def _export(database: Database, staging: Path, key: bytearray) -> str:
+    """sqlcipher_export of one snapshot into ``staging``, encrypted under ``key``. Returns the schema revision."""
+    raw = database.engine.raw_connection()
+    healthy = False
+    try:
+        con = raw.driver_connection
+        con.execute("ATTACH DATABASE ? AS nabij_backup KEY ?", (str(staging), "x'%s'" % bytes(key).hex()))
+        try:
+            con.execute("PRAGMA nabij_backup.journal_mode = OFF")  # a new file; a failure discards it whole
+            con.execute("PRAGMA nabij_backup.synchronous = OFF")  # the backup file is fsynced instead
+            con.execute("BEGIN")  # one snapshot: the app may keep writing meanwhile (WAL)
+            try:
+                row = con.execute("SELECT version_num FROM main.alembic_version").fetchone()
+                con.execute("SELECT sqlcipher_export('nabij_backup')")
+                con.execute("COMMIT")
+            except BaseException:
+                if con.in_transaction:
+                    con.execute("ROLLBACK")
+                raise
+        finally:
+            try:
+                con.execute("DETACH DATABASE nabij_backup")
+                healthy = True
+            except sqlcipher3.Error:
+                healthy = False
+    except sqlcipher3.Error as exc:
+        code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF  # primary code of an extended one
+        if code == _SQLITE_FULL or "database or disk is full" in str(exc):
+            raise DiskFull(f"Not enough disk space in {staging.parent} to prepare the backup. Nothing was "
+                           "written and the database was not changed.") from None
+        if code == _SQLITE_IOERR:
+            raise StorageError(f"The disk refused a write in {staging.parent} while preparing the backup (it may "
+                               "be full, over its quota or failing). Nothing was written and the database was "
+                               "not changed.") from None
+        raise StorageError(f"The backup could not be made ({type(exc).__name__}). The database was not "
+                           "changed.") from None
+    finally:
+        if healthy:
+            raw.close()
+        else:
+            raw.invalidate()  # never hand a connection with an attachment back to the pool
+    if row is None or not row[0]:
+        raise StorageError("The database has no schema revision; no backup was made.")
+    return str(row[0])
+
+
+def _write_container(dest: Path, header_bytes: bytes, staging: Path) -> None:
+    part = dest.with_name(dest.name + ".part")
+    try:
+        with open(part, "wb") as out:
+            out.write(MAGIC)
+            out.write(_LEN.pack(len(header_bytes)))
+            out.write(header_bytes)
+            with open(staging, "rb") as src:
+                shutil.copyfileobj(src, out, _CHUNK)
+            out.flush()
+            os.fsync(out.fileno())
+        # read it back: a flaky stick or share shows here, not on the day of the restore
+        try:
+            header, offset = _read_header(part)
+            _check_payload(part, header, offset)
+        except BackupError:
+            raise StorageError(f"The backup written to {dest.parent} did not read back correctly, so it was "
+                               "removed. Try another stick or folder. The database was not changed.") from None
+        os.replace(part, dest)
+        fsync_dir(dest.parent)
+    except OSError as exc:
+        _unlink_quietly(part)
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            raise DiskFull(f"Not enough space in {dest.parent} for the backup "
+                           f"({_megabytes(staging.stat().st_size)}). Nothing was written there and the "
+                           "database was not changed.") from None
+        raise StorageError(f"Could not write the backup to {dest.parent}: {exc.strerror or type(exc).__name__}. "
+                           "The database was not changed.") from None
+    except BaseException:
+        _unlink_quietly(part)
+        raise
+
+
+# --- reading and verifying -----------------------------------------------------------
+
+
+def read_backup_info(path: Path) -> BackupInfo:
+    """What a backup says about itself, without the passphrase (nothing here is secret)."""
+    header, _offset = _read_header(Path(path))
+    return _info_from_header(Path(path), header)
+
+
+def verify_backup(path: Path, passphrase: str) -> BackupInfo:
+    """Open the backup with its passphrase and check it through and through.
+
+    Raises WrongPassphrase, NotABackup or BackupDamaged. Works in a private
+    temporary folder that only ever holds encrypted bytes and is removed.
+    """
+    path = Path(path)
+    try:
+        with tempfile.TemporaryDirectory(prefix="nabij-verify-") as work:
+            info, dek = _unpack(path, passphrase, Path(work))
+            _zero(dek)
+    except OSError as exc:
+        raise _os_error(exc, f"Could not check the backup {path}") from None
+    return info
+
+
+def _read_header(path: Path) -> tuple[dict, int]:
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as fh:
+            magic = fh.read(len(MAGIC))
+            if magic[: len(MAGIC_PREFIX)] != MAGIC_PREFIX:
+                raise NotABackup(path)
+            if len(magic) < len(MAGIC) or magic != MAGIC:
+                if len(magic) == len(MAGIC) and magic[-1] > VERSION:
+                    raise BackupDamaged(path, "it was made by a newer version of Nabij")
+                raise BackupDamaged(path, "the file is incomplete")
+            raw_len = fh.read(_LEN.size)
+            if len(raw_len) < _LEN.size:
+                raise BackupDamaged(path, "the file is incomplete")
+            (n,) = _LEN.unpack(raw_len)
+            if n > MAX_HEADER or len(MAGIC) + _LEN.size + n > size:
+                raise BackupDamaged(path, "the file is incomplete")
+            header_bytes = fh.read(n)
+    except FileNotFoundError:
+        raise BackupError(f"The backup {path} does not exist.") from None
+    except OSError as exc:
+        raise BackupError(f"The backup {path} cannot be read: {exc.strerror or type(exc).__name__}.") from None
+    try:
+        header = json.loads(header_bytes.decode("utf-8"))
+        if not isinstance(header, dict) or header.get("format") != FORMAT:
+            raise ValueError
+        if header.get("version") != VERSION:
+            raise BackupDamaged(path, "it was made by a different version of Nabij")
+        BackupMode(header["mode"])
+        datetime.fromisoformat(header["created_at"])
+        db_size = int(header["database"]["size"])
+        bytes.fromhex(header["database"]["sha256"])
+        if not isinstance(header["key_file"], dict) or not isinstance(header["mac"], str) or \
+                not header["mac"].isascii() or not isinstance(header["schema_revision"], str):
+            raise ValueError
+    except BackupError:
+        raise
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        raise BackupDamaged(path, "its header cannot be read") from None
+    offset = len(MAGIC) + _LEN.size + n
+    if size < offset + db_size:
+        raise BackupDamaged(path, "the file is incomplete (cut off)")
+    if size > offset + db_size:
+        raise BackupDamaged(path, "the file has unexpected extra bytes")
+    return header, offset
+
+
+def _check_payload(path: Path, header: dict, offset: int, copy_to: Path | None = None) -> None:
+    """Compare the database bytes with the header's checksum, optionally copying them out."""
+    h = hashlib.sha256()
+    remaining = int(header["database"]["size"])
+    out = open(copy_to, "xb") if copy_to is not None else None
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(offset)
+            while remaining:
+                block = fh.read(min(_CHUNK, remaining))
+                if not block:
+                    raise BackupDamaged(path, "the file is incomplete (cut off)")
+                h.update(block)
+                if out is not None:
+                    out.write(block)
+                remaining -= len(block)
+        if out is not None:
+            out.flush()
+            os.fsync(out.fileno())
+    finally:
+        if out is not None:
+            out.close()
+    if not hmac.compare_digest(h.hexdigest(), header["database"]["sha256"]):
+        raise BackupDamaged(path, "the database in it has been changed or damaged")
+
+
+def _unpack(path: Path, passphrase: str, work: Path) -> tuple[BackupInfo, bytearray]:
+    """Key file and database out of the backup into ``work``, fully verified. Returns the key (caller zeroes it)."""
+    header, offset = _read_header(path)
+    key_path, db_path = work / KEY_NAME, work / DB_NAME
+    # the checksum first: a damaged file is reported at once, before the slow passphrase check
+    _check_payload(path, header, offset, copy_to=db_path)
+    try:
+        key_path.write_bytes((json.dumps(header["key_file"], indent=2) + "\n").encode("utf-8"))
+        kf = keyfile.read(key_path)
+    except KeyFileDamaged:
+        raise BackupDamaged(path, "its key file cannot be read") from None
+    dek = keyfile.unwrap(kf, passphrase)  # WrongPassphrase
+    try:
+        # the MAC covers the header and, through its checksum, the database bytes
+        if not keyfile.dek_matches(kf, dek) or not hmac.compare_digest(_mac(dek, header), header["mac"]):
+            raise BackupDamaged(path, "it has been changed or damaged")
+        revision = _check_database(db_path, dek, path)
+        if revision != header["schema_revision"]:
+            raise BackupDamaged(path, "its header does not match the database in it")
+    except BaseException:
+        _zero(dek)
+        raise
+    return _info_from_header(path, header), dek
+
+
+def _check_database(db_path: Path, key: bytearray, origin: Path) -> str:
+    """Cipher and SQLite integrity, and a schema revision this version knows. Returns the revision."""
+    try:
+        con = connect_raw(db_path, key, read_only=True)
+    except sqlcipher3.DatabaseError:
+        raise BackupDamaged(origin, "the database in it does not decrypt") from None
+    try:
+        if con.execute("PRAGMA cipher_integrity_check").fetchall():
+            raise BackupDamaged(origin, "pages of the database fail their integrity check")
+        if [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()] != ["ok"]:
+            raise BackupDamaged(origin, "the database structure is inconsistent")
+        if con.execute("PRAGMA foreign_key_check").fetchall():
+            raise BackupDamaged(origin, "the database has broken references")
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlcipher3.DatabaseError:
+        raise BackupDamaged(origin, "pages of the database do not decrypt") from None
+    finally:
+        con.close()
+    revision = str(row[0]) if row else ""
+    if revision not in migrations.all_revisions():
+        raise BackupDamaged(origin, "it was made by a newer version of Nabij; update Nabij first")
+    return revision
+
+
+# --- restoring -------------------------------------------------------------------------
+
+
+def restore_target_for(data_dir: Path, now: datetime | None = None) -> Path:
+    """A fresh folder beside the data folder (same disk, so adopting it is a rename)."""
+    now = now or datetime.now()
+    data_dir = Path(data_dir)
+    return data_dir.with_name(f"{data_dir.name}-restored-{now:%Y%m%d-%H%M%S}")
+
+
+def restore_backup(backup_path: Path, passphrase: str, target_dir: Path) -> Path:
+    """Restore into an empty (or new) folder and verify it. Returns the folder.
+
+    On any failure the target folder is left empty and nothing else changes.
+    Raises TargetNotEmpty, WrongPassphrase, NotABackup, BackupDamaged, DiskFull.
+    """
+    backup_path, target = Path(backup_path), Path(target_dir)
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise TargetNotEmpty(target)
+    created = not target.exists()
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"Cannot create {target}: {exc.strerror or type(exc).__name__}.") from None
+    staging = target / ".restoring"
+    dek = None
+    try:
+        staging.mkdir()
+        _info, dek = _unpack(backup_path, passphrase, staging)
+        for name in (KEY_NAME, DB_NAME):  # the key first: never a database without its key
+            _fsync_file(staging / name)
+            os.replace(staging / name, target / name)
+        fsync_dir(target)
+        staging.rmdir()
+    except BaseException as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        for name in (KEY_NAME, DB_NAME):
+            _unlink_quietly(target / name)
+        if created:
+            try:
+                target.rmdir()
+            except OSError:
+                pass
+        if isinstance(exc, OSError):
+            raise _os_error(exc, f"Could not restore into {target}") from None
+        raise
+    finally:
+        if dek is not None:
+            _zero(dek)
+    return target
+
+
+def adopt_restored(restored_dir: Path, data_dir: Path, now: datetime | None = None) -> Path | None:
+    """Make a restored folder the data folder's content. The database must be closed.
+
+    The current database (with its WAL, shared-memory file and key file) is
+    moved, never deleted, into ``data_dir/replaced-<time>/``; that folder is
+    returned (None when the data folder held no database). Other files in
+    the data folder (the lock file, logs) stay.
+    """
+    restored_dir, data_dir = Path(restored_dir), Path(data_dir)
+    if not (restored_dir / DB_NAME).is_file() or not (restored_dir / KEY_NAME).is_file():
+        raise StorageError(f"{restored_dir} does not hold a restored database.")
+    now = now or datetime.now()
+    current = [data_dir / n for n in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEY_NAME)]
+    replaced = None
+    if any(p.exists() for p in current):
+        replaced = data_dir / f"replaced-{now:%Y%m%d-%H%M%S}"
+        replaced.mkdir()
+        for p in current:  # the database and its WAL always travel together
+            if p.exists():
+                os.replace(p, replaced / p.name)
+        fsync_dir(replaced)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    for name in (KEY_NAME, DB_NAME):
+        _move(restored_dir / name, data_dir / name)
+    fsync_dir(data_dir)
+    try:
+        restored_dir.rmdir()
+    except OSError:
+        pass
+    return replaced
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def _mac(key: bytearray | bytes, header: dict) -> str:
+    body = {k: v for k, v in header.items() if k != "mac"}
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
+    mac_key = hmac.new(bytes(key), b"nabij-backup-mac", hashlib.sha256).digest()
+    return base64.b64encode(hmac.new(mac_key, canonical, hashlib.sha256).digest()).decode("ascii")
+
+
+def _info_from_header(path: Path, header: dict) -> BackupInfo:
+    created = datetime.fromisoformat(header["created_at"])
+    if created.tzinfo is None:
+        created = created.replace(tzinfo=timezone.utc)
+    return BackupInfo(
+        path=path,
+        mode=BackupMode(header["mode"]),
+        created_at=created,
+        app_version=str(header.get("app_version", "")),
+        schema_revision=str(header.get("schema_revision", "")),
+        size=path.stat().st_size,
+        database_size=int(header["database"]["size"]),
+    )
+
+
+def _remove_stale_staging(data_dir: Path) -> None:
+    """Staging files left by a crash during an earlier backup (encrypted; safe to drop)."""
+    for p in data_dir.glob(_STAGING_PREFIX + "*"):
+        _unlink_quietly(p)
+
+
+def _unlink_db_files(path: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        _unlink_quietly(path.with_name(path.name + suffix))
+
+
+def _unlink_quietly(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb") as fh:
+        os.fsync(fh.fileno())
+
+
+def _move(src: Path, dst: Path) -> None:
+    try:
+        os.replace(src, dst)
+    except OSError as exc:
+        if exc.errno != errno.EXDEV:
+            raise
+        part = dst.with_name(dst.name + ".part")
+        shutil.copyfile(src, part)
+        _fsync_file(part)
+        os.replace(part, dst)
+        src.unlink()
+
+
+def _zero(buf: bytearray) -> None:
+    for i in range(len(buf)):
+        buf[i] = 0
+
+
+def _megabytes(n: int) -> str:
+    return f"{max(n, 1) / 1_000_000:.1f} MB"
+
+
+def _os_error(exc: OSError, what: str) -> StorageError:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return DiskFull(f"{what}: not enough disk space. Nothing was left behind.")
+    return StorageError(f"{what}: {exc.strerror or type(exc).__name__}.")

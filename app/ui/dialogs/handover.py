@@ -1,0 +1,83 @@
+"""The handover note, written together with the resident, in large type, and printable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
+
+from app.documents.model import Consultant
+from app.documents.team import HandoverData, render_handover
+from app.services.registry import Services
+from app.ui.widgets.autosave import Autosaver
+
+
+class HandoverDialog(QDialog):
+    """Opened over the resident-safe view: nothing sensitive is behind it."""
+
+    preview_requested = Signal(bytes)
+
+    def __init__(self, services: Services, resident_id: int, language: str = "nl", parent=None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.resident_id = resident_id
+        self.language = language
+        self.setWindowTitle(self.tr("Handover, written together"))
+        self.resize(1000, 680)
+        note = services.relationship.handover(resident_id)
+        big = QFont(self.font())
+        big.setPointSizeF(max(big.pointSizeF(), 10.5) * 1.5)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Write this together, so the next consultant does not make you start over."))
+        intro.setWordWrap(True)
+        intro.setFont(big)
+        layout.addWidget(intro)
+        self.summary = QPlainTextEdit(note.text)
+        self.summary.setAccessibleName(self.tr("What we are working on"))
+        self.summary.setPlaceholderText(self.tr("What we are working on"))
+        self.wishes = QPlainTextEdit(note.resident_wishes)
+        self.wishes.setAccessibleName(self.tr("What matters to you"))
+        self.wishes.setPlaceholderText(self.tr("What matters to you"))
+        for label, edit in ((self.tr("What we are working on"), self.summary),
+                            (self.tr("What matters to you"), self.wishes)):
+            heading = QLabel(label)
+            heading.setFont(big)
+            layout.addWidget(heading)
+            edit.setFont(big)
+            layout.addWidget(edit, 1)
+        self.autosaver = Autosaver(self._write, self)
+        self.autosaver.watch(self.summary, "text")
+        self.autosaver.watch(self.wishes, "wishes")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.print_button = buttons.addButton(self.tr("Preview and print…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setAccessibleName(self.tr("Preview and print"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        self.print_button.clicked.connect(self.preview)
+        layout.addWidget(buttons)
+
+    def _write(self, _values):
+        return self.services.relationship.save_handover(self.resident_id, self.summary.toPlainText(),
+                                                        self.wishes.toPlainText())
+
+    def pdf(self) -> bytes:
+        self.autosaver.flush()
+        resident = self.services.caseload.get_resident(self.resident_id).data
+        profile = self.services.profile.get()
+        note = self.services.relationship.handover(self.resident_id)
+        return render_handover(HandoverData(
+            resident.display_name, resident.address_form, note.text, note.resident_wishes, note.open_agreements,
+            Consultant(profile.name, profile.phone, profile.email, profile.municipality), language=self.language))
+
+    def preview(self) -> None:
+        self.preview_requested.emit(self.pdf())
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt API: save on any close
+        self.autosaver.flush()
+        super().done(result)

@@ -1,0 +1,228 @@
+"""Signals: turn system critique into anonymous signals for the team, count them, export them."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from app.documents.team import SignalLine, SignalsReport, render_signals_report
+from app.services.registry import Services
+from app.services.signals import NotAnonymous
+
+
+def placeholders(tr) -> dict[str, str]:
+    return {"name": tr("[name]"), "email": tr("[e-mail]"), "postcode": tr("[postcode]"),
+            "number": tr("[number]")}
+
+
+class NewSignalDialog(QDialog):
+    """Write one signal. The scrubber flags what could point to a person before it can be saved."""
+
+    created = Signal(int)
+
+    def __init__(self, services: Services, library, suggested: list[str] | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.library = library
+        self.setWindowTitle(self.tr("New signal for the team"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Write down the critique in general words. No names, numbers, addresses or "
+                               "dates: the team sees only the topic, the month and these words."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.category = QComboBox()
+        self.category.setAccessibleName(self.tr("Topic"))
+        for item in library.baggage_of_kind("system_critique"):
+            self.category.addItem(item.label, item.id)
+        if suggested:
+            self.category.setCurrentIndex(max(0, self.category.findData(suggested[0])))
+        layout.addWidget(self.category)
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName(self.tr("The signal in general words"))
+        self.text.setPlaceholderText(self.tr("For example: letters feel threatening and are hard to understand."))
+        self.text.setFixedHeight(100)
+        layout.addWidget(self.text)
+        self.consent = QCheckBox(self.tr("The resident agrees that this is shared with the team"))
+        self.consent.setAccessibleName(self.tr("The resident agrees that this is shared with the team"))
+        layout.addWidget(self.consent)
+        self.flags = QLabel("")
+        self.flags.setWordWrap(True)
+        self.flags.setVisible(False)
+        layout.addWidget(self.flags)
+        self.scrub_button = QPushButton(self.tr("Replace them with placeholders"))
+        self.scrub_button.setAccessibleName(self.tr("Replace them with placeholders"))
+        self.scrub_button.setVisible(False)
+        self.scrub_button.clicked.connect(self.scrub)
+        layout.addWidget(self.scrub_button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.addButton(self.tr("Save signal"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setAccessibleName(self.tr("Save signal"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def check(self) -> list:
+        findings = self.services.signals.scrubber().findings(self.text.toPlainText())
+        kinds = {"name": self.tr("a name"), "email": self.tr("an e-mail address"),
+                 "postcode": self.tr("a postcode"), "number": self.tr("a number")}
+        if findings:
+            listed = ", ".join(f"“{f.text}” ({kinds[f.kind]})" for f in findings)
+            self.flags.setText(self.tr("This could point to a person: {items}").format(items=listed))
+        self.flags.setVisible(bool(findings))
+        self.scrub_button.setVisible(bool(findings))
+        return findings
+
+    def scrub(self) -> None:
+        scrubber = self.services.signals.scrubber()
+        self.text.setPlainText(scrubber.scrub(self.text.toPlainText(), placeholders(self.tr)))
+        self.check()
+
+    def submit(self) -> None:
+        if self.check():
+            return
+        try:
+            signal_id = self.services.signals.create(self.category.currentData(), self.text.toPlainText(),
+                                                     self.consent.isChecked())
+        except NotAnonymous:
+            self.check()
+            return
+        except ValueError as exc:
+            self.flags.setText(str(exc))
+            self.flags.setVisible(True)
+            return
+        self.created.emit(signal_id)
+        self.accept()
+
+
+class SignalsDialog(QDialog):
+    """How many signals per topic and month; export as CSV and a one-page PDF."""
+
+    exported = Signal(str)
+
+    def __init__(self, services: Services, library, parent=None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.library = library
+        self.dialog = None
+        self.setWindowTitle(self.tr("Signals for the team"))
+        self.resize(900, 560)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("System critique that residents voice often disappears somewhere. Here it stays, "
+                               "anonymous, so the team can talk about it and take it further."))
+        intro.setWordWrap(True)
+        intro.setProperty("role", "hint")
+        layout.addWidget(intro)
+        row = QHBoxLayout()
+        today = QDate.currentDate()
+        self.start = QDateEdit(QDate(today.year(), 1, 1))
+        self.end = QDateEdit(today)
+        for w, name in ((self.start, self.tr("From")), (self.end, self.tr("Up to and including"))):
+            w.setCalendarPopup(True)
+            w.setDisplayFormat("MMMM yyyy")
+            w.setAccessibleName(name)
+            row.addWidget(QLabel(name))
+            row.addWidget(w)
+        row.addStretch(1)
+        self.new_button = QPushButton(self.tr("New signal…"))
+        self.new_button.setAccessibleName(self.tr("New signal"))
+        row.addWidget(self.new_button)
+        layout.addLayout(row)
+        self.table = QTableWidget(0, 3)
+        self.table.setAccessibleName(self.tr("Signals per topic and month"))
+        self.table.setHorizontalHeaderLabels([self.tr("Topic"), self.tr("Month"), self.tr("Number")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.table, 1)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.csv_button = buttons.addButton(self.tr("Export CSV…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.pdf_button = buttons.addButton(self.tr("Export PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.csv_button.setAccessibleName(self.tr("Export CSV"))
+        self.pdf_button.setAccessibleName(self.tr("Export PDF"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.start.dateChanged.connect(lambda _d: self.refresh())
+        self.end.dateChanged.connect(lambda _d: self.refresh())
+        self.new_button.clicked.connect(lambda: self.new_signal())
+        self.csv_button.clicked.connect(lambda: self._ask_path("csv"))
+        self.pdf_button.clicked.connect(lambda: self._ask_path("pdf"))
+        self.refresh()
+
+    def _label(self, category_id: str) -> str:
+        try:
+            return self.library.baggage_by_id(category_id).label
+        except KeyError:
+            return category_id
+
+    def rows(self):
+        start = self.start.date().toPython().strftime("%Y-%m")
+        end = self.end.date().toPython().strftime("%Y-%m")
+        return self.services.signals.list(start, end)
+
+    def refresh(self) -> None:
+        counts = self.services.signals.counts(self.rows())
+        self.table.setRowCount(0)
+        for (category_id, period), n in sorted(counts.items(), key=lambda kv: (kv[0][1], -kv[1]), reverse=True):
+            r = self.table.rowCount()
+            self.table.insertRow(r)
+            for c, value in enumerate((self._label(category_id), period, str(n))):
+                item = QTableWidgetItem(value)
+                if c == 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+
+    def new_signal(self, suggested: list[str] | None = None) -> None:
+        self.dialog = NewSignalDialog(self.services, self.library, suggested, parent=self)
+        self.dialog.created.connect(lambda _id: self.refresh())
+        self.dialog.open()
+
+    def _ask_path(self, kind: str) -> None:
+        name = f"signalen-{date.today():%Y-%m}.{kind}"
+        self.dialog = QFileDialog(self, self.tr("Export signals"), name,
+                                  self.tr("CSV (*.csv)") if kind == "csv" else self.tr("PDF (*.pdf)"))
+        self.dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        self.dialog.fileSelected.connect(lambda path: self.export(Path(path), kind))
+        self.dialog.open()
+
+    def export(self, path: Path, kind: str) -> bool:
+        from app.services.printing import save_pdf
+
+        rows = self.services.signals.shareable(self.rows(), placeholders(self.tr))
+        if kind == "csv":
+            data = self.services.signals.to_csv(rows, self._label, (self.tr("month"), self.tr("team"),
+                                                                   self.tr("topic"), self.tr("text")))
+        else:
+            profile = self.services.profile.get()
+            data = render_signals_report(SignalsReport(
+                [SignalLine(self._label(r.category_id), r.period, r.text) for r in rows],
+                self.start.date().toPython(), self.end.date().toPython(), profile.team, profile.municipality,
+                self.library.language))
+        result = save_pdf(data, path)  # atomic write of the bytes, whatever they are
+        self.message.setText(result.message if not result.ok else
+                             self.tr("%n signal(s) exported to {path}.", "", len(rows)).format(path=path))
+        if result.ok:
+            self.exported.emit(str(path))
+        return result.ok

@@ -1,0 +1,82 @@
+"""Access export (AVG art. 15): everything about one resident, as JSON and as a readable PDF."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime
+
+from sqlalchemy import select
+
+from app.content import load_library
+from app.models import AuditEvent
+from app.services.caseload import CaseloadService, ResidentInput
+from app.services.meetings import MeetingService
+from app.services.privacy import AccessExportService
+from tests.privacy.support import seed_resident
+
+
+def test_collect_holds_everything_about_one_resident_and_nothing_of_others(db):
+    me = seed_resident(db, "me")
+    other = seed_resident(db, "other")
+    export = AccessExportService(db, library=load_library("nl"))
+    data = export.collect(me.resident_id)
+
+    assert data["format"] == "nabij-access-export" and data["version"] == 1
+    assert data["resident"]["display_name"] == me.name
+    assert data["resident"]["client_number"] == me.canaries["client"]
+    assert data["retention"] == {"months": 24, "last_contact": "2026-03-02T10:00:00", "keep_until": "2028-03-02"}
+    [meeting] = data["meetings"]
+    for key, field in (("goals", "goals"), ("notes", "notes"), ("summary", "summary"), ("words", "checkout_words"),
+                       ("well", "went_well"), ("improve", "could_improve"), ("place", "place_detail")):
+        assert me.canaries[key] in meeting[field]
+    assert me.canaries["agenda"] in meeting["agenda"][0]["text"]
+    assert meeting["agenda"][0]["proposed_by"] == "resident"
+    assert me.canaries["agreement"] in meeting["agreements"][0]["text"]
+    assert meeting["agreements"][0]["due"] == "2026-03-20"
+    assert me.canaries["baggage"] in meeting["baggage"][0]["note"]
+    assert meeting["baggage"][0]["category"]  # titled from the content library
+    assert me.canaries["sphere"] in meeting["sphere"][0]["text"]
+    assert meeting["prompts_used"][0]["prompt_id"] == "prep_letter_tone"
+    assert meeting["prompts_used"][0]["text"]
+    assert me.canaries["fact"] in data["known_facts"][0]["text"]
+    assert meeting["status"] == "closed" and meeting["closed_at"]
+
+    blob = json.dumps(data)
+    assert not any(c in blob for c in other.all())
+
+
+def test_json_is_utf8_stable_and_readable(db):
+    rid = CaseloadService(db).add_resident(ResidentInput(display_name="Özlem Yıldız – مريم"))
+    MeetingService(db).plan(rid, datetime(2026, 12, 1, 9))
+    export = AccessExportService(db)
+    data = export.collect(rid)
+    raw = export.to_json(data)
+    assert "Özlem Yıldız – مريم".encode("utf-8") in raw  # ensure_ascii=False
+    assert json.loads(raw.decode("utf-8")) == data
+    assert export.to_json(json.loads(raw)) == raw  # stable key order
+    keys = list(json.loads(raw))
+    assert keys == sorted(keys)
+
+
+def test_pdf_is_made_and_audited_by_id(db):
+    me = seed_resident(db, "pdf")
+    rid = CaseloadService(db).add_resident(ResidentInput(display_name="<b>Ali</b> & \"AT&T\" مريم"))
+    m = MeetingService(db).plan(rid, datetime(2026, 12, 1, 9))
+    MeetingService(db).save_text(m, {"notes": "regel 1\nregel 2 </para> " + "lang " * 2000})
+    export = AccessExportService(db, library=load_library("nl"))
+    for resident_id in (me.resident_id, rid):
+        for lang in ("nl", "en"):
+            pdf = export.export_pdf(resident_id, lang)
+            assert pdf.startswith(b"%PDF-") and pdf.rstrip().endswith(b"%%EOF")
+            assert b"Helvetica" not in pdf  # Noto Sans throughout
+            assert b"NotoSans" in pdf or b"Noto" in pdf
+    assert len(re.findall(rb"/Type /Page\b", pdf)) >= 2  # long notes flow over pages
+    with db.session() as s:
+        events = [(e.action, e.object_type, e.object_id, e.result) for e in s.scalars(select(AuditEvent))]
+    assert events.count(("export", "resident", rid, "ok")) == 2
+    assert events.count(("export", "resident", me.resident_id, "ok")) == 2
+    export.export_json(rid)
+    # the export lists what was done with the data, by action
+    data = export.collect(rid)
+    assert [e["action"] for e in data["audit"]] == ["export"] * 3
