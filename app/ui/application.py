@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app.content import load_library
 from app.services.registry import Services
@@ -36,7 +36,7 @@ class AppController(QObject):
     locked = Signal()
 
     def __init__(self, vault: Vault, worker, *, demo: bool = False, language: str = "nl",
-                 idle_minutes: float = 5) -> None:
+                 idle_minutes: float | None = None) -> None:
         super().__init__()
         self.vault = vault
         self.worker = worker
@@ -46,7 +46,8 @@ class AppController(QObject):
         self.window: MainWindow | None = None
         self.dialog = None  # the open start-up dialog, reachable for tests
         self.problem: str | None = None
-        self.idle = IdleWatcher(idle_minutes, self)
+        self._idle_override = idle_minutes  # tests; otherwise the setting decides
+        self.idle = IdleWatcher(idle_minutes or 5, self)
         self.idle.idle.connect(self.lock)
         QApplication.instance().installEventFilter(self.idle)
         self.os_lock = OsLockWatcher(self)
@@ -107,13 +108,20 @@ class AppController(QObject):
                        "your backup; nothing was created or changed.").format(path=self.vault.db_path)
 
     def _show_problem(self, message: str) -> None:
+        """A damaged, foreign or incomplete data folder: say so, touch nothing, offer a restore."""
+        from app.ui.dialogs.privacy import RestoreDialog
+
         self.problem = message
         log.warning("start-up problem shown to the user")
-        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Nabij cannot open your data"), message)
-        box.setInformativeText(self.tr("Nothing was deleted or overwritten."))
-        box.finished.connect(lambda _r: QApplication.instance().quit())
-        self.dialog = box
-        box.open()
+        intro = "\n\n".join((
+            self.tr("Nabij cannot open your data"), message, self.tr("Nothing was deleted or overwritten."),
+            self.tr("You can restore your most recent backup. It goes into a fresh folder and is checked first; "
+                    "the current files are kept aside.")))
+        dialog = RestoreDialog(intro=intro)
+        dialog.restore_requested.connect(self.restore)
+        dialog.rejected.connect(self._quit_if_locked)
+        self.dialog = dialog
+        dialog.open()
 
     def _on_database(self, database) -> None:
         self.database = database
@@ -122,11 +130,58 @@ class AppController(QObject):
         self.window = MainWindow(services, self.library, self.worker,
                                  key_store=self.vault.key_store_description(), demo=self.demo)
         self.window.lock_requested.connect(self.lock)
+        self.window.restore_requested.connect(self.restore)
+        self.window.settings_changed.connect(self.apply_settings)
+        self.apply_settings(services.settings.all())
         self.window.show()
         self.os_lock.register_window(self.window)
         self.dialog = None
         self.idle.start()
         self.unlocked.emit()
+
+    def apply_settings(self, values: dict) -> None:
+        if "idle_lock_minutes" in values and self._idle_override is None:
+            self.idle.set_minutes(values["idle_lock_minutes"])
+            if self.window is not None:
+                self.idle.start()
+        if "clipboard_clear_seconds" in values and self.window is not None:
+            self.window.clipboard.set_seconds(values["clipboard_clear_seconds"])
+        if "font_scale" in values:
+            style.apply(QApplication.instance(), values["font_scale"] / 100)
+
+    # --- restore ---------------------------------------------------------------------------
+    def restore(self, backup_path: str, passphrase: str) -> None:
+        """Restore into a fresh folder and check it (in the worker); only then switch to it."""
+        from app.storage import backup
+
+        target = backup.restore_target_for(self.vault.data_dir)
+        dialog = self.dialog if self.window is None else self.window.dialog
+        self.worker.submit(lambda: (backup.restore_backup(Path(backup_path), passphrase, target),
+                                    backup.read_backup_info(Path(backup_path))),
+                           lambda result: self._adopt(result[0], result[1], passphrase),
+                           lambda exc: dialog.failed(str(exc) or type(exc).__name__) if dialog else None)
+
+    def _adopt(self, restored: Path, info, passphrase: str) -> None:
+        from app.services.privacy import BackupService
+        from app.storage import backup
+
+        if self.window is not None:
+            window, self.window = self.window, None
+            self.idle.stop()
+            window.flush_all()
+            window.clear_sensitive()
+            window.hide()
+            window.deleteLater()
+        if self.database is not None:
+            self.database.close()
+            self.database = None
+        backup.adopt_restored(restored, self.vault.data_dir)
+        database = self.vault.open_with_passphrase(passphrase)
+        BackupService(database).record_restore(backup_created_at=info.created_at)
+        if self.dialog is not None and hasattr(self.dialog, "accept"):
+            self.dialog.accept()
+        self.problem = None
+        self._on_database(database)
 
     # --- lock ----------------------------------------------------------------------------------
     def lock(self) -> None:

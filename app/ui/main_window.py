@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from pathlib import Path
+
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -33,6 +36,8 @@ from app.ui.tabs.wrapup import WrapUpTab
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    restore_requested = Signal(str, str)  # backup path, passphrase
+    settings_changed = Signal(dict)
 
     def __init__(self, services: Services, library, worker, key_store: str = "", demo: bool = False,
                  parent: QWidget | None = None) -> None:
@@ -99,6 +104,10 @@ class MainWindow(QMainWindow):
         self.clipboard = ClipboardGuard(30, self)
         self.wrapup.copy_text = self.clipboard.copy
 
+        self.backup_label = QLabel(self.tr("Your last backup is more than a week old (Ctrl+B)"))
+        self.backup_label.setAccessibleName(self.tr("Backup reminder"))
+        self.backup_label.setVisible(False)
+        self.statusBar().addWidget(self.backup_label)
         self.saved_label = QLabel("")
         self.saved_label.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -107,6 +116,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.caseload.refresh()
         self._show_resident(None)
+        self.update_backup_reminder()
 
     # --- wiring -------------------------------------------------------------------------
     def _action(self, menu, text: str, shortcut: str | None, slot) -> QAction:
@@ -126,6 +136,11 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("New resident…"), "Ctrl+N", self.new_resident)
         self.plan_action = self._action(file_menu, self.tr("Plan a meeting…"), "Ctrl+Shift+N", self.plan_meeting)
         file_menu.addSeparator()
+        self._action(file_menu, self.tr("Make a backup…"), "Ctrl+B", self.show_backup)
+        self._action(file_menu, self.tr("Restore a backup…"), "Ctrl+Shift+O", self.show_restore)
+        self._action(file_menu, self.tr("Retention…"), "Ctrl+Shift+T", self.show_retention)
+        self._action(file_menu, self.tr("Settings…"), "Ctrl+,", self.show_settings)
+        file_menu.addSeparator()
         self.lock_action = QAction(self.tr("Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setToolTip(self.tr("Lock") + " (Ctrl+L)")
@@ -139,6 +154,9 @@ class MainWindow(QMainWindow):
             self._action(resident, self.tr("Signal for the team…"), "Ctrl+Shift+S", self.new_signal),
             self._action(resident, self.tr("Look back on this meeting…"), "Ctrl+Shift+B", self.show_self_check),
             self._action(resident, self.tr("Handover, written together…"), "Ctrl+Shift+H", self.show_handover),
+            self._action(resident, self.tr("Access export (everything about this resident)…"), "Ctrl+Shift+E",
+                         self.show_access_export),
+            self._action(resident, self.tr("Erase this resident…"), "Ctrl+Shift+Del", self.show_erase),
         ]
         team = bar.addMenu(self.tr("&Team"))
         self._action(team, self.tr("Signals…"), "Ctrl+Shift+G", self.show_signals)
@@ -230,8 +248,14 @@ class MainWindow(QMainWindow):
             # Closing a meeting may have planned the next one: show the resident afresh.
             current = self.services.meetings.current_meeting_id(self.resident_id)
             if current != self.meeting_id and (current is not None or self._meeting_closed()):
+                closed = self.meeting_id if self._meeting_closed() else None
                 self._show_resident(self.resident_id)
                 self.caseload.refresh(select_id=self.resident_id)
+                if closed is not None:  # after each meeting: three private questions
+                    from app.ui.dialogs.self_check import SelfCheckDialog
+
+                    self.dialog = SelfCheckDialog(self.services.relationship, closed, parent=self)
+                    self.dialog.open()
                 return
         for tab in self.meeting_tabs():
             if tab is not source:
@@ -360,6 +384,79 @@ class MainWindow(QMainWindow):
         preview.saved.connect(lambda _p: self.services.audit.record("save_pdf", "resident", self.resident_id, "ok"))
         self.preview = preview
         preview.open()
+
+    # --- privacy -------------------------------------------------------------------------
+    def show_backup(self) -> None:
+        from app.ui.dialogs.privacy import BackupDialog
+
+        self.flush_all()
+        self.dialog = BackupDialog(self.services, self.worker, parent=self)
+        self.dialog.done_ok.connect(lambda _p: self.update_backup_reminder())
+        self.dialog.open()
+
+    def show_restore(self) -> None:
+        from app.ui.dialogs.privacy import RestoreDialog
+
+        self.flush_all()
+        self.dialog = RestoreDialog(parent=self)
+        self.dialog.restore_requested.connect(self.restore_requested)
+        self.dialog.open()
+
+    def show_retention(self) -> None:
+        from app.ui.dialogs.privacy import RetentionDialog
+
+        self.flush_all()
+        self.dialog = RetentionDialog(self.services, parent=self)
+        self.dialog.purged.connect(lambda _ids: (self.caseload.refresh(), self._show_resident(self.caseload.current_id())))
+        self.dialog.open()
+
+    def show_erase(self) -> None:
+        if self.resident_id is None:
+            return
+        from app.ui.dialogs.privacy import EraseDialog
+
+        self.flush_all()
+        self.dialog = EraseDialog(self.services, self.resident_id, parent=self)
+        self.dialog.erased.connect(lambda _rid: (self.caseload.refresh(), self._show_resident(None)))
+        self.dialog.open()
+
+    def show_access_export(self) -> None:
+        """AVG art. 15: a readable PDF and a JSON file with everything about this resident."""
+        if self.resident_id is None:
+            return
+        from PySide6.QtWidgets import QFileDialog
+
+        self.flush_all()
+        rid = self.resident_id
+        self.dialog = QFileDialog(self, self.tr("Folder for the access export"))
+        self.dialog.setFileMode(QFileDialog.FileMode.Directory)
+        self.dialog.fileSelected.connect(lambda folder: self.export_access(rid, Path(folder)))
+        self.dialog.open()
+
+    def export_access(self, resident_id: int, folder: Path) -> bool:
+        from app.services.printing import save_pdf
+
+        stem = f"inzage-{resident_id}-{datetime.now():%Y%m%d}"
+        for name, data in ((f"{stem}.pdf", self.services.access_export.export_pdf(resident_id,
+                                                                                  self.library.language)),
+                           (f"{stem}.json", self.services.access_export.export_json(resident_id))):
+            result = save_pdf(data, folder / name)
+            if not result.ok:
+                self._on_failed(result.message)
+                return False
+        self.statusBar().showMessage(self.tr("Access export saved in {folder}").format(folder=str(folder)), 10000)
+        return True
+
+    def show_settings(self) -> None:
+        from app.ui.dialogs.settings import SettingsDialog
+
+        self.dialog = SettingsDialog(self.services.settings, self.key_store, parent=self)
+        self.dialog.changed.connect(self.settings_changed)
+        self.dialog.open()
+
+    def update_backup_reminder(self) -> None:
+        due = self.services.backup.reminder_due()
+        self.backup_label.setVisible(due)
 
     # --- the resident-safe view ------------------------------------------------------------------
     @property

@@ -1,0 +1,103 @@
+"""Settings, built from the one registry in app/settings.py."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from app.settings import CONTEXT, SettingError, visible
+from app.services.settings import SettingsService
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text) if text else text
+
+
+class SettingsDialog(QDialog):
+    changed = Signal(dict)  # key -> new value, only what changed
+
+    def __init__(self, settings: SettingsService, key_store: str = "", parent=None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.editors: dict[str, object] = {}
+        for spec in visible():
+            value = settings.get(spec.key)
+            if spec.choices:
+                editor = QComboBox()
+                names = {"": self.tr("none"), "nl": "Nederlands", "en": "English", "je": "je", "u": "u"}
+                for choice in spec.choices:
+                    editor.addItem(names.get(choice, str(choice)), choice)
+                editor.setCurrentIndex(max(0, editor.findData(value)))
+            elif spec.type is bool:
+                editor = QCheckBox()
+                editor.setChecked(bool(value))
+            elif spec.type is int:
+                editor = QSpinBox()
+                editor.setRange(spec.minimum if spec.minimum is not None else 0,
+                                spec.maximum if spec.maximum is not None else 10_000)
+                editor.setValue(int(value))
+            else:
+                editor = QLineEdit(str(value))
+            editor.setAccessibleName(_tr(spec.label))
+            if spec.help:
+                editor.setToolTip(_tr(spec.help))
+            form.addRow(_tr(spec.label), editor)
+            if spec.key == "retention_months":  # the reasoning belongs on screen, not only in a tooltip
+                why = QLabel(_tr(spec.help))
+                why.setWordWrap(True)
+                why.setProperty("role", "hint")
+                form.addRow(why)
+            self.editors[spec.key] = editor
+        layout.addLayout(form)
+        if key_store:
+            store = QLabel(self.tr("The key to your data is kept in: {store}").format(store=key_store))
+            store.setWordWrap(True)
+            store.setProperty("role", "hint")
+            layout.addWidget(store)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def value(self, key: str):
+        editor = self.editors[key]
+        if isinstance(editor, QComboBox):
+            return editor.currentData()
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        if isinstance(editor, QSpinBox):
+            return editor.value()
+        return editor.text()
+
+    def submit(self) -> None:
+        changed = {}
+        try:
+            for key in self.editors:
+                new = self.value(key)
+                if new != self.settings.get(key):
+                    self.settings.set(key, new)
+                    changed[key] = new
+        except SettingError as exc:
+            self.message.setText(str(exc))
+            return
+        self.changed.emit(changed)
+        self.accept()

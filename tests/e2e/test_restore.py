@@ -1,0 +1,56 @@
+"""Restore from a backup: from the running app, and from the 'damaged' state at start-up."""
+
+from __future__ import annotations
+
+from app.services.caseload import ResidentInput
+from app.storage.engine import sha256_of
+from app.ui.dialogs.privacy import RestoreDialog
+from tests.conftest import PASSPHRASE
+
+
+def test_restore_from_the_running_app(qtbot, make_controller, tmp_path):
+    controller = make_controller()
+    services = controller.window.services
+    services.caseload.add_resident(ResidentInput(display_name="Voor de back-up"))
+    info = services.backup.make_backup(tmp_path / "b.nabijbackup")
+    services.caseload.add_resident(ResidentInput(display_name="Na de back-up"))
+
+    controller.window.show_restore()
+    dialog = controller.window.dialog
+    dialog.path.setText(str(info.path))
+    dialog.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(controller.unlocked, timeout=20000):
+        dialog.submit()
+    names = [r.display_name for r in controller.window.services.caseload.list_residents()]
+    assert names == ["Voor de back-up"]
+    replaced = [p for p in controller.vault.data_dir.iterdir() if p.name.startswith("replaced-")]
+    assert replaced and (replaced[0] / "nabij.db").exists(), "the data it replaced is kept aside"
+
+
+def test_damaged_database_offers_restore_and_never_writes(qtbot, make_controller, data_dir, vault, tmp_path):
+    db = vault.open_with_keyring().database
+    from app.services.registry import Services
+
+    Services.over(db).caseload.add_resident(ResidentInput(display_name="Bewaard in de back-up"))
+    info = Services.over(db).backup.make_backup(tmp_path / "b.nabijbackup")
+    db.close()
+    raw = bytearray(vault.db_path.read_bytes())
+    raw[4096 + 300] ^= 0xFF  # a flipped byte in page 2
+    vault.db_path.write_bytes(bytes(raw))
+    before = sha256_of(vault.db_path)
+
+    controller = make_controller()
+    assert controller.window is None
+    assert isinstance(controller.dialog, RestoreDialog)
+    assert "damaged" in controller.problem or "beschadigd" in controller.problem
+    assert sha256_of(vault.db_path) == before
+
+    dialog = controller.dialog
+    dialog.path.setText(str(info.path))
+    dialog.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(controller.unlocked, timeout=20000):
+        dialog.submit()
+    assert [r.display_name for r in controller.window.services.caseload.list_residents()] == [
+        "Bewaard in de back-up"]
+    kept = [p for p in data_dir.iterdir() if p.name.startswith("replaced-")][0] / "nabij.db"
+    assert sha256_of(kept) == before, "the damaged file is kept aside byte for byte"
