@@ -127,6 +127,11 @@ SETTINGS: tuple[Setting, ...] = (
         choices=("", "en"),
     ),
     Setting(
+        "slip_logo_path", str, "",
+        QT_TRANSLATE_NOOP("Settings", "Logo on slips and letters (PNG or JPEG file)"),
+        QT_TRANSLATE_NOOP("Settings", "Empty for no logo. The municipality's name is always printed."),
+    ),
+    Setting(
         "backup_reminder_days", int, 7,
         QT_TRANSLATE_NOOP("Settings", "Remind me to make a backup after (days)"),
         minimum=1, maximum=90,

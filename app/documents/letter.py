@@ -74,8 +74,8 @@ def _section(data: InvitationData, lang: str, st: Styles, letter_date: date) -> 
     if appt is not None:
         cap_w = _caption_width([w("letter.when"), w("letter.where")], st)
         panel.append(_labelled(w("letter.when"), w.date_time(appt.start), st, cap_w))
-        if appt.place.strip():
-            panel.append(_labelled(w("letter.where"), appt.place, st, cap_w))
+        if appt.where(w).strip():
+            panel.append(_labelled(w("letter.where"), appt.where(w), st, cap_w))
     else:
         panel.append(Paragraph(label(w("letter.no_appointment")), st.body))
     if data.place_choice_note:

@@ -46,6 +46,13 @@ class SlipAgreement:
 class Appointment:
     start: datetime
     place: str = ""  # display text, e.g. "Gemeentehuis, Markt 1"
+    place_kind: str | None = None  # office/home/walk/phone/video: named in each document language
+
+    def where(self, wording) -> str:
+        """The place as the document's language says it, then the typed detail."""
+        named = wording(f"places.{self.place_kind}") if self.place_kind else ""
+        detail = self.place.strip()
+        return f"{named}, {detail}" if named and detail else (named or detail)
 
 
 @dataclass(frozen=True)

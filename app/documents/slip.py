@@ -127,8 +127,8 @@ def _section(data: SlipData, lang: str, st: Styles) -> list[Flowable]:
     appt = data.next_appointment
     if appt is not None:
         panel.append(_labelled(w("slip.when"), w.date_time(appt.start), st, cap_w))
-        if appt.place.strip():
-            panel.append(_labelled(w("slip.where"), appt.place, st, cap_w))
+        if appt.where(w).strip():
+            panel.append(_labelled(w("slip.where"), appt.where(w), st, cap_w))
     else:
         panel.append(Paragraph(label(w("slip.no_next")), st.body))
     pad = t.leading * 0.7

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 
 from app.models import Meeting, Resident
 from app.models.core import ADDRESS_FORMS, CHANNELS, PLACES
@@ -71,30 +71,26 @@ class CaseloadService:
         self._db = db
 
     def list_residents(self, sort: str = "next", query: str = "") -> list[ResidentRow]:
-        now = datetime.now()
         with self._db.session() as s:
-            next_q = (
-                select(Meeting.resident_id, func.min(Meeting.starts_at).label("next_at"))
-                .where(Meeting.status != "closed")
-                .group_by(Meeting.resident_id)
-                .subquery()
-            )
-            last_q = (
-                select(Meeting.resident_id, func.max(Meeting.starts_at).label("last_at"))
-                .where(Meeting.status == "closed")
-                .group_by(Meeting.resident_id)
-                .subquery()
-            )
-            stmt = (
-                select(Resident.id, Resident.display_name, Resident.initials, next_q.c.next_at, last_q.c.last_at)
-                .outerjoin(next_q, next_q.c.resident_id == Resident.id)
-                .outerjoin(last_q, last_q.c.resident_id == Resident.id)
-            )
             ranked: list[int] | None = None
             if query.strip():
                 ranked = search.search_resident_ids(s.connection(), query)
                 if not ranked:
                     return []
+            # One pass over the meetings (not one per date), and only over the residents found.
+            dates = select(
+                Meeting.resident_id,
+                func.min(case((Meeting.status != "closed", Meeting.starts_at))).label("next_at"),
+                func.max(case((Meeting.status == "closed", Meeting.starts_at))).label("last_at"),
+            )
+            if ranked is not None:
+                dates = dates.where(Meeting.resident_id.in_(ranked))
+            dates = dates.group_by(Meeting.resident_id).subquery()
+            stmt = (
+                select(Resident.id, Resident.display_name, Resident.initials, dates.c.next_at, dates.c.last_at)
+                .outerjoin(dates, dates.c.resident_id == Resident.id)
+            )
+            if ranked is not None:
                 stmt = stmt.where(Resident.id.in_(ranked))
             rows = [ResidentRow(r[0], r[1], r[2], r[3], r[4]) for r in s.execute(stmt)]
         if ranked is not None:
@@ -140,10 +136,13 @@ class CaseloadService:
                 preferred_place=row.preferred_place,
                 consultant_count=row.consultant_count,
             )
+            # Only the columns shown, not whole rows: a long history need not load every note.
             meetings = [
-                MeetingRow(m.id, m.starts_at, m.place, m.status, m.summary)
-                for m in s.scalars(
-                    select(Meeting).where(Meeting.resident_id == resident_id).order_by(Meeting.starts_at.desc())
+                MeetingRow(*m)
+                for m in s.execute(
+                    select(Meeting.id, Meeting.starts_at, Meeting.place, Meeting.status, Meeting.summary)
+                    .where(Meeting.resident_id == resident_id)
+                    .order_by(Meeting.starts_at.desc())
                 )
             ]
             return ResidentDetail(row.id, data, meetings)

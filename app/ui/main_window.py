@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -186,6 +186,9 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda _i: self.flush_all())
         self.preparation.plan_requested.connect(self.plan_meeting)
         self.preparation.background_requested.connect(self.show_background)
+        self.preparation.invitation_requested.connect(self.show_invitation)
+        self.wrapup.preview_opened.connect(self._audit_preview)
+        QShortcut(QKeySequence("Ctrl+I"), self.preparation, activated=self.show_invitation)
         for tab in self.meeting_tabs():
             tab.saved.connect(self._on_saved)
             tab.failed.connect(self._on_failed)
@@ -373,15 +376,33 @@ class MainWindow(QMainWindow):
                                                                                 "overdracht.pdf", "A4"))
         self.dialog.open()
 
+    def show_invitation(self) -> None:
+        """The friendly invitation letter with the agenda made together."""
+        if self.meeting_id is None or self.services.meetings.get(self.meeting_id).read_only:
+            return
+        from app.documents.letter import render_invitation
+        from app.ui.tabs.slip_mapping import build_invitation_data
+
+        self.flush_all()
+        data = build_invitation_data(self.services, self.meeting_id)
+        self.worker.submit(lambda: render_invitation(data),
+                           lambda pdf: self.preview_document(pdf, self.tr("Invitation letter"), "uitnodiging.pdf",
+                                                             "A4"),
+                           lambda exc: self._on_failed(str(exc)))
+
+    def _audit_preview(self, preview) -> None:
+        rid = self.resident_id
+        preview.printed.connect(lambda ok, _m: self.services.audit.record("print", "resident", rid,
+                                                                          "ok" if ok else "failed"))
+        preview.saved.connect(lambda _p: self.services.audit.record("save_pdf", "resident", rid, "ok"))
+
     def preview_document(self, pdf: bytes, title: str, file_name: str, media: str) -> None:
         from app.ui.dialogs.document_preview import DocumentPreviewDialog
 
         parent = self.dialog if self.dialog is not None and self.dialog.isVisible() else self
         preview = DocumentPreviewDialog(pdf, parent=parent, window_title=title, media=media,
                                         suggested_file_name=file_name)
-        preview.printed.connect(lambda ok, _m: self.services.audit.record("print", "resident", self.resident_id,
-                                                                          "ok" if ok else "failed"))
-        preview.saved.connect(lambda _p: self.services.audit.record("save_pdf", "resident", self.resident_id, "ok"))
+        self._audit_preview(preview)
         self.preview = preview
         preview.open()
 

@@ -26,6 +26,7 @@ class ResidentSafeView(QWidget):
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setAccessibleName(self.tr("Agenda and agreements"))
         outer.addWidget(scroll)
         self.body = QWidget()
         self.layout_ = QVBoxLayout(self.body)

@@ -20,6 +20,7 @@ EXPECTED = {
     "address_form_default": "je",
     "show_client_number_on_slip": False,
     "slip_second_language": "",
+    "slip_logo_path": "",
     "backup_reminder_days": 7,
     "ui_language": "nl",
     "font_scale": 100,

@@ -263,7 +263,11 @@ def test_slip_mapping_never_carries_baggage_or_notes(services, library):
     assert slip.resident_name == "Mevr. J. de Vries" and slip.address_form == "u"
     assert slip.meeting_date == date(2026, 12, 1)
     assert slip.next_appointment.start == datetime(2026, 12, 15, 14, 30)
-    assert slip.next_appointment.place == "Bij u thuis, Kerkstraat 1"
+    assert (slip.next_appointment.place_kind, slip.next_appointment.place) == ("home", "Kerkstraat 1")
+    from app.documents.wording import Wording
+
+    assert slip.next_appointment.where(Wording("nl", "u")) == "bij u thuis, Kerkstraat 1"
+    assert slip.next_appointment.where(Wording("en", "u")) == "at your home, Kerkstraat 1"
     assert [r.name for r in slip.referrals] == [referral.name]
     assert slip.consultant.name == "Anouk de Groot" and slip.consultant.municipality == "Gemeente Oss"
     assert slip.client_number is None
@@ -375,3 +379,19 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot, setup):
                 if isinstance(w, kinds) and not w.accessibleName() and not _inside_combo(w)
                 and not type(w).__name__.startswith("QCalendar")]
     assert nameless == []
+
+
+def test_slip_follows_the_settings(qtbot, db):
+    from app.services.caseload import ResidentInput
+    from app.services.registry import Services
+    from app.ui.tabs.slip_mapping import build_slip_data
+
+    services = Services.over(db)
+    rid = services.caseload.add_resident(ResidentInput(display_name="R", client_number="KN-1"))
+    mid = services.meetings.plan(rid, datetime(2026, 12, 1, 10))
+    slip = build_slip_data(services, mid)
+    assert slip.client_number is None and slip.languages == ("nl",)
+    services.settings.set("show_client_number_on_slip", True)
+    services.settings.set("slip_second_language", "en")
+    slip = build_slip_data(services, mid)
+    assert slip.client_number == "KN-1" and slip.languages == ("nl", "en")

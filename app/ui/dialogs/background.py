@@ -35,6 +35,7 @@ class BackgroundDialog(QDialog):
         row.addWidget(self.cards)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setAccessibleName(self.tr("Text of the topic"))
         body = QWidget()
         bl = QVBoxLayout(body)
         bl.setAlignment(Qt.AlignmentFlag.AlignTop)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import printing
+from app.ui.widgets.focus import chain
 
 _MEDIA_IDS = {
     QPageSize.PageSizeId.A4: "A4",
@@ -110,6 +111,7 @@ class DocumentPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+        chain(self.view, self.save_button, self.print_button, self.close_button)
 
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.printer.setPageSize(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from app.services.profile import Profile, ProfileService
 from app.storage.vault import MIN_PASSPHRASE, Vault
+from app.ui.widgets.focus import order_buttons_visually
 
 
 class FirstRunDialog(QDialog):
@@ -65,6 +66,7 @@ class FirstRunDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        order_buttons_visually(self.buttons)
         layout.addWidget(self.buttons)
 
     def _field(self, name: str, password: bool = False) -> QLineEdit:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.models.rules import DomainError
 from app.services.meetings import MeetingService
+from app.ui.widgets.focus import order_buttons_visually
 
 
 class PlanMeetingDialog(QDialog):
@@ -49,6 +50,7 @@ class PlanMeetingDialog(QDialog):
         self.goals = QPlainTextEdit()
         self.goals.setAccessibleName(self.tr("Your goals for this meeting"))
         self.goals.setFixedHeight(90)
+        self.goals.setTabChangesFocus(True)
         form.addRow(self.tr("Date and time"), self.when)
         form.addRow(self.tr("Place"), self.place)
         form.addRow(self.tr("Address or room (optional)"), self.detail)
@@ -64,6 +66,7 @@ class PlanMeetingDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
+        order_buttons_visually(buttons)
         layout.addWidget(buttons)
 
     def submit(self) -> None:

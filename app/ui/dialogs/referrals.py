@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.content import ContentError, export_referrals, import_referrals
 from app.content.model import Referral as ContentReferral
 from app.services.referrals import ReferralInput, ReferralService
+from app.ui.widgets.focus import chain, order_buttons_visually
 
 
 class ReferralDirectoryDialog(QDialog):
@@ -57,6 +58,7 @@ class ReferralDirectoryDialog(QDialog):
         self.purpose = QPlainTextEdit()
         self.purpose.setAccessibleName(self.tr("What they help with"))
         self.purpose.setFixedHeight(70)
+        self.purpose.setTabChangesFocus(True)
         self.contact = QLineEdit()
         self.contact.setAccessibleName(self.tr("Contact"))
         self.website = QLineEdit()
@@ -90,7 +92,11 @@ class ReferralDirectoryDialog(QDialog):
         self.export_button.setAccessibleName(self.tr("Export the directory to a file"))
         bottom.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
         bottom.rejected.connect(self.reject)
+        order_buttons_visually(bottom)
         layout.addWidget(bottom)
+        # The list and its "show retired" box first, then the form top to bottom.
+        chain(self.list, self.show_retired, self.name, self.purpose, self.contact, self.website, self.checked,
+              self.new_button, self.save_button, self.retire_button)
 
         self.list.currentItemChanged.connect(lambda item, _p: self._show(item))
         self.show_retired.toggled.connect(lambda _c: self.refresh())

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.caseload import CaseloadService, ResidentInput
+from app.ui.widgets.focus import order_buttons_visually
 
 
 def _combo(name: str, items: list[tuple[str, object]]) -> QComboBox:
@@ -85,6 +86,7 @@ class ResidentEditor(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
+        order_buttons_visually(buttons)
         layout.addWidget(buttons)
         if resident_id is not None:
             self._load(caseload.get_resident(resident_id).data)

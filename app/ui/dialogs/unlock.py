@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from app.storage.errors import StorageError, WrongPassphrase
 from app.storage.vault import Vault
+from app.ui.widgets.focus import order_buttons_visually
 
 
 class UnlockDialog(QDialog):
@@ -76,6 +77,7 @@ class UnlockDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        order_buttons_visually(self.buttons)
         layout.addWidget(self.buttons)
         self.passphrase.setFocus()
 

@@ -225,6 +225,7 @@ class ConversationTab(MeetingTab):
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its check boxes take the focus (and scroll into view)
             scroll.setWidget(page)
             self.baggage_pages.add_page(titles[group], scroll, titles[group], tips[group])
         self.baggage_pages.finish()
@@ -238,6 +239,7 @@ class ConversationTab(MeetingTab):
         box = QGroupBox(self.tr("Quick notes"))
         self.notes = QPlainTextEdit(box)
         self.notes.setObjectName("quickNotes")
+        self.notes.setTabChangesFocus(True)  # Tab moves on: no keyboard trap
         self.notes.setAccessibleName(self.tr("Quick notes"))
         self.notes.setPlaceholderText(self.tr("Notes for yourself. Saved as you type.") + "\n" + self._hint)
         self.notes.setToolTip(self.tr("Saved as you type.") + "\n"

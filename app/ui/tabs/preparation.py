@@ -85,6 +85,7 @@ class PreparationTab(MeetingTab):
         self.goals.setAccessibleName(self.tr("Your goals for this meeting"))
         self.goals.setPlaceholderText(self.tr("What do you hope to reach together?"))
         self.goals.setFixedHeight(70)
+        self.goals.setTabChangesFocus(True)
         self.autosaver.watch(self.goals, "goals")
         rl.addWidget(self.goals)
         self.file_reading = FileReadingEditor(services.relationship)
@@ -154,7 +155,8 @@ class PreparationTab(MeetingTab):
             text = prompt.text if not prompt.example else f"{prompt.text}\n   “{prompt.example}”"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, prompt.id)
-            item.setToolTip(f"{prompt.source.file} — {prompt.source.section}")
+            item.setToolTip(self.tr("Source: {file}, section “{section}”").format(
+                file=prompt.source.file, section=prompt.source.section))
             self.prompts.addItem(item)
 
     def load(self, resident_id, meeting_id) -> None:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
+from pathlib import Path
 
-from app.documents.model import Appointment, Consultant, SlipAgreement, SlipData, SlipReferral
+from app.documents.model import AgendaLine as InvitationLine
+from app.documents.model import Appointment, Consultant, InvitationData, SlipAgreement, SlipData, SlipReferral
 from app.services.caseload import ResidentInput
 from app.services.meetings import AgreementLine
 from app.services.profile import Profile
@@ -47,6 +49,8 @@ def slip_data_for(
     profile: Profile,
     place_label: Callable[[str], str] = str,
     languages: Sequence[str] = ("nl",),
+    client_number: str | None = None,
+    logo_path=None,
 ) -> SlipData:
     """The pure mapping. Takes exactly the slip's ingredients, nothing else.
 
@@ -74,8 +78,8 @@ def slip_data_for(
 
     next_appointment = None
     if next_at is not None:
-        next_appointment = Appointment(start=next_at,
-                                       place=appointment_place(next_place, next_place_detail, place_label))
+        next_appointment = Appointment(start=next_at, place=next_place_detail.strip(),
+                                       place_kind=next_place or None)
 
     return SlipData(
         resident_name=resident.display_name,
@@ -86,15 +90,21 @@ def slip_data_for(
         referrals=slip_referrals,
         consultant=Consultant(name=profile.name, phone=profile.phone, email=profile.email,
                               municipality=profile.municipality),
-        client_number=None,
+        client_number=client_number,
+        logo_path=logo_path,
         languages=tuple(languages),
     )
 
 
 def build_slip_data(services, meeting_id: int, place_label: Callable[[str], str] = str,
                     languages: Sequence[str] = ("nl",)) -> SlipData:
-    """Gather the ingredients through the services and map them."""
+    """Gather the ingredients through the services and map them, as the settings say:
+    a second language, the client number only when enabled, the municipality's logo."""
     detail = services.meetings.get(meeting_id)
+    second = services.settings.get("slip_second_language")
+    if second and second not in languages:
+        languages = (*languages, second)
+    logo = services.settings.get("slip_logo_path") or None
     resident = services.caseload.get_resident(detail.resident_id).data
     earlier = [a for a in services.wrapup.open_agreements(detail.resident_id) if a.meeting_id != meeting_id]
     referral_ids = [e.referral_id for e in detail.sphere if e.kind == "cant" and e.referral_id is not None]
@@ -111,5 +121,30 @@ def build_slip_data(services, meeting_id: int, place_label: Callable[[str], str]
         resident=resident,
         profile=services.profile.get(),
         place_label=place_label,
+        languages=languages,
+        client_number=resident.client_number if services.settings.get("show_client_number_on_slip") else None,
+        logo_path=Path(logo) if logo and Path(logo).is_file() else None,
+    )
+
+
+def build_invitation_data(services, meeting_id: int) -> InvitationData:
+    """The invitation letter for a planned meeting: its agenda, place, and who to contact."""
+    detail = services.meetings.get(meeting_id)
+    resident = services.caseload.get_resident(detail.resident_id).data
+    profile = services.profile.get()
+    languages: tuple[str, ...] = ("nl",)
+    second = services.settings.get("slip_second_language")
+    if second:
+        languages = ("nl", second)
+    logo = services.settings.get("slip_logo_path") or None
+    return InvitationData(
+        resident_name=resident.display_name,
+        address_form="u" if resident.address_form == "u" else "je",
+        appointment=Appointment(start=detail.starts_at, place=detail.place_detail.strip(), place_kind=detail.place),
+        place_choice_note=True,
+        agenda=[InvitationLine(a.text, a.proposed_by) for a in detail.agenda if a.text.strip()],
+        consultant=Consultant(name=profile.name, phone=profile.phone, email=profile.email,
+                              municipality=profile.municipality),
+        logo_path=Path(logo) if logo and Path(logo).is_file() else None,
         languages=languages,
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -158,6 +158,8 @@ class WrapUpTab(MeetingTab):
     without one it runs inline.
     """
 
+    preview_opened = Signal(object)  # the DocumentPreviewDialog, so the window can audit prints and saves
+
     def __init__(self, services, library, parent: QWidget | None = None, *, worker=None,
                  page_size: str = "A5") -> None:
         super().__init__(services, library, parent)
@@ -247,6 +249,7 @@ class WrapUpTab(MeetingTab):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the agreement rows take the focus (and scroll into view)
         scroll.setWidget(self.rows_host)
         self.rows_scroll = scroll
 
@@ -686,6 +689,7 @@ class WrapUpTab(MeetingTab):
             media=self.page_size,
             suggested_file_name=self.tr("agreements-slip") + (f"-{when}" if when else "") + ".pdf",
         )
+        self.preview_opened.emit(self.preview_dialog)
         self.preview_dialog.open()
 
     def _preview_failed(self, exc: BaseException) -> None:

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.widgets.focus import chain
+
 OWNERS = ("resident", "consultant", "together")
 STATUSES = ("open", "done", "dropped")
 DATE_FORMAT = "d MMM yyyy"
@@ -138,6 +140,8 @@ class AgreementRow(QWidget):
             grid.addWidget(self.status, 1, 0)
             grid.addWidget(self.origin, 1, 1, 1, 5)
         grid.setColumnStretch(4 if editable else 1, 1)
+        if editable:  # the keyboard follows the eye: text, remove; then owner, date, status
+            chain(self.text, self.remove_button, self.owner, self.has_due, self.due, self.status)
 
     def due_value(self) -> date | None:
         return self.due.date().toPython() if self.has_due.isChecked() else None

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from app.ui.widgets.focus import chain_blocks
+
 
 class SegmentedPages(QWidget):
     """Buttons on top, one page below. ``page_changed`` carries the index of the shown page."""
@@ -43,8 +45,10 @@ class SegmentedPages(QWidget):
         return button
 
     def finish(self) -> None:
-        """Call after the last add_page: keeps the buttons left-aligned."""
+        """Call after the last add_page: keeps the buttons left-aligned, and Tab goes buttons first, then the page."""
         self._bar.addStretch(1)
+        buttons = [self._buttons.button(i) for i in range(self.stack.count())]
+        chain_blocks(*buttons, *(self.stack.widget(i) for i in range(self.stack.count())))
 
     def button(self, index: int) -> QPushButton:
         return self._buttons.button(index)
