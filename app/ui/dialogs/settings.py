@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.settings import CONTEXT, SettingError, visible
 from app.services.settings import SettingsService
+from app.ui.widgets.focus import order_buttons_visually
 
 
 def _tr(text: str) -> str:
@@ -30,7 +31,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.editors: dict[str, object] = {}
@@ -56,13 +57,15 @@ class SettingsDialog(QDialog):
             if spec.help:
                 editor.setToolTip(_tr(spec.help))
             form.addRow(_tr(spec.label), editor)
-            if spec.key == "retention_months":  # the reasoning belongs on screen, not only in a tooltip
-                why = QLabel(_tr(spec.help))
-                why.setWordWrap(True)
-                why.setProperty("role", "hint")
-                form.addRow(why)
             self.editors[spec.key] = editor
         layout.addLayout(form)
+        # The reasoning behind the retention default belongs on screen, not only in a tooltip.
+        from app.settings import spec as setting_spec
+
+        why = QLabel(_tr(setting_spec("retention_months").help))
+        why.setWordWrap(True)
+        why.setProperty("role", "hint")
+        layout.addWidget(why)
         if key_store:
             store = QLabel(self.tr("The key to your data is kept in: {store}").format(store=key_store))
             store.setWordWrap(True)
@@ -76,6 +79,7 @@ class SettingsDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
+        order_buttons_visually(buttons)
         layout.addWidget(buttons)
 
     def value(self, key: str):

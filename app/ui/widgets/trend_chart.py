@@ -30,12 +30,13 @@ class TrendChart(QWidget):
         pal = self.palette()
         metrics = self.fontMetrics()
         left, bottom = metrics.horizontalAdvance("5") + 10, metrics.height() + 8
-        area = QRectF(left, 8, self.width() - left - 10, self.height() - bottom - 8)
+        pad = metrics.horizontalAdvance("Mmm 00") / 2 + 4  # room for the first and last date label
+        area = QRectF(left + pad, 8, self.width() - left - 2 * pad, self.height() - bottom - 8)
         grid = QPen(pal.color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DotLine)
         painter.setPen(grid)
         for value in range(1, 6):
             y = area.bottom() - (value - 1) / 4 * area.height()
-            painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+            painter.drawLine(QPointF(left, y), QPointF(area.right() + pad, y))
             painter.setPen(pal.color(QPalette.ColorRole.WindowText))
             painter.drawText(QRectF(0, y - metrics.height() / 2, left - 6, metrics.height()),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(value))
