@@ -29,9 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.self_test:
-        from app.selftest import run_self_test
-
-        return run_self_test(sys.stdout)
+        return _self_test()
     if args.demo:
         data_dir = args.data_dir or demo_data_dir()
     else:
@@ -39,3 +37,36 @@ def main(argv: list[str] | None = None) -> int:
     from app.ui.application import run_app
 
     return run_app(Path(data_dir), demo=args.demo)
+
+
+def _self_test() -> int:
+    """Run the self-test and show its report.
+
+    A windowed Windows build (nabij.exe) has no stdout: sys.stdout is None. It
+    then writes into the console it was started from, if any (cmd.exe does not
+    wait for a windowed program, so the prompt may come back first; IT should
+    use nabij-selftest.exe, the console build, for the exit code). Started
+    without a console, e.g. from a shortcut, it shows the report in a window.
+    """
+    from app.selftest import run_self_test
+
+    if sys.stdout is not None:
+        return run_self_test(sys.stdout)
+    if sys.platform == "win32":
+        import ctypes
+
+        if ctypes.windll.kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS
+            with open("CONOUT$", "w", encoding="utf-8", errors="replace") as console:
+                console.write("\n")
+                return run_self_test(console)
+    import io
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    _app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 - before the test makes a core app
+    report = io.StringIO()
+    code = run_self_test(report)
+    icon = QMessageBox.Icon.Information if code == 0 else QMessageBox.Icon.Critical
+    box = QMessageBox(icon, "Nabij self-test", report.getvalue())
+    box.exec()
+    return code

@@ -21,6 +21,8 @@ REQUIRED_RESOURCES = (
     ("fonts", "NotoSansArabic-Regular.ttf"),
     ("content", "nl", "prompts.toml"),
     ("content", "en", "prompts.toml"),
+    ("i18n", "nabij_nl.qm"),
+    ("i18n", "nabij_en.qm"),
 )
 
 
@@ -79,8 +81,40 @@ def run_self_test(out: TextIO) -> int:
     except Exception as exc:  # noqa: BLE001
         check("encrypted database", False, f"{type(exc).__name__}: {exc}")
 
+    try:
+        from app.storage import migrations
+        from app.storage.keys import NoSecretStore
+        from app.storage.vault import Vault
+
+        with tempfile.TemporaryDirectory(prefix="nabij-selftest-") as tmp:
+            database = Vault(Path(tmp) / "data", NoSecretStore()).create(secrets.token_urlsafe(16))
+            try:
+                current = migrations.current_revision(database.engine)
+            finally:
+                database.close()
+        head = migrations.head_revision()
+        check("schema migrations", current == head,
+              f"{len(migrations.all_revisions())} applied, at {current}" if current == head
+              else f"at {current}, expected {head}")
+    except Exception as exc:  # noqa: BLE001
+        check("schema migrations", False, f"{type(exc).__name__}: {exc}")
+
+    try:
+        from datetime import date
+
+        from app.documents.model import Consultant, SlipAgreement, SlipData
+        from app.documents.slip import render_slip
+
+        pdf = render_slip(SlipData("فاطمة", "je", date.today(), [SlipAgreement("Self-test", "together")], None, [],
+                                   Consultant("Nabij")))
+        pages = _pdf_pages(pdf)
+        check("agreements slip (reportlab, fonts, QtPdf)", pdf.startswith(b"%PDF") and pages > 0,
+              f"{len(pdf)} bytes, {pages} page(s)")
+    except Exception as exc:  # noqa: BLE001
+        check("agreements slip (reportlab, fonts, QtPdf)", False, f"{type(exc).__name__}: {exc}")
+
     missing = [os.path.join(*parts) for parts in REQUIRED_RESOURCES if not resource_path(*parts).is_file()]
-    check("resources present", not missing, ", ".join(missing) if missing else "fonts, content")
+    check("resources present", not missing, ", ".join(missing) if missing else "fonts, content, translations")
 
     try:
         from app.storage.keys import OsKeyring
@@ -92,3 +126,17 @@ def run_self_test(out: TextIO) -> int:
     failed = [name for name, ok, _ in checks if not ok]
     out.write("self-test passed\n" if not failed else f"self-test FAILED: {', '.join(failed)}\n")
     return 0 if not failed else 1
+
+
+def _pdf_pages(pdf: bytes) -> int:
+    """Pages QtPdf sees in ``pdf`` (the preview uses the same library)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
+    from PySide6.QtPdf import QPdfDocument
+
+    _app = QCoreApplication.instance() or QCoreApplication([])  # noqa: F841 - QPdfDocument needs one
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    return document.pageCount()

@@ -1,9 +1,27 @@
 """Screenshots for the user guide, made from the demo data so they stay current.
 
-    uv run python docs/make_screenshots.py [--lang nl|en] [--out docs/img]
+    uv run python docs/make_screenshots.py --lang nl      # -> docs/img/nl/*.png
+    uv run python docs/make_screenshots.py --lang en      # -> docs/img/en/*.png
+    uv run python docs/make_screenshots.py --lang nl --out /tmp/shots   # -> /tmp/shots/nl/
 
-Runs offscreen; writes PNGs of the dialogs, each tab, the resident view and the
-lock screen at 1366×768.
+Runs offscreen, on a throw-away copy of the demo in a temporary folder. The UI
+speaks ``--lang`` (through app.ui.i18n.install_translators, when that module is
+there) and the content library is loaded in the same language.
+
+It plays one short meeting with the demo resident (``--resident``, default
+Fatima): start the meeting, tick an agenda item and a baggage item, write a
+note, turn a line into an agreement, plan the next appointment and the
+check-out. So every shot shows the app in use, not empty.
+
+Shots (PNG, at most 1366×768; a window that Qt will not make that small is
+scaled down to fit):
+  first-run, unlock, lock                   the start and lock dialogs
+  main-preparation, main-conversation,
+  main-wrapup                               the three tabs
+  resident-view                             the resident-safe view (F9)
+  slip-preview                              the agreements slip preview
+  background, referrals                     Help > Background, Team > Referral directory
+  backup, restore                           File > Make a backup / Restore a backup
 """
 
 from __future__ import annotations
@@ -17,18 +35,24 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+MAX_W, MAX_H = 1366, 768
+
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "img")
-    parser.add_argument("--lang", default="nl")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "img",
+                        help="base folder; the PNGs go into <out>/<lang>/ (default: docs/img)")
+    parser.add_argument("--lang", default="nl", choices=("nl", "en"))
     parser.add_argument("--resident", default="Fatima")
     args = parser.parse_args(argv)
-    args.out.mkdir(parents=True, exist_ok=True)
+    out = args.out / args.lang
+    out.mkdir(parents=True, exist_ok=True)
 
+    from PySide6.QtCore import QDate, QLocale, Qt, QTime
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
+    translators = _install_translators(app, args.lang)  # before any widget is built
     from app.services.demo import DEMO_PASSPHRASE
     from app.storage.keys import NoSecretStore
     from app.storage.vault import Vault
@@ -41,16 +65,27 @@ def main(argv=None) -> int:
     shots: list[Path] = []
 
     def save(widget, name: str) -> None:
-        app.processEvents()
-        path = args.out / f"{name}.png"
-        widget.grab().save(str(path))
+        for _ in range(3):
+            app.processEvents()
+        image = widget.grab().toImage()
+        if image.width() > MAX_W or image.height() > MAX_H:
+            image = image.scaled(MAX_W, MAX_H, Qt.AspectRatioMode.KeepAspectRatio,
+                                 Qt.TransformationMode.SmoothTransformation)
+        path = out / f"{name}.png"
+        if not image.save(str(path), "PNG", 0):  # 0: smallest file (PNG stays lossless)
+            raise OSError(f"could not write {path}")
         shots.append(path)
+
+    def shoot_dialog(dialog, name: str, size=None) -> None:
+        if size is not None:
+            dialog.resize(*size)
+        dialog.show()
+        save(dialog, name)
+        dialog.close()
 
     with tempfile.TemporaryDirectory(prefix="nabij-shots-") as tmp:
         first = FirstRunDialog(Vault(Path(tmp) / "new", NoSecretStore()), InlineWorker())
-        first.show()
-        save(first, "first-run")
-        first.close()
+        shoot_dialog(first, "first-run")
 
         controller = AppController(Vault(Path(tmp) / "demo", NoSecretStore()), InlineWorker(), demo=True,
                                    language=args.lang)
@@ -61,25 +96,152 @@ def main(argv=None) -> int:
         unlock.passphrase.setText(DEMO_PASSPHRASE)
         unlock.submit()
         window = controller.window
-        window.resize(1366, 768)
+        window.resize(MAX_W, MAX_H)
         window.show()
+        window.update_backup_reminder()
         panel = window.caseload
         for row in range(panel.list.count()):
             if panel.list.item(row).text().startswith(args.resident):
                 panel.list.setCurrentRow(row)
                 break
-        for index, name in enumerate(("preparation", "conversation", "wrapup")):
-            window.tabs.setCurrentIndex(index)
-            save(window, f"main-{name}")
+        else:
+            raise SystemExit(f"no demo resident called {args.resident!r}")
+
+        # Voorbereiding, as the consultant finds it before the meeting.
+        window.tabs.setCurrentWidget(window.preparation)
+        save(window, "main-preparation")
+        window.show_background()
+        shoot_dialog(window.dialog, "background")
+
+        # Gesprek: start the meeting and use it a little.
+        window.start_meeting()
+        conversation = window.conversation
+        window.tabs.setCurrentWidget(conversation)
+        if conversation.agenda_list.count():
+            conversation.agenda_list.item(0).setCheckState(Qt.CheckState.Checked)
+            conversation.agenda_list.setCurrentRow(0)
+        opening = conversation.prompt_lists["opening"]
+        if opening.count():
+            opening.item(0).setCheckState(Qt.CheckState.Checked)
+            opening.setCurrentRow(0)
+        critique = [row for row in conversation.baggage_rows.values() if row.kind == "system_critique"]
+        if critique:
+            conversation.baggage_pages.show_page(1)  # System critique
+            critique[0].check.setChecked(True)
+        referrals = window.services.referrals.list()
+        helper = next((r for r in referrals if "Geldfit" in r.name), referrals[0] if referrals else None)
+        will, cant = _sphere(args.lang)
+        conversation._add_sphere_entry("will", will, None)  # what the column's Add button does
+        conversation._add_sphere_entry("cant", cant, helper.id if helper else None)
+        conversation.notes.setPlainText(_note(args.lang))
+        conversation.flush()
+        cursor = conversation.notes.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        conversation.notes.setTextCursor(cursor)
+        conversation._make_agreement(conversation.notes)  # what Ctrl+Return on the note's line does
+        save(window, "main-conversation")
+
+        # Afronding: the agreement, the next appointment, the check-out; then the slip.
+        wrapup = window.wrapup
+        window.tabs.setCurrentWidget(wrapup)
+        wrapup.next_planned.setChecked(True)
+        start = window.services.meetings.get(window.meeting_id).starts_at
+        next_day = QDate(start.date()).addDays(14)
+        while next_day.dayOfWeek() > 5:
+            next_day = next_day.addDays(1)
+        wrapup.next_date.setDate(next_day)
+        wrapup.next_time.setTime(QTime(10, 0))
+        wrapup.feeling.set_score(4)
+        wrapup._save_score(4)  # set_score fills from storage without a signal; store it as a click would
+        wrapup.went_well.setPlainText(_went_well(args.lang))
+        wrapup.flush()
+        save(window, "main-wrapup")
+        wrapup.preview_slip()
+        preview = wrapup.preview_dialog
+        if preview is not None:
+            preview.resize(760, 768)
+            preview.show()
+            _wait_for_pages(app, preview)
+            save(preview, "slip-preview")
+            preview.close()
+
+        # The resident-safe view.
         window.enter_resident_view()
         save(window, "resident-view")
         window.leave_resident_view()
+
+        window.show_referrals()
+        dialog = window.dialog
+        if dialog.list.count():
+            dialog.list.setCurrentRow(0)
+        shoot_dialog(dialog, "referrals")
+        window.show_backup()
+        shoot_dialog(window.dialog, "backup")
+        window.show_restore()
+        shoot_dialog(window.dialog, "restore")
+
         controller.lock()
         save(controller.dialog, "lock")
+        controller.dialog.close()
         controller.shutdown()
+    del translators
+    QLocale.setDefault(QLocale.system())
+    total = 0
     for path in shots:
-        print(path)
+        size = path.stat().st_size
+        total += size
+        print(f"{path}  {size // 1024} KB")
+    print(f"{len(shots)} shots, {total // 1024} KB")
     return 0
+
+
+def _wait_for_pages(app, preview, seconds: float = 5.0) -> None:
+    """QPdfView renders pages in a thread: wait until the view is no longer blank."""
+    import time
+
+    from PySide6.QtGui import QColor
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        app.processEvents()
+        image = preview.view.viewport().grab().toImage()
+        w, h = image.width(), image.height()
+        dark = sum(1 for x in range(0, w, 7) for y in range(0, h, 7)
+                   if QColor(image.pixel(x, y)).lightness() < 128)
+        if dark > 20:  # text is on screen
+            for _ in range(10):  # let the remaining tiles land
+                app.processEvents()
+                time.sleep(0.02)
+            return
+        time.sleep(0.05)
+    print("slip preview still blank after waiting", file=sys.stderr)
+
+
+def _install_translators(app, language: str) -> list:
+    try:
+        from app.ui.i18n import install_translators
+    except ImportError:  # the translation layer is not there yet: English UI
+        print("app.ui.i18n not found: the UI stays English", file=sys.stderr)
+        return []
+    return install_translators(app, language)
+
+
+def _note(language: str) -> str:
+    if language == "nl":
+        return "Taalcursus gaat goed, wil meer oefenen met spreken.\nZelf een proefles bij het buurthuis regelen"
+    return "The language course goes well; wants more speaking practice.\nArrange a trial lesson at the community centre"
+
+
+def _sphere(language: str) -> tuple[str, str]:
+    if language == "nl":
+        return "Uitzoeken welke toeslag je kunt krijgen", "Je schulden regelen"
+    return "Find out which allowance you can get", "Sort out your debts"
+
+
+def _went_well(language: str) -> str:
+    if language == "nl":
+        return "Samen de agenda gemaakt; zij bracht zelf het buurthuis in."
+    return "We made the agenda together; she brought up the community centre herself."
 
 
 if __name__ == "__main__":
