@@ -140,6 +140,24 @@ class Vault:
             log.info("key kept in the key file only: %s", exc)
 
     # --- passphrase -----------------------------------------------------------
+    def reset_passphrase(self, database: Database, new: str, kdf: keyfile.KdfParams | None = None) -> None:
+        """Set a new passphrase while the database is open (the key in hand proves possession).
+
+        For a consultant who forgot the passphrase while the OS keyring still opens Nabij. The same
+        data key is wrapped again; the database is not re-keyed and no new key is made.
+        """
+        if len(new) < MIN_PASSPHRASE:
+            raise ValueError(f"a passphrase has at least {MIN_PASSPHRASE} characters")
+        kf = keyfile.read(self.key_path)
+        dek = database.key_copy()
+        try:
+            if not keyfile.dek_matches(kf, dek):
+                raise StorageError("The open database does not belong to this key file.")
+            keyfile.write(self.key_path, keyfile.wrap(dek, new, kf.db_id, kdf or kf.kdf))
+        finally:
+            for i in range(len(dek)):
+                dek[i] = 0
+
     def change_passphrase(self, old: str, new: str, kdf: keyfile.KdfParams | None = None) -> None:
         """Wrap the same data key again. The database is not re-keyed."""
         if len(new) < MIN_PASSPHRASE:

@@ -18,9 +18,10 @@ from app.services.registry import Services
 from app.storage.errors import StorageError
 from app.storage.keys import NoSecretStore, OsKeyring
 from app.storage.vault import Vault, VaultState
-from app.ui import style
+from app.ui import preferences, style
 from app.ui.dialogs.first_run import FirstRunDialog
 from app.ui.dialogs.unlock import UnlockDialog
+from app.ui.i18n import choose_language, install_translators
 from app.ui.lock import IdleWatcher, OsLockWatcher
 from app.ui.main_window import MainWindow
 from app.ui.single_instance import SingleInstance
@@ -131,13 +132,25 @@ class AppController(QObject):
                                  key_store=self.vault.key_store_description(), demo=self.demo)
         self.window.lock_requested.connect(self.lock)
         self.window.restore_requested.connect(self.restore)
-        self.window.settings_changed.connect(self.apply_settings)
-        self.apply_settings(services.settings.all())
+        self.window.change_passphrase_requested.connect(self.change_passphrase)
+        self.window.settings_changed.connect(self._settings_changed)
+        # Language and text size were applied before unlock, from the plain preferences file.
+        self.apply_settings({k: v for k, v in services.settings.all().items() if k not in preferences.FIELDS})
         self.window.show()
         self.os_lock.register_window(self.window)
         self.dialog = None
         self.idle.start()
         self.unlocked.emit()
+
+    def _settings_changed(self, values: dict) -> None:
+        """Changed in the settings dialog: the UI preferences also go to the plain file read before unlock."""
+        wanted = {k: values[k] for k in preferences.FIELDS if k in values}
+        if wanted:
+            try:
+                preferences.update(self.vault.data_dir, **wanted)
+            except (OSError, StorageError) as exc:
+                log.warning("ui preferences not saved: %s", type(exc).__name__)
+        self.apply_settings(values)  # the text size at once; the language from the next start
 
     def apply_settings(self, values: dict) -> None:
         if "idle_lock_minutes" in values and self._idle_override is None:
@@ -148,6 +161,17 @@ class AppController(QObject):
             self.window.clipboard.set_seconds(values["clipboard_clear_seconds"])
         if "font_scale" in values:
             style.apply(QApplication.instance(), values["font_scale"] / 100)
+
+    def change_passphrase(self) -> None:
+        from app.ui.dialogs.passphrase import ChangePassphraseDialog
+
+        if self.window is None or self.database is None:
+            return
+        dialog = ChangePassphraseDialog(self.vault, self.database, self.worker, parent=self.window)
+        dialog.changed.connect(lambda: self.window and self.window.statusBar().showMessage(
+            self.tr("Your passphrase was changed."), 10000))
+        self.window.dialog = dialog
+        dialog.open()
 
     # --- restore ---------------------------------------------------------------------------
     def restore(self, backup_path: str, passphrase: str) -> None:
@@ -220,12 +244,22 @@ def run_app(data_dir: Path, demo: bool = False) -> int:
     app.setApplicationName("Nabij")
     app.setOrganizationName("Nabij")
     app.setQuitOnLastWindowClosed(False)
-    style.apply(app)
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         print(f"Nabij cannot use the data folder {data_dir}: {exc.strerror}", file=sys.stderr)
         return 2
+    # Language and text size before any widget is built: widgets translate their texts once, when made.
+    # They come from a small plain file, since the encrypted settings cannot be read before unlock.
+    prefs = preferences.load(data_dir)
+    language = choose_language(prefs.ui_language)
+    if prefs.ui_language is None:  # first run: remember what the system suggested
+        try:
+            prefs = preferences.update(data_dir, ui_language=language)
+        except (OSError, StorageError):
+            pass
+    translators = install_translators(app, language)  # noqa: F841 - kept alive until exit
+    style.apply(app, prefs.scale)
     from app.logging_setup import configure_logging, shutdown_logging
 
     configure_logging(data_dir)
@@ -237,7 +271,7 @@ def run_app(data_dir: Path, demo: bool = False) -> int:
         print(f"Nabij cannot lock the data folder {data_dir} (is it read-only?).", file=sys.stderr)
         return 2
     secrets = NoSecretStore() if demo else OsKeyring()
-    controller = AppController(Vault(data_dir, secrets), Worker(), demo=demo)
+    controller = AppController(Vault(data_dir, secrets), Worker(), demo=demo, language=language)
     guard.raise_requested.connect(lambda: controller.window and (controller.window.showNormal(),
                                                                  controller.window.raise_(),
                                                                  controller.window.activateWindow()))

@@ -36,6 +36,7 @@ from app.ui.tabs.wrapup import WrapUpTab
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    change_passphrase_requested = Signal()
     restore_requested = Signal(str, str)  # backup path, passphrase
     settings_changed = Signal(dict)
 
@@ -64,7 +65,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.conversation, self.tr("Conversation"))
         self.tabs.addTab(self.wrapup, self.tr("Wrap-up"))
         for i, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3")):
-            self.tabs.setTabToolTip(i, f"{self.tabs.tabText(i)} ({key})")
+            self.tabs.setTabToolTip(i, self._with_keys(self.tabs.tabText(i), key))
 
         # Header: who, which meeting, its state.
         self.resident_label = QLabel("")
@@ -72,7 +73,7 @@ class MainWindow(QMainWindow):
         self.resident_label.setTextFormat(Qt.TextFormat.PlainText)
         self.meeting_choice = QComboBox()
         self.meeting_choice.setAccessibleName(self.tr("Meetings over time"))
-        self.meeting_choice.setMinimumContentsLength(28)
+        self.meeting_choice.setMinimumContentsLength(20)  # room for the header at 200 % text size
         self.state_label = QLabel("")
         self.start_button = QPushButton(self.tr("Start meeting"))
         self.start_button.setAccessibleName(self.tr("Start meeting"))
@@ -119,11 +120,16 @@ class MainWindow(QMainWindow):
         self.update_backup_reminder()
 
     # --- wiring -------------------------------------------------------------------------
+    def _with_keys(self, text: str, shortcut: str) -> str:
+        """A tooltip that names the keys as the platform writes them: "Lock (Ctrl+L)"."""
+        keys = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+        return self.tr("{action} ({keys})").format(action=text.replace("…", "").replace("&", ""), keys=keys)
+
     def _action(self, menu, text: str, shortcut: str | None, slot) -> QAction:
         action = QAction(text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
-            action.setToolTip(f"{text.replace('…', '')} ({shortcut})")
+            action.setToolTip(self._with_keys(text, shortcut))
         action.triggered.connect(slot)
         menu.addAction(action)
         self._menu_actions.append(action)
@@ -140,10 +146,11 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Restore a backup…"), "Ctrl+Shift+O", self.show_restore)
         self._action(file_menu, self.tr("Retention…"), "Ctrl+Shift+T", self.show_retention)
         self._action(file_menu, self.tr("Settings…"), "Ctrl+,", self.show_settings)
+        self._action(file_menu, self.tr("Change passphrase…"), "Ctrl+Shift+P", self.change_passphrase_requested.emit)
         file_menu.addSeparator()
         self.lock_action = QAction(self.tr("Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setToolTip(self.tr("Lock") + " (Ctrl+L)")
+        self.lock_action.setToolTip(self._with_keys(self.tr("Lock"), "Ctrl+L"))
         self.lock_action.triggered.connect(self.lock_requested.emit)
         file_menu.addAction(self.lock_action)
         self._action(file_menu, self.tr("Quit"), "Ctrl+Q", self.close)
