@@ -109,6 +109,9 @@ def stylesheet(scale: float = 1.0, palette: QPalette | None = None, high_contras
     def pt(size: float) -> str:
         return f"{size * scale:.1f}pt"
 
+    def px(size: float) -> str:  # spacing that must grow with the text (group titles sit in the margin)
+        return f"{round(size * scale)}px"
+
     palette = palette or QGuiApplication.palette()
     accent = accent_color(palette, high_contrast).name()
     muted = muted_color(palette, high_contrast=high_contrast).name()
@@ -122,8 +125,8 @@ QLabel[role="hint"] {{ color: {muted}; font-size: {pt(9.5)}; }}
 QLabel[role="acknowledgement"] {{ font-style: italic; padding-left: 22px; }}
 QLabel[role="banner"] {{ background: palette(alternate-base); border-left: 4px solid {accent};
                           padding: 6px 10px; }}
-QGroupBox {{ font-weight: 600; border: {line}px solid palette(mid); border-radius: 6px; margin-top: 12px;
-             padding: 8px 6px 6px 6px; }}
+QGroupBox {{ font-weight: 600; border: {line}px solid palette(mid); border-radius: 6px;
+             margin-top: {px(12)}; padding: {px(8)} 6px 6px 6px; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; color: {accent}; }}
 QListWidget#caseloadList::item {{ padding: 6px 4px; }}
 QListWidget#caseloadList::item:selected {{ border-left: 4px solid {accent}; background: palette(highlight);
@@ -160,17 +163,17 @@ class _Follower(QObject):
         self._busy = False
         app.installEventFilter(self)
         self._hints = QGuiApplication.styleHints()  # keep the wrappers: PySide drops temporaries
-        self._hints.colorSchemeChanged.connect(lambda *_: self.refresh())
+        self._hints.colorSchemeChanged.connect(self.refresh)
         self._accessibility = getattr(self._hints, "accessibility", lambda: None)()
         if self._accessibility is not None:  # Qt 6.10 and later
-            self._accessibility.contrastPreferenceChanged.connect(lambda *_: self.refresh())
+            self._accessibility.contrastPreferenceChanged.connect(self.refresh)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
         if watched is self.app and event.type() == QEvent.Type.ApplicationPaletteChange:
             self.refresh()
         return False
 
-    def refresh(self) -> None:
+    def refresh(self, *_signal_args) -> None:
         if self._busy:
             return
         self._busy = True
@@ -204,3 +207,12 @@ def apply(app: QApplication, scale: float = 1.0) -> None:
         follower.setObjectName("nabijStyleFollower")
     follower.scale = scale
     follower.refresh()
+
+
+def detach(app: QApplication) -> None:
+    """Stop following palette changes (tests that call apply() clean up with this)."""
+    follower = app.findChild(_Follower, "nabijStyleFollower")
+    if follower is not None:
+        app.removeEventFilter(follower)
+        follower.setParent(None)
+        follower.deleteLater()

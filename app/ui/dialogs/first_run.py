@@ -38,6 +38,7 @@ class FirstRunDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text: label above its field
         self.passphrase = self._field(self.tr("Passphrase"), password=True)
         self.repeat = self._field(self.tr("Passphrase again"), password=True)
         form.addRow(self.tr("Passphrase"), self.passphrase)

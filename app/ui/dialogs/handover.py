@@ -16,6 +16,7 @@ from app.documents.model import Consultant
 from app.documents.team import HandoverData, render_handover
 from app.services.registry import Services
 from app.ui.widgets.autosave import Autosaver
+from app.ui.widgets.focus import order_buttons_visually
 
 
 class HandoverDialog(QDialog):
@@ -39,9 +40,11 @@ class HandoverDialog(QDialog):
         intro.setFont(big)
         layout.addWidget(intro)
         self.summary = QPlainTextEdit(note.text)
+        self.summary.setTabChangesFocus(True)  # Tab moves on: no keyboard trap
         self.summary.setAccessibleName(self.tr("What we are working on"))
         self.summary.setPlaceholderText(self.tr("What we are working on"))
         self.wishes = QPlainTextEdit(note.resident_wishes)
+        self.wishes.setTabChangesFocus(True)  # Tab moves on: no keyboard trap
         self.wishes.setAccessibleName(self.tr("What matters to you"))
         self.wishes.setPlaceholderText(self.tr("What matters to you"))
         for label, edit in ((self.tr("What we are working on"), self.summary),
@@ -60,6 +63,7 @@ class HandoverDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         self.print_button.clicked.connect(self.preview)
+        order_buttons_visually(buttons)
         layout.addWidget(buttons)
 
     def _write(self, _values):

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from app.storage.errors import StorageError, WrongPassphrase
 from app.storage.vault import MIN_PASSPHRASE, Vault
+from app.ui.widgets.focus import order_buttons_visually
 
 
 class ChangePassphraseDialog(QDialog):
@@ -47,6 +48,7 @@ class ChangePassphraseDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
+        order_buttons_visually(buttons)
         layout.addWidget(buttons)
 
     def submit(self) -> None:

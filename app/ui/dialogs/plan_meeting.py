@@ -33,6 +33,7 @@ class PlanMeetingDialog(QDialog):
         self.setWindowTitle(self.tr("Plan a meeting"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text: label above its field
         start = datetime.now().replace(minute=0, second=0, microsecond=0) + timedelta(days=7)
         self.when = QDateTimeEdit(QDateTime(start))
         self.when.setCalendarPopup(True)

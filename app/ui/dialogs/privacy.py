@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.services.privacy import NameMismatch
 from app.services.registry import Services
 from app.storage.backup import BackupMode, default_backup_name
+from app.ui.widgets.focus import order_buttons_visually
 
 
 def _message_label() -> QLabel:
@@ -90,6 +91,7 @@ class BackupDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
         buttons.accepted.connect(self.start)
         buttons.rejected.connect(self.reject)
+        order_buttons_visually(buttons)
         layout.addWidget(buttons)
         self.browse.clicked.connect(self._choose)
 
@@ -163,6 +165,7 @@ class RestoreDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
+        order_buttons_visually(buttons)
         layout.addWidget(buttons)
         self.browse.clicked.connect(self._choose)
 
@@ -224,6 +227,7 @@ class RetentionDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         self.purge_button.clicked.connect(self._start)
+        order_buttons_visually(buttons)
         layout.addWidget(buttons)
         self.refresh()
 
@@ -304,6 +308,7 @@ class EraseDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         buttons.rejected.connect(self.reject)
         self.erase_button.clicked.connect(self.submit)
+        order_buttons_visually(buttons)
         layout.addWidget(buttons)
 
     def submit(self) -> None:

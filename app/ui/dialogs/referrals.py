@@ -53,6 +53,7 @@ class ReferralDirectoryDialog(QDialog):
         left.addWidget(self.show_retired)
         row.addLayout(left, 2)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text: label above its field
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Name"))
         self.purpose = QPlainTextEdit()

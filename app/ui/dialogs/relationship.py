@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from app.services.registry import Services
 from app.ui.widgets.trend_chart import TrendChart
+from app.ui.widgets.focus import order_buttons_visually
 
 
 class RelationshipDialog(QDialog):
@@ -66,4 +67,5 @@ class RelationshipDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
+        order_buttons_visually(buttons)
         layout.addWidget(buttons)

@@ -46,6 +46,7 @@ class ResidentEditor(QDialog):
         hint.setProperty("role", "hint")
         layout.addWidget(hint)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text: label above its field
         self.display_name = QLineEdit()
         self.display_name.setAccessibleName(self.tr("Name as they like to be addressed"))
         self.initials = QLineEdit()

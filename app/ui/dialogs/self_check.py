@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.relationship import RelationshipService, SelfCheckAnswers
+from app.ui.widgets.focus import order_buttons_visually
 
 QUESTIONS = ("real_conversation", "shared_goal", "approach_fit")
 
@@ -60,6 +61,7 @@ class SelfCheckDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
+        order_buttons_visually(buttons)
         layout.addWidget(buttons)
 
     def answer(self, key: str) -> int | None:

@@ -39,7 +39,9 @@ class SettingsDialog(QDialog):
             value = settings.get(spec.key)
             if spec.choices:
                 editor = QComboBox()
-                names = {"": self.tr("none"), "nl": "Nederlands", "en": "English", "je": "je", "u": "u"}
+                # Language names stay in their own language, so anyone can find theirs.
+                names = {"": self.tr("none"), "nl": "Nederlands", "en": "English",
+                         "je": self.tr("je (informal)"), "u": self.tr("u (formal)")}
                 for choice in spec.choices:
                     editor.addItem(names.get(choice, str(choice)), choice)
                 editor.setCurrentIndex(max(0, editor.findData(value)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,9 +25,14 @@ from PySide6.QtWidgets import (
 from app.documents.team import SignalLine, SignalsReport, render_signals_report
 from app.services.registry import Services
 from app.services.signals import NotAnonymous
+from app.ui.widgets.focus import order_buttons_visually
 
 
-def placeholders(tr) -> dict[str, str]:
+def placeholders(_tr=None) -> dict[str, str]:
+    """What stands in for a name, address... in a shared signal (one context, so lupdate and Qt agree)."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("SignalPlaceholders", text)
+
     return {"name": tr("[name]"), "email": tr("[e-mail]"), "postcode": tr("[postcode]"),
             "number": tr("[number]")}
 
@@ -56,6 +61,7 @@ class NewSignalDialog(QDialog):
             self.category.setCurrentIndex(max(0, self.category.findData(suggested[0])))
         layout.addWidget(self.category)
         self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)  # Tab moves on: no keyboard trap
         self.text.setAccessibleName(self.tr("The signal in general words"))
         self.text.setPlaceholderText(self.tr("For example: letters feel threatening and are hard to understand."))
         self.text.setFixedHeight(100)
@@ -78,6 +84,7 @@ class NewSignalDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
+        order_buttons_visually(buttons)
         layout.addWidget(buttons)
 
     def check(self) -> list:
@@ -147,6 +154,7 @@ class SignalsDialog(QDialog):
         row.addWidget(self.new_button)
         layout.addLayout(row)
         self.table = QTableWidget(0, 3)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setAccessibleName(self.tr("Signals per topic and month"))
         self.table.setHorizontalHeaderLabels([self.tr("Topic"), self.tr("Month"), self.tr("Number")])
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -162,6 +170,7 @@ class SignalsDialog(QDialog):
         self.pdf_button.setAccessibleName(self.tr("Export PDF"))
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
+        order_buttons_visually(buttons)
         layout.addWidget(buttons)
         self.start.dateChanged.connect(lambda _d: self.refresh())
         self.end.dateChanged.connect(lambda _d: self.refresh())

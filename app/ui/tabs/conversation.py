@@ -34,6 +34,7 @@ from app.ui.widgets.agreement_key import AgreementKey, shortcut_text
 from app.ui.widgets.autosave import Autosaver
 from app.ui.widgets.baggage_row import BaggageRow
 from app.ui.widgets.closed_meeting_banner import ClosedMeetingBanner
+from app.ui.widgets.scroll import scrolling
 from app.ui.widgets.segmented_pages import SegmentedPages
 from app.ui.widgets.wrapping_item_delegate import WrappingItemDelegate, wrap_items
 from app.ui.widgets.tagged_item_delegate import TAGS_ROLE, TaggedItemDelegate
@@ -121,7 +122,7 @@ class ConversationTab(MeetingTab):
         layout.setSpacing(4)
         layout.addWidget(self.banner)
         layout.addWidget(self.empty_note)
-        layout.addWidget(self.content, 1)
+        layout.addWidget(scrolling(self.content), 1)  # scrolls at large text sizes, never clips
 
     def _build_agenda(self) -> QWidget:
         box = QGroupBox(self.tr("Agenda"))

@@ -23,6 +23,7 @@ from app.models.rules import DomainError
 from app.services.preparation import Background
 from app.ui.tabs.base import MeetingTab
 from app.ui.widgets.autosave import Autosaver
+from app.ui.widgets.scroll import scrolling
 from app.ui.widgets.file_reading import FileReadingEditor
 
 
@@ -142,7 +143,7 @@ class PreparationTab(MeetingTab):
         buttons.addWidget(self.background_button)
         buttons.addStretch(1)
         rl.addLayout(buttons)
-        splitter.addWidget(right)
+        splitter.addWidget(scrolling(right))  # scrolls at large text sizes, never clips
         splitter.setSizes([380, 620])
         splitter.setChildrenCollapsible(False)
         self._fill_prompts()

@@ -37,6 +37,7 @@ from app.ui.widgets.autosave import Autosaver
 from app.ui.widgets.closed_meeting_banner import ClosedMeetingBanner
 from app.ui.widgets.confirm import ask
 from app.ui.widgets.feeling_scale import FeelingScale
+from app.ui.widgets.scroll import scrolling
 from app.ui.worker import InlineWorker
 
 PLACES = ("office", "home", "walk", "phone", "video")
@@ -231,7 +232,7 @@ class WrapUpTab(MeetingTab):
         layout.setSpacing(4)
         layout.addWidget(self.banner)
         layout.addWidget(self.empty_note)
-        layout.addWidget(self.content, 1)
+        layout.addWidget(scrolling(self.content), 1)  # scrolls at large text sizes, never clips
         layout.addWidget(self.feedback)
 
         self.preview_shortcut = QShortcut(PREVIEW_KEY, self)

@@ -121,6 +121,7 @@ class AgreementRow(QWidget):
 
         self.origin = QLabel(origin, self)
         self.origin.setProperty("role", "hint")
+        self.origin.setWordWrap(True)  # large text: wrap rather than cut off
         if editable:
             grid.addWidget(self.owner, 1, 0)
             grid.addWidget(self.has_due, 1, 1)

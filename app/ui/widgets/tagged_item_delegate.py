@@ -26,20 +26,36 @@ class TaggedItemDelegate(WrappingItemDelegate):
         font.setPointSizeF(max(font.pointSizeF() * self.TAG_SCALE, 7.0))
         return font
 
-    def _tag_height(self, option: QStyleOptionViewItem) -> int:
-        return QFontMetrics(self._tag_font(option)).height() + 2
+    def _tag_width(self, option: QStyleOptionViewItem) -> int:
+        """The width the tags are drawn in: the item less its check box and margins (as in paint)."""
+        widget = self.parent()
+        style = widget.style() if isinstance(widget, QWidget) else QApplication.style()
+        indent = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) \
+            + 4 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 6
+        return max((self.available_width() or option.rect.width()) - indent, 40)
+
+    def _tag_height(self, option: QStyleOptionViewItem, tags: str = "") -> int:
+        """The tags wrap onto more lines when the list is narrow (large text), never cut off."""
+        metrics = QFontMetrics(self._tag_font(option))
+        if not tags:
+            return metrics.height() + 2
+        rect = metrics.boundingRect(QRect(0, 0, self._tag_width(option), 10_000),
+                                    int(Qt.TextFlag.TextWordWrap), str(tags))
+        return max(rect.height(), metrics.height()) + 2
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt API
         size = super().sizeHint(option, index)
-        if index.data(TAGS_ROLE):
-            size.setHeight(size.height() + self._tag_height(option))
+        tags = index.data(TAGS_ROLE)
+        if tags:
+            size.setHeight(size.height() + self._tag_height(option, tags))
         return size
 
     def _upper(self, option: QStyleOptionViewItem, index) -> QStyleOptionViewItem:
         opt = QStyleOptionViewItem(option)
-        if index.data(TAGS_ROLE):
+        tags = index.data(TAGS_ROLE)
+        if tags:
             rect = QRect(option.rect)
-            rect.setHeight(max(rect.height() - self._tag_height(option), 1))
+            rect.setHeight(max(rect.height() - self._tag_height(option, tags), 1))
             opt.rect = rect
         return opt
 
@@ -63,7 +79,7 @@ class TaggedItemDelegate(WrappingItemDelegate):
         self.initStyleOption(text_opt, index)
         text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, text_opt, widget)
         tag_rect = QRect(text_rect.left() + 3, upper.rect.bottom() - 1, option.rect.right() - text_rect.left() - 6,
-                         self._tag_height(option))
+                         self._tag_height(option, tags))
         painter.save()
         painter.setFont(self._tag_font(option))
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
@@ -71,7 +87,8 @@ class TaggedItemDelegate(WrappingItemDelegate):
             else QPalette.ColorGroup.Disabled
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
         painter.setPen(option.palette.color(group, role))
-        painter.drawText(tag_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), str(tags))
+        painter.drawText(tag_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                         | int(Qt.TextFlag.TextWordWrap), str(tags))
         painter.restore()
 
     def editorEvent(self, event, model, option, index) -> bool:  # noqa: N802 - Qt API

@@ -1,0 +1,2668 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>[name]</source>
+        <translation>[naam]</translation>
+    </message>
+    <message>
+        <source>[e-mail]</source>
+        <translation>[e-mail]</translation>
+    </message>
+    <message>
+        <source>[postcode]</source>
+        <translation>[postcode]</translation>
+    </message>
+    <message>
+        <source>[number]</source>
+        <translation>[nummer]</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementRow</name>
+    <message>
+        <source>What is agreed?</source>
+        <translation>Wat spreken jullie af?</translation>
+    </message>
+    <message>
+        <source>Agreement text</source>
+        <translation>Tekst van de afspraak</translation>
+    </message>
+    <message>
+        <source>Remove this agreement</source>
+        <translation>Deze afspraak verwijderen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Wie doet het</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>vóór</translation>
+    </message>
+    <message>
+        <source>Has a due date</source>
+        <translation>Heeft een datum</translation>
+    </message>
+    <message>
+        <source>Untick for no date</source>
+        <translation>Vinkje weg: geen datum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>vóór %1</translation>
+    </message>
+</context>
+<context>
+    <name>Agreements</name>
+    <message>
+        <source>Resident</source>
+        <translation>Inwoner</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Consulent</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>Samen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Vervallen</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>{path} is not a Nabij database. It was not changed.</source>
+        <translation>{path} is geen database van Nabij. Er is niets aan veranderd.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is missing. Put it back from your backup; the database was not changed.</source>
+        <translation>Het sleutelbestand {path} ontbreekt. Zet het terug uit je back-up. Aan de database is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The database {path} is missing, but its key file is there. Restore the database from your backup; nothing was created or changed.</source>
+        <translation>De database {path} ontbreekt, maar het sleutelbestand is er wel. Zet de database terug uit je back-up. Er is niets gemaakt of veranderd.</translation>
+    </message>
+    <message>
+        <source>Nabij cannot open your data</source>
+        <translation>Nabij kan je gegevens niet openen</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted or overwritten.</source>
+        <translation>Er is niets gewist of overschreven.</translation>
+    </message>
+    <message>
+        <source>You can restore your most recent backup. It goes into a fresh folder and is checked first; the current files are kept aside.</source>
+        <translation>Je kunt je laatste back-up terugzetten. Die komt in een nieuwe map en wordt eerst gecontroleerd. De huidige bestanden blijven apart bewaard.</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed.</source>
+        <translation>Je wachtzin is veranderd.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundDialog</name>
+    <message>
+        <source>Background from the research</source>
+        <translation>Achtergrond uit het onderzoek</translation>
+    </message>
+    <message>
+        <source>Background topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <source>Text of the topic</source>
+        <translation>Tekst van het onderwerp</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Source: {file}, section “{section}”</source>
+        <translation>Bron: {file}, deel ‘{section}’</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Make a backup</source>
+        <translation>Back-up maken</translation>
+    </message>
+    <message>
+        <source>The backup is one encrypted file. Put it on a USB stick or a network share. Nobody can read it without the passphrase.</source>
+        <translation>De back-up is één versleuteld bestand. Zet het op een usb-stick of een netwerkmap. Zonder de wachtzin kan niemand het lezen.</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>Map voor de back-up</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Een map kiezen</translation>
+    </message>
+    <message>
+        <source>Open it with my own passphrase</source>
+        <translation>Openen met mijn eigen wachtzin</translation>
+    </message>
+    <message>
+        <source>Give this backup a passphrase of its own</source>
+        <translation>Deze back-up een eigen wachtzin geven</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Wachtzin van de back-up</translation>
+    </message>
+    <message>
+        <source>Backup passphrase (at least 10 characters)</source>
+        <translation>Wachtzin van de back-up (minstens 10 tekens)</translation>
+    </message>
+    <message>
+        <source>A backup keeps everything as it is today. A resident you erase later is still in older backups: replace or destroy them too.</source>
+        <translation>Een back-up bewaart alles zoals het vandaag is. Een inwoner die je later wist, staat nog in oudere back-ups. Vervang of vernietig die dus ook.</translation>
+    </message>
+    <message>
+        <source>Make backup</source>
+        <translation>Back-up maken</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists, for example on your USB stick.</source>
+        <translation>Kies een map die bestaat, bijvoorbeeld op je usb-stick.</translation>
+    </message>
+    <message>
+        <source>The backup passphrase needs at least 10 characters.</source>
+        <translation>De wachtzin van de back-up moet minstens 10 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>De back-up wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Backup saved: {path}</source>
+        <translation>Back-up opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <source>The backup failed; nothing was changed.</source>
+        <translation>De back-up is mislukt. Er is niets veranderd.</translation>
+    </message>
+</context>
+<context>
+    <name>BaggageRow</name>
+    <message>
+        <source>How to acknowledge this</source>
+        <translation>Zo erken je dit</translation>
+    </message>
+    <message>
+        <source>Short note (optional)</source>
+        <translation>Korte notitie (mag leeg)</translation>
+    </message>
+    <message>
+        <source>Short note for “%1”</source>
+        <translation>Korte notitie bij ‘%1’</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>Niet opnieuw vragen</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again about “%1”</source>
+        <translation>Niet opnieuw vragen naar ‘%1’</translation>
+    </message>
+    <message>
+        <source>The resident told this already. It shows in the background from now on, so nobody needs to ask again.</source>
+        <translation>De inwoner heeft dit al verteld. Het staat vanaf nu bij de voorkennis, zodat niemand het opnieuw hoeft te vragen.</translation>
+    </message>
+    <message>
+        <source>Already told, don&apos;t ask again: %1</source>
+        <translation>Al verteld, niet opnieuw vragen: %1</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Bijwerken</translation>
+    </message>
+    <message>
+        <source>Replace what is on file with this note</source>
+        <translation>Vervang wat er bekend is door deze notitie</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPanel</name>
+    <message>
+        <source>Search names, agendas, agreements, notes (Ctrl+F)</source>
+        <translation>Zoek in namen, agenda&apos;s, afspraken, notities (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the caseload</source>
+        <translation>Zoeken in je caseload</translation>
+    </message>
+    <message>
+        <source>Sort residents</source>
+        <translation>Inwoners sorteren</translation>
+    </message>
+    <message>
+        <source>Next appointment first</source>
+        <translation>Eerstvolgende afspraak eerst</translation>
+    </message>
+    <message>
+        <source>Most recent contact first</source>
+        <translation>Laatste contact eerst</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>Op naam</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Inwoners</translation>
+    </message>
+    <message>
+        <source>New resident…</source>
+        <translation>Nieuwe inwoner…</translation>
+    </message>
+    <message>
+        <source>New resident</source>
+        <translation>Nieuwe inwoner</translation>
+    </message>
+    <message>
+        <source>New resident (Ctrl+N)</source>
+        <translation>Nieuwe inwoner (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>next: {when}</source>
+        <translation>volgende: {when}</translation>
+    </message>
+    <message>
+        <source>last contact: {when}</source>
+        <translation>laatste contact: {when}</translation>
+    </message>
+    <message>
+        <source>no meetings yet</source>
+        <translation>nog geen gesprekken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s)</source>
+        <translation>
+            <numerusform>%n inwoner</numerusform>
+            <numerusform>%n inwoners</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Wachtzin veranderen</translation>
+    </message>
+    <message>
+        <source>Your data stays encrypted with the same key; only the way the key is locked changes. Older backups still open with the passphrase they were made with.</source>
+        <translation>Je gegevens blijven versleuteld met dezelfde sleutel. Alleen de manier waarop de sleutel op slot zit, verandert. Oudere back-ups open je nog steeds met de wachtzin waarmee ze zijn gemaakt.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Huidige wachtzin</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtzin</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Nieuwe wachtzin nog een keer</translation>
+    </message>
+    <message>
+        <source>I forgot my current passphrase (Nabij is open now, so it can set a new one)</source>
+        <translation>Ik ben mijn huidige wachtzin vergeten (Nabij is nu open en kan dus een nieuwe instellen)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veranderen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {n} characters.</source>
+        <translation>De wachtzin moet minstens {n} tekens hebben.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>De twee wachtzinnen zijn niet hetzelfde.</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Bezig met veranderen…</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>De huidige wachtzin klopt niet. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; nothing was changed.</source>
+        <translation>Er ging iets onverwachts mis. Er is niets veranderd.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedMeetingBanner</name>
+    <message>
+        <source>This meeting is closed. You can read it, but not change it.</source>
+        <translation>Dit gesprek is afgesloten. Je kunt het lezen, maar niet veranderen.</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Heropenen…</translation>
+    </message>
+    <message>
+        <source>Reopen this meeting</source>
+        <translation>Dit gesprek heropenen</translation>
+    </message>
+    <message>
+        <source>Reopen the meeting to change it again</source>
+        <translation>Heropen het gesprek om het weer te veranderen</translation>
+    </message>
+    <message>
+        <source>Reopen meeting</source>
+        <translation>Gesprek heropenen</translation>
+    </message>
+    <message>
+        <source>Reopen this meeting to change it? It was closed on purpose; the slip the resident took home stays as it was.</source>
+        <translation>Dit gesprek heropenen om het te veranderen? Het is bewust afgesloten. Het briefje dat de inwoner mee naar huis nam, blijft zoals het was.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Heropenen</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationTab</name>
+    <message>
+        <source>%1: make this an agreement</source>
+        <translation>%1: maak hier een afspraak van</translation>
+    </message>
+    <message>
+        <source>Choose a resident on the left to start the conversation.</source>
+        <translation>Kies links een inwoner om het gesprek te beginnen.</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Laatste actie</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda: tick what was discussed</source>
+        <translation>Agenda: vink aan wat besproken is</translation>
+    </message>
+    <message>
+        <source>Tick a topic once it was discussed.</source>
+        <translation>Vink een onderwerp aan als het besproken is.</translation>
+    </message>
+    <message>
+        <source>Add a topic…</source>
+        <translation>Onderwerp toevoegen…</translation>
+    </message>
+    <message>
+        <source>New agenda topic</source>
+        <translation>Nieuw onderwerp voor de agenda</translation>
+    </message>
+    <message>
+        <source>Type a topic and press Enter to add it to the agenda</source>
+        <translation>Typ een onderwerp en druk op Enter om het op de agenda te zetten</translation>
+    </message>
+    <message>
+        <source>resident&apos;s</source>
+        <translation>van inwoner</translation>
+    </message>
+    <message>
+        <source>The resident proposed this topic</source>
+        <translation>De inwoner stelde dit onderwerp voor</translation>
+    </message>
+    <message>
+        <source>Ticked: the resident brought this topic in</source>
+        <translation>Aangevinkt: de inwoner bracht dit onderwerp in</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Handvatten</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation>Tijdens</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Prompts: %1</source>
+        <translation>Handvatten: %1</translation>
+    </message>
+    <message>
+        <source>Show the %1 prompts</source>
+        <translation>Toon de handvatten voor %1</translation>
+    </message>
+    <message>
+        <source>Example sentence</source>
+        <translation>Voorbeeldzin</translation>
+    </message>
+    <message>
+        <source>Baggage</source>
+        <translation>Bagage</translation>
+    </message>
+    <message>
+        <source>Life story</source>
+        <translation>Levensverhaal</translation>
+    </message>
+    <message>
+        <source>System critique</source>
+        <translation>Systeemkritiek</translation>
+    </message>
+    <message>
+        <source>Life domains</source>
+        <translation>Levensgebieden</translation>
+    </message>
+    <message>
+        <source>Damage in the resident&apos;s life story</source>
+        <translation>Wat het levensverhaal van de inwoner heeft geschonden</translation>
+    </message>
+    <message>
+        <source>Critique of the system the resident voices</source>
+        <translation>Kritiek van de inwoner op het systeem</translation>
+    </message>
+    <message>
+        <source>Areas of life to ask about</source>
+        <translation>Levensgebieden om naar te vragen</translation>
+    </message>
+    <message>
+        <source>Quick notes</source>
+        <translation>Snelle notities</translation>
+    </message>
+    <message>
+        <source>Notes for yourself. Saved as you type.</source>
+        <translation>Notities voor jezelf. Worden bewaard terwijl je typt.</translation>
+    </message>
+    <message>
+        <source>Saved as you type.</source>
+        <translation>Wordt bewaard terwijl je typt.</translation>
+    </message>
+    <message>
+        <source>%1: make the current line an agreement</source>
+        <translation>%1: maak van deze regel een afspraak</translation>
+    </message>
+    <message>
+        <source>Sphere of influence</source>
+        <translation>Invloedssfeer</translation>
+    </message>
+    <message>
+        <source>I will do this</source>
+        <translation>Dit wil ik doen</translation>
+    </message>
+    <message>
+        <source>I won&apos;t do this</source>
+        <translation>Dit wil ik niet doen</translation>
+    </message>
+    <message>
+        <source>I can&apos;t do this</source>
+        <translation>Dit kan ik niet doen</translation>
+    </message>
+    <message>
+        <source>resident&apos;s topic</source>
+        <translation>onderwerp van inwoner</translation>
+    </message>
+    <message>
+        <source>from last time</source>
+        <translation>van de vorige keer</translation>
+    </message>
+    <message>
+        <source>The resident asked for this topic.</source>
+        <translation>De inwoner vroeg om dit onderwerp.</translation>
+    </message>
+    <message>
+        <source>Carried over: still open from an earlier meeting.</source>
+        <translation>Meegenomen: nog open uit een eerder gesprek.</translation>
+    </message>
+    <message>
+        <source>No agenda yet. Add a topic below.</source>
+        <translation>Nog geen agenda. Voeg hieronder een onderwerp toe.</translation>
+    </message>
+    <message>
+        <source>Fits what came up: %1</source>
+        <translation>Past bij wat ter sprake kwam: %1</translation>
+    </message>
+    <message>
+        <source>Tick it when you used it.</source>
+        <translation>Vink het aan als je het gebruikt hebt.</translation>
+    </message>
+    <message>
+        <source>No meeting is open.</source>
+        <translation>Er is geen gesprek open.</translation>
+    </message>
+    <message>
+        <source>Noted: “%1” will not be asked again.</source>
+        <translation>Genoteerd: ‘%1’ wordt niet opnieuw gevraagd.</translation>
+    </message>
+    <message>
+        <source>Pick a line first, then press %1.</source>
+        <translation>Kies eerst een regel en druk dan op %1.</translation>
+    </message>
+    <message>
+        <source>the consultant</source>
+        <translation>de consulent</translation>
+    </message>
+    <message>
+        <source>the resident</source>
+        <translation>de inwoner</translation>
+    </message>
+    <message>
+        <source>Agreement added for %1: “%2”. Adjust it in Wrap-up.</source>
+        <translation>Afspraak toegevoegd voor %1: ‘%2’. Pas hem aan bij Afronding.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Document preview</source>
+        <translation>Voorbeeld van het document</translation>
+    </message>
+    <message>
+        <source>Pages of the document</source>
+        <translation>Pagina&apos;s van het document</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>Choose a printer and print this document</source>
+        <translation>Kies een printer en druk dit document af</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>Choose where to save this document as a PDF file</source>
+        <translation>Kies waar je dit document als pdf-bestand opslaat</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>DossierSummary</name>
+    <message>
+        <source>Meeting of %1 (%2)</source>
+        <translation>Gesprek van %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Topics discussed:</source>
+        <translation>Besproken onderwerpen:</translation>
+    </message>
+    <message>
+        <source>(none ticked)</source>
+        <translation>(niets aangevinkt)</translation>
+    </message>
+    <message>
+        <source>(by %1)</source>
+        <translation>(vóór %1)</translation>
+    </message>
+    <message>
+        <source>Agreements:</source>
+        <translation>Afspraken:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Agreements from earlier meetings:</source>
+        <translation>Afspraken uit eerdere gesprekken:</translation>
+    </message>
+    <message>
+        <source>Next appointment: %1, %2</source>
+        <translation>Volgende afspraak: %1, %2</translation>
+    </message>
+    <message>
+        <source>Next appointment: not planned yet</source>
+        <translation>Volgende afspraak: nog niet gepland</translation>
+    </message>
+    <message>
+        <source>Baggage that came up:</source>
+        <translation>Bagage die ter sprake kwam:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notities:</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase a resident</source>
+        <translation>Een inwoner wissen</translation>
+    </message>
+    <message>
+        <source>This removes {name} and everything about them from Nabij for good: meetings, agendas, agreements, notes. Older backups still hold them.</source>
+        <translation>Hiermee verdwijnt {name} voorgoed uit Nabij, met alles wat erbij hoort: gesprekken, agenda&apos;s, afspraken, notities. Oudere back-ups bevatten de gegevens nog wel.</translation>
+    </message>
+    <message>
+        <source>Type the name to confirm</source>
+        <translation>Typ de naam om te bevestigen</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Voorgoed wissen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The name is not the same. Nothing was erased.</source>
+        <translation>De naam is niet hetzelfde. Er is niets gewist.</translation>
+    </message>
+</context>
+<context>
+    <name>FeelingScale</name>
+    <message>
+        <source>heavy</source>
+        <translation>zwaar</translation>
+    </message>
+    <message>
+        <source>Feeling %1 of 5</source>
+        <translation>Gevoel %1 van 5</translation>
+    </message>
+    <message>
+        <source>1 is heavy, 5 is good. Click again to clear.</source>
+        <translation>1 is zwaar, 5 is goed. Klik nog een keer om het weg te halen.</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>goed</translation>
+    </message>
+</context>
+<context>
+    <name>FileReadingCheck</name>
+    <message>
+        <source>Is this right?</source>
+        <translation>Klopt dit?</translation>
+    </message>
+    <message>
+        <source>Yes, this is right</source>
+        <translation>Ja, dit klopt</translation>
+    </message>
+    <message>
+        <source>No, let me correct it</source>
+        <translation>Nee, ik verbeter het</translation>
+    </message>
+    <message>
+        <source>What is not right</source>
+        <translation>Wat niet klopt</translation>
+    </message>
+</context>
+<context>
+    <name>FileReadingEditor</name>
+    <message>
+        <source>What I read in your file</source>
+        <translation>Wat ik in je dossier las</translation>
+    </message>
+    <message>
+        <source>In plain words, as you would say it to the resident. You can show this in the resident view and ask: is this right?</source>
+        <translation>In gewone woorden, zoals je het tegen de inwoner zou zeggen. Je kunt dit laten zien in het scherm voor de inwoner en vragen: klopt dit?</translation>
+    </message>
+    <message>
+        <source>What I read</source>
+        <translation>Wat ik las</translation>
+    </message>
+    <message>
+        <source>Why I read it</source>
+        <translation>Waarom ik het las</translation>
+    </message>
+    <message>
+        <source>The resident said: this is right.</source>
+        <translation>De inwoner zei: dit klopt.</translation>
+    </message>
+    <message>
+        <source>The resident corrected: {text}</source>
+        <translation>De inwoner verbeterde: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Nabij</source>
+        <translation>Welkom bij Nabij</translation>
+    </message>
+    <message>
+        <source>Nabij keeps your notes in an encrypted file on this computer. Choose a passphrase of at least {n} characters. You need it when your computer&apos;s keyring cannot open the file, for example on a new laptop. Nobody can recover it for you, so keep it somewhere safe.</source>
+        <translation>Nabij bewaart je notities in een versleuteld bestand op deze computer. Kies een wachtzin van minstens {n} tekens. Je hebt die nodig als de sleutelbos van je computer het bestand niet kan openen, bijvoorbeeld op een nieuwe laptop. Niemand kan hem voor je terughalen. Bewaar hem dus op een veilige plek.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtzin</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Wachtzin nog een keer</translation>
+    </message>
+    <message>
+        <source>About you (printed on letters and agreement slips)</source>
+        <translation>Over jou (komt op brieven en afsprakenbriefjes)</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Maken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {n} characters.</source>
+        <translation>De wachtzin moet minstens {n} tekens hebben.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>De twee wachtzinnen zijn niet hetzelfde.</translation>
+    </message>
+    <message>
+        <source>Fill in your name: it goes on the agreement slip.</source>
+        <translation>Vul je naam in: die komt op het afsprakenbriefje.</translation>
+    </message>
+    <message>
+        <source>Creating your encrypted file…</source>
+        <translation>Je versleutelde bestand wordt gemaakt…</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Handover, written together</source>
+        <translation>Overdracht, samen geschreven</translation>
+    </message>
+    <message>
+        <source>Write this together, so the next consultant does not make you start over.</source>
+        <translation>Schrijf dit samen, zodat je bij de volgende consulent niet opnieuw hoeft te beginnen.</translation>
+    </message>
+    <message>
+        <source>What we are working on</source>
+        <translation>Waar we aan werken</translation>
+    </message>
+    <message>
+        <source>What matters to you</source>
+        <translation>Wat voor jou belangrijk is</translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation>Voorbeeld en afdrukken…</translation>
+    </message>
+    <message>
+        <source>Preview and print</source>
+        <translation>Voorbeeld en afdrukken</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>IntervisionDialog</name>
+    <message>
+        <source>Intervision guide</source>
+        <translation>Leidraad voor intervisie</translation>
+    </message>
+    <message>
+        <source>Questions to talk about as a team: how we deal with the baggage residents carry, and where their critique of the system goes. Pick a few; this is not a checklist.</source>
+        <translation>Vragen om als team over te praten: hoe we omgaan met de bagage van inwoners, en waar hun kritiek op het systeem blijft. Kies er een paar uit; dit is geen checklist.</translation>
+    </message>
+    <message>
+        <source>Team questions</source>
+        <translation>Vragen voor het team</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Nabij</source>
+        <translation>Nabij</translation>
+    </message>
+    <message>
+        <source>demo with fictional residents</source>
+        <translation>demo met verzonnen inwoners</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Voorbereiding</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Afronding</translation>
+    </message>
+    <message>
+        <source>Meetings over time</source>
+        <translation>Gesprekken door de tijd</translation>
+    </message>
+    <message>
+        <source>Start meeting</source>
+        <translation>Gesprek beginnen</translation>
+    </message>
+    <message>
+        <source>Resident details…</source>
+        <translation>Gegevens inwoner…</translation>
+    </message>
+    <message>
+        <source>Resident details</source>
+        <translation>Gegevens inwoner</translation>
+    </message>
+    <message>
+        <source>Your last backup is more than a week old (Ctrl+B)</source>
+        <translation>Je laatste back-up is meer dan een week oud (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Backup reminder</source>
+        <translation>Herinnering aan de back-up</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Status opslaan</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>New resident…</source>
+        <translation>Nieuwe inwoner…</translation>
+    </message>
+    <message>
+        <source>Plan a meeting…</source>
+        <translation>Gesprek plannen…</translation>
+    </message>
+    <message>
+        <source>Make a backup…</source>
+        <translation>Back-up maken…</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Back-up terugzetten…</translation>
+    </message>
+    <message>
+        <source>Retention…</source>
+        <translation>Bewaartermijn…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Instellingen…</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Wachtzin veranderen…</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Resident</source>
+        <translation>&amp;Inwoner</translation>
+    </message>
+    <message>
+        <source>Working relationship…</source>
+        <translation>Werkrelatie…</translation>
+    </message>
+    <message>
+        <source>Signal for the team…</source>
+        <translation>Signaal voor het team…</translation>
+    </message>
+    <message>
+        <source>Look back on this meeting…</source>
+        <translation>Terugkijken op dit gesprek…</translation>
+    </message>
+    <message>
+        <source>Handover, written together…</source>
+        <translation>Overdracht, samen geschreven…</translation>
+    </message>
+    <message>
+        <source>Access export (everything about this resident)…</source>
+        <translation>Inzage-export (alles over deze inwoner)…</translation>
+    </message>
+    <message>
+        <source>Erase this resident…</source>
+        <translation>Deze inwoner wissen…</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>Signals…</source>
+        <translation>Signalen…</translation>
+    </message>
+    <message>
+        <source>Intervision guide…</source>
+        <translation>Leidraad voor intervisie…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>Resident view</source>
+        <translation>Scherm voor de inwoner</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Background from the research</source>
+        <translation>Achtergrond uit het onderzoek</translation>
+    </message>
+    <message>
+        <source>Referral directory…</source>
+        <translation>Sociale kaart…</translation>
+    </message>
+    <message>
+        <source>About Nabij</source>
+        <translation>Over Nabij</translation>
+    </message>
+    <message>
+        <source>Back to the consultant view</source>
+        <translation>Terug naar het scherm van de consulent</translation>
+    </message>
+    <message>
+        <source>No resident chosen</source>
+        <translation>Geen inwoner gekozen</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>bezig</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+    <message>
+        <source>no meeting yet</source>
+        <translation>nog geen gesprek</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>Overdracht</translation>
+    </message>
+    <message>
+        <source>Invitation letter</source>
+        <translation>Uitnodigingsbrief</translation>
+    </message>
+    <message>
+        <source>Folder for the access export</source>
+        <translation>Map voor de inzage-export</translation>
+    </message>
+    <message>
+        <source>Access export saved in {folder}</source>
+        <translation>Inzage-export opgeslagen in {folder}</translation>
+    </message>
+    <message>
+        <source>Nabij {v}
+
+An offline companion for conversations in Werk &amp; Inkomen, based on the research &apos;In De Dichter Bij Stand&apos;.
+
+Your data is stored encrypted in:
+{path}
+
+The key is kept in: {store}</source>
+        <translation>Nabij {v}
+
+Een hulpmiddel zonder internet voor gesprekken bij Werk &amp; Inkomen, gebaseerd op het onderzoek ‘In De Dichter Bij Stand’.
+
+Je gegevens staan versleuteld in:
+{path}
+
+De sleutel staat in: {store}</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Opgeslagen om {time}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Some of your text could not be saved (is the disk full?). Quit anyway and lose it?</source>
+        <translation>Een deel van je tekst kon niet worden opgeslagen (is de schijf vol?). Toch afsluiten en die tekst kwijtraken?</translation>
+    </message>
+</context>
+<context>
+    <name>NewSignalDialog</name>
+    <message>
+        <source>New signal for the team</source>
+        <translation>Nieuw signaal voor het team</translation>
+    </message>
+    <message>
+        <source>Write down the critique in general words. No names, numbers, addresses or dates: the team sees only the topic, the month and these words.</source>
+        <translation>Schrijf de kritiek op in algemene woorden. Geen namen, nummers, adressen of datums: het team ziet alleen het onderwerp, de maand en deze woorden.</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>The signal in general words</source>
+        <translation>Het signaal in algemene woorden</translation>
+    </message>
+    <message>
+        <source>For example: letters feel threatening and are hard to understand.</source>
+        <translation>Bijvoorbeeld: brieven voelen dreigend en zijn moeilijk te begrijpen.</translation>
+    </message>
+    <message>
+        <source>The resident agrees that this is shared with the team</source>
+        <translation>De inwoner vindt het goed dat dit met het team wordt gedeeld</translation>
+    </message>
+    <message>
+        <source>Replace them with placeholders</source>
+        <translation>Vervang ze door een aanduiding</translation>
+    </message>
+    <message>
+        <source>Save signal</source>
+        <translation>Signaal opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>een naam</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>een e-mailadres</translation>
+    </message>
+    <message>
+        <source>a postcode</source>
+        <translation>een postcode</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>een nummer</translation>
+    </message>
+    <message>
+        <source>This could point to a person: {items}</source>
+        <translation>Dit kan naar een persoon wijzen: {items}</translation>
+    </message>
+</context>
+<context>
+    <name>Places</name>
+    <message>
+        <source>Office</source>
+        <translation>Kantoor</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Huisbezoek</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <translation>Wandeling</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+</context>
+<context>
+    <name>PlanMeetingDialog</name>
+    <message>
+        <source>Plan a meeting</source>
+        <translation>Gesprek plannen</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plek</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>kantoor</translation>
+    </message>
+    <message>
+        <source>home visit</source>
+        <translation>huisbezoek</translation>
+    </message>
+    <message>
+        <source>a walk</source>
+        <translation>wandeling</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>Address or room (optional)</source>
+        <translation>Adres of kamer (mag leeg)</translation>
+    </message>
+    <message>
+        <source>Your goals for this meeting</source>
+        <translation>Jouw doelen voor dit gesprek</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plannen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>PreparationTab</name>
+    <message>
+        <source>What is known already</source>
+        <translation>Wat al bekend is</translation>
+    </message>
+    <message>
+        <source>Plan a meeting…</source>
+        <translation>Gesprek plannen…</translation>
+    </message>
+    <message>
+        <source>Plan a meeting</source>
+        <translation>Gesprek plannen</translation>
+    </message>
+    <message>
+        <source>Plan a meeting (Ctrl+Shift+N)</source>
+        <translation>Gesprek plannen (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Your goals</source>
+        <translation>Jouw doelen</translation>
+    </message>
+    <message>
+        <source>Your goals for this meeting</source>
+        <translation>Jouw doelen voor dit gesprek</translation>
+    </message>
+    <message>
+        <source>What do you hope to reach together?</source>
+        <translation>Wat hoop je samen te bereiken?</translation>
+    </message>
+    <message>
+        <source>Proposed agenda</source>
+        <translation>Voorstel voor de agenda</translation>
+    </message>
+    <message>
+        <source>Make it together: ask what the resident wants to talk about. Alt+Up / Alt+Down moves an item.</source>
+        <translation>Maak hem samen: vraag waar de inwoner over wil praten. Met Alt+Omhoog / Alt+Omlaag verplaats je een onderwerp.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>Nieuw onderwerp voor de agenda</translation>
+    </message>
+    <message>
+        <source>New agenda item, then Enter</source>
+        <translation>Nieuw onderwerp, dan Enter</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Voorgesteld door</translation>
+    </message>
+    <message>
+        <source>proposed by me</source>
+        <translation>voorgesteld door mij</translation>
+    </message>
+    <message>
+        <source>proposed by the resident</source>
+        <translation>voorgesteld door de inwoner</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Onderwerp toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation>Onderwerp verwijderen</translation>
+    </message>
+    <message>
+        <source>Before you meet</source>
+        <translation>Voor het gesprek</translation>
+    </message>
+    <message>
+        <source>Prompts for preparation</source>
+        <translation>Handvatten voor de voorbereiding</translation>
+    </message>
+    <message>
+        <source>Invitation letter…</source>
+        <translation>Uitnodigingsbrief…</translation>
+    </message>
+    <message>
+        <source>Invitation letter</source>
+        <translation>Uitnodigingsbrief</translation>
+    </message>
+    <message>
+        <source>Invitation letter with this agenda (Ctrl+I)</source>
+        <translation>Uitnodigingsbrief met deze agenda (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Background…</source>
+        <translation>Achtergrond…</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Achtergrond</translation>
+    </message>
+    <message>
+        <source>Background from the research (F1)</source>
+        <translation>Achtergrond uit het onderzoek (F1)</translation>
+    </message>
+    <message>
+        <source>Source: {file}, section “{section}”</source>
+        <translation>Bron: {file}, deel ‘{section}’</translation>
+    </message>
+    <message>
+        <source>No meeting planned yet</source>
+        <translation>Nog geen gesprek gepland</translation>
+    </message>
+    <message>
+        <source>Meeting on {when}</source>
+        <translation>Gesprek op {when}</translation>
+    </message>
+    <message>
+        <source>resident&apos;s topic</source>
+        <translation>onderwerp van inwoner</translation>
+    </message>
+    <message>
+        <source>carried over</source>
+        <translation>meegenomen</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>brief</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>kantoor</translation>
+    </message>
+    <message>
+        <source>home visit</source>
+        <translation>huisbezoek</translation>
+    </message>
+    <message>
+        <source>a walk</source>
+        <translation>wandeling</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>Consultants so far: {n}</source>
+        <translation>Consulenten tot nu toe: {n}</translation>
+    </message>
+    <message>
+        <source>Preferred channel: {v}</source>
+        <translation>Liefst contact via: {v}</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Language: {v}</source>
+        <translation>Taal: {v}</translation>
+    </message>
+    <message>
+        <source>Brings someone: {v}</source>
+        <translation>Neemt iemand mee: {v}</translation>
+    </message>
+    <message>
+        <source>yes, usually</source>
+        <translation>ja, meestal</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Preferred place: {v}</source>
+        <translation>Liefst op deze plek: {v}</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Goed om te weten</translation>
+    </message>
+    <message>
+        <source>Already told: don&apos;t ask again</source>
+        <translation>Al verteld: niet opnieuw vragen</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Nog niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The resident does</source>
+        <translation>De inwoner doet</translation>
+    </message>
+    <message>
+        <source>I do</source>
+        <translation>Ik doe</translation>
+    </message>
+    <message>
+        <source>We do together</source>
+        <translation>We doen samen</translation>
+    </message>
+    <message>
+        <source>(before {d})</source>
+        <translation>(vóór {d})</translation>
+    </message>
+    <message>
+        <source>Open agreements</source>
+        <translation>Open afspraken</translation>
+    </message>
+    <message>
+        <source>No open agreements.</source>
+        <translation>Geen open afspraken.</translation>
+    </message>
+    <message>
+        <source>(no summary)</source>
+        <translation>(geen samenvatting)</translation>
+    </message>
+    <message>
+        <source>Earlier meetings</source>
+        <translation>Eerdere gesprekken</translation>
+    </message>
+    <message>
+        <source>This is the first meeting.</source>
+        <translation>Dit is het eerste gesprek.</translation>
+    </message>
+    <message>
+        <source>Choose a resident on the left</source>
+        <translation>Kies links een inwoner</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDirectoryDialog</name>
+    <message>
+        <source>Referral directory</source>
+        <translation>Sociale kaart</translation>
+    </message>
+    <message>
+        <source>Where residents can go for what you cannot do yourself. Check the details now and then: each entry shows when it was last checked.</source>
+        <translation>Waar inwoners terechtkunnen voor wat je zelf niet kunt doen. Controleer de gegevens af en toe: bij elke organisatie staat wanneer dat voor het laatst is gebeurd.</translation>
+    </message>
+    <message>
+        <source>Show retired entries</source>
+        <translation>Toon ook wat niet meer gebruikt wordt</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Doorverwijzingen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>What they help with</source>
+        <translation>Waar ze mee helpen</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Laatst gecontroleerd</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Niet meer gebruiken</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>Nieuwe doorverwijzing</translation>
+    </message>
+    <message>
+        <source>Save referral</source>
+        <translation>Doorverwijzing opslaan</translation>
+    </message>
+    <message>
+        <source>Retire or restore referral</source>
+        <translation>Doorverwijzing niet meer gebruiken of terugzetten</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Import a directory file</source>
+        <translation>Een bestand met een sociale kaart importeren</translation>
+    </message>
+    <message>
+        <source>Export the directory to a file</source>
+        <translation>De sociale kaart naar een bestand exporteren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>(retired)</source>
+        <translation>(niet meer gebruikt)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Import a referral directory</source>
+        <translation>Een sociale kaart importeren</translation>
+    </message>
+    <message>
+        <source>Referral directory (*.toml)</source>
+        <translation>Sociale kaart (*.toml)</translation>
+    </message>
+    <message>
+        <source>Export the referral directory</source>
+        <translation>De sociale kaart exporteren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) imported.</source>
+        <translation>
+            <numerusform>%n doorverwijzing geïmporteerd.</numerusform>
+            <numerusform>%n doorverwijzingen geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {why}</source>
+        <translation>Kon {path} niet schrijven: {why}</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Geëxporteerd naar {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipDialog</name>
+    <message>
+        <source>Working relationship</source>
+        <translation>Werkrelatie</translation>
+    </message>
+    <message>
+        <source>{meetings} meetings so far · {consultants} consultants in total, including you</source>
+        <translation>{meetings} gesprekken tot nu toe · {consultants} consulenten in totaal, jij meegeteld</translation>
+    </message>
+    <message>
+        <source>With what feeling did they leave? (1 heavy – 5 good)</source>
+        <translation>Met welk gevoel ging de inwoner weg? (1 zwaar – 5 goed)</translation>
+    </message>
+    <message>
+        <source>Agreements kept, on both sides</source>
+        <translation>Nagekomen afspraken, aan beide kanten</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>nog open</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>vervallen</translation>
+    </message>
+    <message>
+        <source>The resident</source>
+        <translation>De inwoner</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Ik</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>Samen</translation>
+    </message>
+    <message>
+        <source>A working relationship goes both ways: what you promised counts as much as what the resident promised.</source>
+        <translation>Een werkrelatie werkt twee kanten op: wat jij beloofde, telt net zo zwaar als wat de inwoner beloofde.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentEditor</name>
+    <message>
+        <source>Resident</source>
+        <translation>Inwoner</translation>
+    </message>
+    <message>
+        <source>New resident</source>
+        <translation>Nieuwe inwoner</translation>
+    </message>
+    <message>
+        <source>Keep only what you need. Initials are fine. Nabij has no field for a BSN on purpose.</source>
+        <translation>Bewaar alleen wat je nodig hebt. Voorletters zijn genoeg. Nabij heeft bewust geen veld voor een BSN.</translation>
+    </message>
+    <message>
+        <source>Name as they like to be addressed</source>
+        <translation>Naam waarmee de inwoner aangesproken wil worden</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Voorletters</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Aanspreekvorm</translation>
+    </message>
+    <message>
+        <source>je (informal)</source>
+        <translation>je (informeel)</translation>
+    </message>
+    <message>
+        <source>u (formal)</source>
+        <translation>u (formeel)</translation>
+    </message>
+    <message>
+        <source>Client number (optional)</source>
+        <translation>Klantnummer (mag leeg)</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Liefst contact via</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>brief</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Brings someone</source>
+        <translation>Neemt iemand mee</translation>
+    </message>
+    <message>
+        <source>yes, usually</source>
+        <translation>ja, meestal</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Preferred place</source>
+        <translation>Liefst op deze plek</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>kantoor</translation>
+    </message>
+    <message>
+        <source>home visit</source>
+        <translation>huisbezoek</translation>
+    </message>
+    <message>
+        <source>a walk</source>
+        <translation>wandeling</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>Number of consultants they have had</source>
+        <translation>Aantal consulenten dat de inwoner heeft gehad</translation>
+    </message>
+    <message>
+        <source>Consultants so far (including you)</source>
+        <translation>Consulenten tot nu toe (jij meegeteld)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentSafeView</name>
+    <message>
+        <source>Resident view</source>
+        <translation>Scherm voor de inwoner</translation>
+    </message>
+    <message>
+        <source>Agenda and agreements</source>
+        <translation>Agenda en afspraken</translation>
+    </message>
+    <message>
+        <source>Consultant: press {keys} to return.</source>
+        <translation>Consulent: druk op {keys} om terug te gaan.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <source>What I read in your file</source>
+        <translation>Wat ik in je dossier las</translation>
+    </message>
+    <message>
+        <source>What we talk about</source>
+        <translation>Waar we over praten</translation>
+    </message>
+    <message>
+        <source>We make the agenda together.</source>
+        <translation>We maken de agenda samen.</translation>
+    </message>
+    <message>
+        <source>You do</source>
+        <comment>je</comment>
+        <translation>Dit doe jij</translation>
+    </message>
+    <message>
+        <source>You do</source>
+        <comment>u</comment>
+        <translation>Dit doet u</translation>
+    </message>
+    <message>
+        <source>I do</source>
+        <translation>Dit doe ik</translation>
+    </message>
+    <message>
+        <source>We do together</source>
+        <translation>Dit doen we samen</translation>
+    </message>
+    <message>
+        <source>What we agree</source>
+        <translation>Wat we afspreken</translation>
+    </message>
+    <message>
+        <source>No agreements yet.</source>
+        <translation>Nog geen afspraken.</translation>
+    </message>
+    <message>
+        <source>before {d}</source>
+        <translation>vóór {d}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>The backup is restored into a fresh folder and checked before Nabij switches to it. Your current data is kept aside, never deleted.</source>
+        <translation>De back-up wordt in een nieuwe map teruggezet en gecontroleerd voordat Nabij ermee verdergaat. Je huidige gegevens blijven apart bewaard en worden nooit gewist.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Back-upbestand</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Een back-upbestand kiezen</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Wachtzin van de back-up</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Nabij backup (*.nabijbackup)</source>
+        <translation>Back-up van Nabij (*.nabijbackup)</translation>
+    </message>
+    <message>
+        <source>Choose the backup file first.</source>
+        <translation>Kies eerst het back-upbestand.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the backup.</source>
+        <translation>Typ de wachtzin van de back-up.</translation>
+    </message>
+    <message>
+        <source>Restoring and checking…</source>
+        <translation>Bezig met terugzetten en controleren…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Nabij is your working companion, not the official dossier: the municipality keeps that file under its own rules. Your notes here lose their purpose some time after contact ends. Nabij keeps them {months} months after the last contact, long enough for a new application to pick up where you left off. You can change this period in the settings.</source>
+        <translation>Nabij is je hulpmiddel bij het werk, niet het officiële dossier: dat bewaart de gemeente volgens haar eigen regels. Je notities hier verliezen hun doel een tijd nadat het contact is gestopt. Nabij bewaart ze {months} maanden na het laatste contact. Dat is lang genoeg om bij een nieuwe aanvraag verder te gaan waar je was gebleven. Je kunt deze termijn veranderen bij de instellingen.</translation>
+    </message>
+    <message>
+        <source>Residents past their retention date</source>
+        <translation>Inwoners van wie de bewaartermijn voorbij is</translation>
+    </message>
+    <message>
+        <source>Save an access export (PDF) of each one first</source>
+        <translation>Eerst van elk een inzage-export (pdf) opslaan</translation>
+    </message>
+    <message>
+        <source>Remove the ticked residents</source>
+        <translation>De aangevinkte inwoners verwijderen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>{name} — last contact {last}, kept until {until}, {n} meeting(s)</source>
+        <translation>{name} — laatste contact {last}, bewaard tot {until}, {n} gesprek(ken)</translation>
+    </message>
+    <message>
+        <source>Nobody is past their retention date.</source>
+        <translation>Bij niemand is de bewaartermijn voorbij.</translation>
+    </message>
+    <message>
+        <source>Folder for the exports</source>
+        <translation>Map voor de exports</translation>
+    </message>
+    <message>
+        <source>Nothing was removed.</source>
+        <translation>Er is niets verwijderd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) removed.</source>
+        <translation>
+            <numerusform>%n inwoner verwijderd.</numerusform>
+            <numerusform>%n inwoners verwijderd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckDialog</name>
+    <message>
+        <source>Looking back, for yourself</source>
+        <translation>Terugkijken, voor jezelf</translation>
+    </message>
+    <message>
+        <source>Only you see this. It is never part of an export with names; the team can only get anonymous counts, and only when you export them.</source>
+        <translation>Alleen jij ziet dit. Het komt nooit in een export met namen. Het team krijgt alleen anonieme aantallen, en alleen als jij die exporteert.</translation>
+    </message>
+    <message>
+        <source>Was it a real conversation?</source>
+        <translation>Was het een echt gesprek?</translation>
+    </message>
+    <message>
+        <source>Did we have a shared goal?</source>
+        <translation>Hadden we een gezamenlijk doel?</translation>
+    </message>
+    <message>
+        <source>Did my approach fit how the resident sees their situation?</source>
+        <translation>Paste mijn aanpak bij hoe de inwoner de eigen situatie ziet?</translation>
+    </message>
+    <message>
+        <source>not really</source>
+        <translation>niet echt</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>een beetje</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Keep a resident&apos;s notes for (months after last contact)</source>
+        <translation>Notities over een inwoner bewaren (maanden na het laatste contact)</translation>
+    </message>
+    <message>
+        <source>Nabij is not the official dossier: the municipality keeps that under its own retention rules (the Participatiewet dossier). The notes here are working notes for the conversation, and they lose their purpose some time after contact ends. We chose 24 months after the last contact as the default because it covers a typical period in which a resident applies again, so the consultant does not have to ask their story again. After that, Nabij offers to export and then delete them. This is our reasoning for a default, not a legal term; your municipality may choose another.</source>
+        <translation>Nabij is niet het officiële dossier: dat bewaart de gemeente volgens haar eigen bewaarregels (het dossier voor de Participatiewet). De notities hier zijn werkaantekeningen voor het gesprek. Ze verliezen hun doel een tijd nadat het contact is gestopt. We kozen standaard 24 maanden na het laatste contact. Dat is ongeveer de tijd waarin een inwoner vaak opnieuw een aanvraag doet. Dan hoeft de consulent het verhaal niet opnieuw te vragen. Daarna stelt Nabij voor om de notities te exporteren en te wissen. Dit is onze reden voor een standaard, geen wettelijke termijn. Je gemeente kan een andere termijn kiezen.</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use</source>
+        <translation>Vergrendelen na zoveel minuten zonder gebruik</translation>
+    </message>
+    <message>
+        <source>The resident may see the screen and the consultant may step away: Nabij locks itself.</source>
+        <translation>De inwoner kan het scherm zien en de consulent loopt misschien even weg: Nabij vergrendelt zichzelf.</translation>
+    </message>
+    <message>
+        <source>Clear copied text from the clipboard after (seconds)</source>
+        <translation>Gekopieerde tekst van het klembord halen na (seconden)</translation>
+    </message>
+    <message>
+        <source>A meeting summary copied for the official dossier does not stay on the clipboard.</source>
+        <translation>Een samenvatting die je voor het officiële dossier kopieert, blijft niet op het klembord staan.</translation>
+    </message>
+    <message>
+        <source>Default form of address for new residents</source>
+        <translation>Standaard aanspreekvorm voor nieuwe inwoners</translation>
+    </message>
+    <message>
+        <source>&quot;je&quot; or &quot;u&quot;; each resident can have their own.</source>
+        <translation>‘je’ of ‘u’. Elke inwoner kan een eigen vorm hebben.</translation>
+    </message>
+    <message>
+        <source>Print the client number on the agreements slip</source>
+        <translation>Het klantnummer op het afsprakenbriefje zetten</translation>
+    </message>
+    <message>
+        <source>Off by default: the slip goes home with the resident and may be seen by others.</source>
+        <translation>Staat standaard uit: het briefje gaat mee naar huis en anderen kunnen het zien.</translation>
+    </message>
+    <message>
+        <source>Second language on the agreements slip</source>
+        <translation>Tweede taal op het afsprakenbriefje</translation>
+    </message>
+    <message>
+        <source>Empty for Dutch only.</source>
+        <translation>Leeg voor alleen Nederlands.</translation>
+    </message>
+    <message>
+        <source>Logo on slips and letters (PNG or JPEG file)</source>
+        <translation>Logo op briefjes en brieven (PNG- of JPEG-bestand)</translation>
+    </message>
+    <message>
+        <source>Empty for no logo. The municipality&apos;s name is always printed.</source>
+        <translation>Leeg voor geen logo. De naam van de gemeente staat er altijd op.</translation>
+    </message>
+    <message>
+        <source>Remind me to make a backup after (days)</source>
+        <translation>Herinner me aan een back-up na (dagen)</translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation>Taal van de app</translation>
+    </message>
+    <message>
+        <source>Text size (percent)</source>
+        <translation>Tekstgrootte (procent)</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Laatste back-up</translation>
+    </message>
+    <message>
+        <source>When the last backup was written and checked (ISO 8601, UTC); empty when never.</source>
+        <translation>Wanneer de laatste back-up is gemaakt en gecontroleerd (ISO 8601, UTC). Leeg als dat nog nooit is gebeurd.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>je (informal)</source>
+        <translation>je (informeel)</translation>
+    </message>
+    <message>
+        <source>u (formal)</source>
+        <translation>u (formeel)</translation>
+    </message>
+    <message>
+        <source>The key to your data is kept in: {store}</source>
+        <translation>De sleutel van je gegevens staat in: {store}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>SignalsDialog</name>
+    <message>
+        <source>Signals for the team</source>
+        <translation>Signalen voor het team</translation>
+    </message>
+    <message>
+        <source>System critique that residents voice often disappears somewhere. Here it stays, anonymous, so the team can talk about it and take it further.</source>
+        <translation>Kritiek van inwoners op het systeem raakt vaak ergens kwijt. Hier blijft die bewaard, anoniem, zodat het team erover kan praten en er iets mee kan doen.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Up to and including</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>New signal…</source>
+        <translation>Nieuw signaal…</translation>
+    </message>
+    <message>
+        <source>New signal</source>
+        <translation>Nieuw signaal</translation>
+    </message>
+    <message>
+        <source>Signals per topic and month</source>
+        <translation>Signalen per onderwerp en maand</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Pdf exporteren…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exporteren</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Pdf exporteren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Export signals</source>
+        <translation>Signalen exporteren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>maand</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>onderwerp</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signal(s) exported to {path}.</source>
+        <translation>
+            <numerusform>%n signaal geëxporteerd naar {path}.</numerusform>
+            <numerusform>%n signalen geëxporteerd naar {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SphereColumn</name>
+    <message>
+        <source>New line for “%1”</source>
+        <translation>Nieuwe regel voor ‘%1’</translation>
+    </message>
+    <message>
+        <source>Type a line, or pick an example from the list. Enter adds it.</source>
+        <translation>Typ een regel of kies een voorbeeld uit de lijst. Met Enter voeg je hem toe.</translation>
+    </message>
+    <message>
+        <source>Type or pick…</source>
+        <translation>Typ of kies…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add to “%1”</source>
+        <translation>Toevoegen aan ‘%1’</translation>
+    </message>
+    <message>
+        <source>Add this line (Enter)</source>
+        <translation>Deze regel toevoegen (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove the selected line from “%1”</source>
+        <translation>De gekozen regel verwijderen uit ‘%1’</translation>
+    </message>
+    <message>
+        <source>Remove the selected line (Delete)</source>
+        <translation>De gekozen regel verwijderen (Delete)</translation>
+    </message>
+    <message>
+        <source>Refer to</source>
+        <translation>Doorverwijzen naar</translation>
+    </message>
+    <message>
+        <source>Who can help instead (from the referral directory)</source>
+        <translation>Wie in plaats van jou kan helpen (uit de sociale kaart)</translation>
+    </message>
+    <message>
+        <source>Refer to… (none)</source>
+        <translation>Doorverwijzen naar… (niemand)</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Feeling after each meeting</source>
+        <translation>Gevoel na elk gesprek</translation>
+    </message>
+    <message>
+        <source>No check-out scores yet.</source>
+        <translation>Nog geen check-outscores.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock Nabij</source>
+        <translation>Nabij ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Nabij is locked</source>
+        <translation>Nabij is vergrendeld</translation>
+    </message>
+    <message>
+        <source>Your work was saved and closed. Nothing about residents is on screen.</source>
+        <translation>Je werk is opgeslagen en gesloten. Er staat niets over inwoners op het scherm.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open your data.</source>
+        <translation>Typ je wachtzin om je gegevens te openen.</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s keyring could not open it this time: {reason}</source>
+        <translation>De sleutelbos van je computer kon het deze keer niet openen: {reason}</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtzin</translation>
+    </message>
+    <message>
+        <source>This is the demo, with fictional residents only. Its passphrase is:</source>
+        <translation>Dit is de demo, met alleen verzonnen inwoners. De wachtzin is:</translation>
+    </message>
+    <message>
+        <source>Demo passphrase</source>
+        <translation>Wachtzin van de demo</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>Map met gegevens: {path}</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Typ eerst je wachtzin.</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Bezig met openen…</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Check Caps Lock and try again.</source>
+        <translation>Die wachtzin klopt niet. Kijk of Caps Lock aan staat en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; your data was not changed.</source>
+        <translation>Er ging iets onverwachts mis. Je gegevens zijn niet veranderd.</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpTab</name>
+    <message>
+        <source>Choose a resident on the left to wrap up the meeting.</source>
+        <translation>Kies links een inwoner om het gesprek af te ronden.</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Laatste actie</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>New agreement…</source>
+        <translation>Nieuwe afspraak…</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Nieuwe afspraak</translation>
+    </message>
+    <message>
+        <source>Type what is agreed and press Enter</source>
+        <translation>Typ wat jullie afspreken en druk op Enter</translation>
+    </message>
+    <message>
+        <source>Who does the new agreement</source>
+        <translation>Wie doet de nieuwe afspraak</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Wie doet het</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add agreement</source>
+        <translation>Afspraak toevoegen</translation>
+    </message>
+    <message>
+        <source>Add this agreement (Enter)</source>
+        <translation>Deze afspraak toevoegen (Enter)</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Volgende afspraak</translation>
+    </message>
+    <message>
+        <source>Make a next appointment</source>
+        <translation>Een volgende afspraak maken</translation>
+    </message>
+    <message>
+        <source>Date of the next appointment</source>
+        <translation>Datum van de volgende afspraak</translation>
+    </message>
+    <message>
+        <source>Time of the next appointment</source>
+        <translation>Tijd van de volgende afspraak</translation>
+    </message>
+    <message>
+        <source>Place of the next appointment</source>
+        <translation>Plek van de volgende afspraak</translation>
+    </message>
+    <message>
+        <source>Where exactly (optional)</source>
+        <translation>Waar precies (mag leeg)</translation>
+    </message>
+    <message>
+        <source>Place detail of the next appointment</source>
+        <translation>Adres of kamer van de volgende afspraak</translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <source>With what feeling do you leave?</source>
+        <translation>Met welk gevoel ga je weg?</translation>
+    </message>
+    <message>
+        <source>In the resident&apos;s words</source>
+        <translation>In de woorden van de inwoner</translation>
+    </message>
+    <message>
+        <source>The feeling in words</source>
+        <translation>Het gevoel in woorden</translation>
+    </message>
+    <message>
+        <source>What worked</source>
+        <translation>Wat werkte</translation>
+    </message>
+    <message>
+        <source>What worked in this meeting?</source>
+        <translation>Wat werkte in dit gesprek?</translation>
+    </message>
+    <message>
+        <source>What could be better</source>
+        <translation>Wat kan beter</translation>
+    </message>
+    <message>
+        <source>What could be better next time?</source>
+        <translation>Wat kan de volgende keer beter?</translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation>In woorden</translation>
+    </message>
+    <message>
+        <source>Preview slip…</source>
+        <translation>Voorbeeld briefje…</translation>
+    </message>
+    <message>
+        <source>Preview the agreements slip</source>
+        <translation>Voorbeeld van het afsprakenbriefje</translation>
+    </message>
+    <message>
+        <source>Preview the agreements slip, then print or save it (%1)</source>
+        <translation>Bekijk het afsprakenbriefje en druk het af of sla het op (%1)</translation>
+    </message>
+    <message>
+        <source>Copy summary for the dossier</source>
+        <translation>Samenvatting voor het dossier kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy date, topics, agreements and next appointment as text, to paste into the official dossier</source>
+        <translation>Kopieer datum, onderwerpen, afspraken en volgende afspraak als tekst, om in het officiële dossier te plakken</translation>
+    </message>
+    <message>
+        <source>include baggage</source>
+        <translation>met bagage</translation>
+    </message>
+    <message>
+        <source>Include baggage in the summary</source>
+        <translation>Bagage opnemen in de samenvatting</translation>
+    </message>
+    <message>
+        <source>Off by default: what the resident shared stays out of the dossier</source>
+        <translation>Staat standaard uit: wat de inwoner vertelde, blijft buiten het dossier</translation>
+    </message>
+    <message>
+        <source>include notes</source>
+        <translation>met notities</translation>
+    </message>
+    <message>
+        <source>Include quick notes in the summary</source>
+        <translation>Snelle notities opnemen in de samenvatting</translation>
+    </message>
+    <message>
+        <source>Off by default: your quick notes stay out of the dossier</source>
+        <translation>Staat standaard uit: je snelle notities blijven buiten het dossier</translation>
+    </message>
+    <message>
+        <source>Close meeting…</source>
+        <translation>Gesprek afsluiten…</translation>
+    </message>
+    <message>
+        <source>Close this meeting</source>
+        <translation>Dit gesprek afsluiten</translation>
+    </message>
+    <message>
+        <source>Close the meeting; a next appointment, if set, is planned</source>
+        <translation>Sluit het gesprek af. Een volgende afspraak, als die er is, wordt gepland</translation>
+    </message>
+    <message>
+        <source>agreed earlier</source>
+        <translation>eerder afgesproken</translation>
+    </message>
+    <message>
+        <source>agreed %1</source>
+        <translation>afgesproken op %1</translation>
+    </message>
+    <message>
+        <source>Made in this meeting</source>
+        <translation>Gemaakt in dit gesprek</translation>
+    </message>
+    <message>
+        <source>No agreements yet. Add one below, or press Ctrl+Return on a line in the conversation.</source>
+        <translation>Nog geen afspraken. Voeg er hieronder een toe, of druk op Ctrl+Return op een regel in het gesprek.</translation>
+    </message>
+    <message>
+        <source>Still open from earlier meetings</source>
+        <translation>Nog open uit eerdere gesprekken</translation>
+    </message>
+    <message>
+        <source>No meeting is open.</source>
+        <translation>Er is geen gesprek open.</translation>
+    </message>
+    <message>
+        <source>Making the slip…</source>
+        <translation>Het briefje wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Agreements slip</source>
+        <translation>Afsprakenbriefje</translation>
+    </message>
+    <message>
+        <source>agreements-slip</source>
+        <translation>afsprakenbriefje</translation>
+    </message>
+    <message>
+        <source>The slip could not be made: %1</source>
+        <translation>Het briefje kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Summary copied. Paste it into the dossier.</source>
+        <translation>Samenvatting gekopieerd. Plak hem in het dossier.</translation>
+    </message>
+    <message>
+        <source>Close this meeting? The next appointment (%1) is planned right away.</source>
+        <translation>Dit gesprek afsluiten? De volgende afspraak (%1) wordt meteen gepland.</translation>
+    </message>
+    <message>
+        <source>Close this meeting? There is no next appointment yet.</source>
+        <translation>Dit gesprek afsluiten? Er is nog geen volgende afspraak.</translation>
+    </message>
+    <message>
+        <source>Close meeting</source>
+        <translation>Gesprek afsluiten</translation>
+    </message>
+    <message>
+        <source>Meeting closed. The next meeting is planned for %1.</source>
+        <translation>Gesprek afgesloten. Het volgende gesprek is gepland op %1.</translation>
+    </message>
+    <message>
+        <source>Meeting closed.</source>
+        <translation>Gesprek afgesloten.</translation>
+    </message>
+    <message>
+        <source>Meeting reopened.</source>
+        <translation>Gesprek heropend.</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>There is nothing to print: the document is empty.</source>
+        <translation>Er is niets om af te drukken: het document is leeg.</translation>
+    </message>
+    <message>
+        <source>No printer was chosen.</source>
+        <translation>Er is geen printer gekozen.</translation>
+    </message>
+    <message>
+        <source>The print command &apos;lp&apos; was not found.</source>
+        <translation>De printopdracht ‘lp’ is niet gevonden.</translation>
+    </message>
+    <message>
+        <source>Printing needs the application to be running.</source>
+        <translation>Afdrukken kan alleen als de app draait.</translation>
+    </message>
+    <message>
+        <source>There is nothing to save: the document is empty.</source>
+        <translation>Er is niets om op te slaan: het document is leeg.</translation>
+    </message>
+    <message>
+        <source>No file was chosen to print to.</source>
+        <translation>Er is geen bestand gekozen om naar af te drukken.</translation>
+    </message>
+    <message>
+        <source>Sent to printer &apos;{name}&apos;.</source>
+        <translation>Naar printer ‘{name}’ gestuurd.</translation>
+    </message>
+    <message>
+        <source>The document could not be read for printing ({error}).</source>
+        <translation>Het document kon niet worden gelezen om af te drukken ({error}).</translation>
+    </message>
+    <message>
+        <source>The printer did not finish the job.</source>
+        <translation>De printer heeft de opdracht niet afgemaakt.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Opgeslagen als {path}.</translation>
+    </message>
+    <message>
+        <source>Unknown paper size: {media}.</source>
+        <translation>Onbekend papierformaat: {media}.</translation>
+    </message>
+    <message>
+        <source>exit code {code}</source>
+        <translation>foutcode {code}</translation>
+    </message>
+    <message>
+        <source>Printing on &apos;{name}&apos; failed: {detail}</source>
+        <translation>Afdrukken op ‘{name}’ is mislukt: {detail}</translation>
+    </message>
+    <message>
+        <source>Printed {pages} page(s).</source>
+        <translation>{pages} pagina(&apos;s) afgedrukt.</translation>
+    </message>
+    <message>
+        <source>The printer &apos;{name}&apos; did not answer in time.</source>
+        <translation>De printer ‘{name}’ reageerde niet op tijd.</translation>
+    </message>
+    <message>
+        <source>Could not start the print command: {error}</source>
+        <translation>Kon de printopdracht niet starten: {error}</translation>
+    </message>
+    <message>
+        <source>Could not start printing on &apos;{name}&apos;.</source>
+        <translation>Kon het afdrukken op ‘{name}’ niet starten.</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF to {path}: {reason}.</source>
+        <translation>Kon de pdf niet opslaan in {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation>De printer weigerde een nieuwe pagina.</translation>
+    </message>
+    <message>
+        <source>Page {n} could not be drawn.</source>
+        <translation>Pagina {n} kon niet worden getekend.</translation>
+    </message>
+</context>
+</TS>
