@@ -144,7 +144,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "font_scale", int, 100,
         QT_TRANSLATE_NOOP("Settings", "Text size (percent)"),
-        minimum=75, maximum=200,
+        minimum=100, maximum=200,
     ),
     # --- kept by the app itself ------------------------------------------------
     Setting(

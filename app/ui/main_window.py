@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -165,6 +165,17 @@ class MainWindow(QMainWindow):
                          self.show_access_export),
             self._action(resident, self.tr("Erase this resident…"), "Ctrl+Shift+Del", self.show_erase),
         ]
+        meeting = bar.addMenu(self.tr("&Meeting"))
+        self.meeting_actions = [
+            self._action(meeting, self.tr("Start meeting"), "Ctrl+Shift+M", self.start_meeting),
+            self._action(meeting, self.tr("Invitation letter…"), "Ctrl+I", self.show_invitation),
+            self._action(meeting, self.tr("Preview slip…"), "Ctrl+P", lambda: self.wrapup.preview_slip()),
+            self._action(meeting, self.tr("Copy summary for the dossier"), "Ctrl+Shift+C",
+                         lambda: self.wrapup.copy_summary()),
+            self._action(meeting, self.tr("Close meeting…"), "Ctrl+Shift+F", lambda: self.wrapup.ask_close()),
+        ]
+        # The tab's own Ctrl+P would make the key ambiguous next to the menu's.
+        self.wrapup.preview_shortcut.setEnabled(False)
         team = bar.addMenu(self.tr("&Team"))
         self._action(team, self.tr("Signals…"), "Ctrl+Shift+G", self.show_signals)
         self._action(team, self.tr("Intervision guide…"), "Ctrl+Shift+I", self.show_intervision)
@@ -195,7 +206,6 @@ class MainWindow(QMainWindow):
         self.preparation.background_requested.connect(self.show_background)
         self.preparation.invitation_requested.connect(self.show_invitation)
         self.wrapup.preview_opened.connect(self._audit_preview)
-        QShortcut(QKeySequence("Ctrl+I"), self.preparation, activated=self.show_invitation)
         for tab in self.meeting_tabs():
             tab.saved.connect(self._on_saved)
             tab.failed.connect(self._on_failed)
@@ -480,7 +490,12 @@ class MainWindow(QMainWindow):
 
         self.dialog = SettingsDialog(self.services.settings, self.key_store, parent=self)
         self.dialog.changed.connect(self.settings_changed)
+        self.dialog.changed.connect(self._settings_note)
         self.dialog.open()
+
+    def _settings_note(self, changed: dict) -> None:
+        if "ui_language" in changed:
+            self.statusBar().showMessage(self.tr("The new language is used the next time you start Nabij."), 15000)
 
     def update_backup_reminder(self) -> None:
         due = self.services.backup.reminder_due()

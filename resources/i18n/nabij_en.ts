@@ -1027,6 +1027,26 @@
         <translation>Erase this resident…</translation>
     </message>
     <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Meeting</translation>
+    </message>
+    <message>
+        <source>Invitation letter…</source>
+        <translation>Invitation letter…</translation>
+    </message>
+    <message>
+        <source>Preview slip…</source>
+        <translation>Preview slip…</translation>
+    </message>
+    <message>
+        <source>Copy summary for the dossier</source>
+        <translation>Copy summary for the dossier</translation>
+    </message>
+    <message>
+        <source>Close meeting…</source>
+        <translation>Close meeting…</translation>
+    </message>
+    <message>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
@@ -1105,6 +1125,10 @@
     <message>
         <source>Access export saved in {folder}</source>
         <translation>Access export saved in {folder}</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time you start Nabij.</source>
+        <translation>The new language is used the next time you start Nabij.</translation>
     </message>
     <message>
         <source>Nabij {v}

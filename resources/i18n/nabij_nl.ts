@@ -1027,6 +1027,26 @@
         <translation>Deze inwoner wissen…</translation>
     </message>
     <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Gesprek</translation>
+    </message>
+    <message>
+        <source>Invitation letter…</source>
+        <translation>Uitnodigingsbrief…</translation>
+    </message>
+    <message>
+        <source>Preview slip…</source>
+        <translation>Voorbeeld briefje…</translation>
+    </message>
+    <message>
+        <source>Copy summary for the dossier</source>
+        <translation>Samenvatting voor het dossier kopiëren</translation>
+    </message>
+    <message>
+        <source>Close meeting…</source>
+        <translation>Gesprek afsluiten…</translation>
+    </message>
+    <message>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
@@ -1105,6 +1125,10 @@
     <message>
         <source>Access export saved in {folder}</source>
         <translation>Inzage-export opgeslagen in {folder}</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time you start Nabij.</source>
+        <translation>De nieuwe taal geldt vanaf de volgende keer dat je Nabij start.</translation>
     </message>
     <message>
         <source>Nabij {v}
