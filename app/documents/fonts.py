@@ -196,7 +196,15 @@ def shape(text: str) -> str:
 def _shape(text: str) -> str:
     if not any(ARABIC is script_family(ch) for ch in text):
         return text
-    return _reshaper.reshape(text)
+    try:
+        return _reshaper.reshape(text)
+    except (IndexError, KeyError, ValueError):
+        # arabic_reshaper trips over joiners next to ligatures (e.g. "ب\u200dلا"). Without the
+        # zero-width joiners the letters still join as the script wants; failing that, keep them unshaped.
+        try:
+            return _reshaper.reshape(text.replace("\u200d", "").replace("\u200c", ""))
+        except (IndexError, KeyError, ValueError):
+            return text
 
 
 @lru_cache(maxsize=16384)

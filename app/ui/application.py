@@ -47,6 +47,7 @@ class AppController(QObject):
         self.window: MainWindow | None = None
         self.dialog = None  # the open start-up dialog, reachable for tests
         self.problem: str | None = None
+        self._drafts: list[tuple[str, int, dict[str, str]]] = []  # typed before a lock, not yet saved
         self._idle_override = idle_minutes  # tests; otherwise the setting decides
         self.idle = IdleWatcher(idle_minutes or 5, self)
         self.idle.idle.connect(self.lock)
@@ -86,7 +87,16 @@ class AppController(QObject):
                                    demo_passphrase=DEMO_PASSPHRASE if self.demo else None, locked=locked)
         self.dialog.unlocked.connect(self._on_database)
         self.dialog.rejected.connect(self._quit_if_locked)
+        self.dialog.failed.connect(self._unlock_failed)
         self.dialog.open()
+
+    def _unlock_failed(self, message: str) -> None:
+        """The passphrase was right but the file is damaged or incomplete: offer a restore instead."""
+        unlock = self.dialog
+        if unlock is not None:
+            unlock.rejected.disconnect(self._quit_if_locked)  # closing it is not the user quitting
+            unlock.reject()
+        self._show_problem(message)
 
     def _create_demo(self) -> None:
         from app.services.demo import DEMO_PASSPHRASE, seed_demo
@@ -136,6 +146,7 @@ class AppController(QObject):
         self.window.settings_changed.connect(self._settings_changed)
         # Language and text size were applied before unlock, from the plain preferences file.
         self.apply_settings({k: v for k, v in services.settings.all().items() if k not in preferences.FIELDS})
+        self._write_kept_drafts(services)
         self.window.show()
         self.os_lock.register_window(self.window)
         self.dialog = None
@@ -151,6 +162,25 @@ class AppController(QObject):
             except (OSError, StorageError) as exc:
                 log.warning("ui preferences not saved: %s", type(exc).__name__)
         self.apply_settings(values)  # the text size at once; the language from the next start
+
+    def _write_kept_drafts(self, services: Services) -> None:
+        kept, self._drafts = self._drafts, []
+        for kind, object_id, values in kept:
+            try:
+                if kind == "meeting":
+                    services.meetings.save_text(object_id, values)
+                elif kind == "file_reading":
+                    services.relationship.save_file_reading(object_id, **values)
+                elif kind == "agreement":
+                    services.wrapup.update_agreement(object_id, **values)
+            except StorageError:
+                self._drafts.append((kind, object_id, values))
+        if kept and self.window is not None:
+            self.window.caseload.refresh(select_id=self.window.caseload.current_id())
+            message = (self.tr("Text typed before the lock is saved now.") if not self._drafts else
+                       self.tr("Text typed before the lock still cannot be saved: is the disk full? It is kept "
+                               "until it can be saved."))
+            self.window.statusBar().showMessage(message, 20000)
 
     def apply_settings(self, values: dict) -> None:
         if "idle_lock_minutes" in values and self._idle_override is None:
@@ -214,7 +244,9 @@ class AppController(QObject):
             return
         window, self.window = self.window, None
         self.idle.stop()
-        window.flush_all()
+        if not window.flush_all():
+            # The disk refused (full, removed). Keep what was typed, off screen, and write it after unlock.
+            self._drafts.extend(window.unsaved_drafts())
         for widget in QApplication.topLevelWidgets():
             if widget is not window and widget.isVisible() and widget.isModal():
                 widget.close()
@@ -239,6 +271,19 @@ class AppController(QObject):
             self.database = None
 
 
+def _refuse(app: QApplication, text: str, code: int) -> int:
+    """A start-up refusal: on stderr for IT, and in a window for the consultant (not when headless)."""
+    print(text, file=sys.stderr)
+    if app.platformName() not in ("offscreen", "minimal"):
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, "Nabij", text)
+        box.finished.connect(app.quit)
+        box.open()
+        app.exec()
+    return code
+
+
 def run_app(data_dir: Path, demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Nabij")
@@ -247,8 +292,7 @@ def run_app(data_dir: Path, demo: bool = False) -> int:
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        print(f"Nabij cannot use the data folder {data_dir}: {exc.strerror}", file=sys.stderr)
-        return 2
+        return _refuse(app, f"Nabij cannot use the data folder {data_dir}: {exc.strerror}", 2)
     # Language and text size before any widget is built: widgets translate their texts once, when made.
     # They come from a small plain file, since the encrypted settings cannot be read before unlock.
     prefs = preferences.load(data_dir)
@@ -262,14 +306,18 @@ def run_app(data_dir: Path, demo: bool = False) -> int:
     style.apply(app, prefs.scale)
     from app.logging_setup import configure_logging, shutdown_logging
 
-    configure_logging(data_dir)
     guard = SingleInstance(data_dir)
     if not guard.acquire():
         if guard.ask_first_to_raise():
-            print(f"Nabij is already open on {data_dir}; that window was brought to the front.", file=sys.stderr)
-            return 3
-        print(f"Nabij cannot lock the data folder {data_dir} (is it read-only?).", file=sys.stderr)
-        return 2
+            return _refuse(app, f"Nabij is already open on {data_dir}; that window was brought to the front.", 3)
+        return _refuse(app, f"Nabij cannot write in the data folder {data_dir} (is it read-only?). "
+                            "Nothing was changed.", 2)
+    try:
+        configure_logging(data_dir)
+    except OSError as exc:
+        guard.release()
+        return _refuse(app, f"Nabij cannot write in the data folder {data_dir}: {exc.strerror}. "
+                            "Nothing was changed.", 2)
     secrets = NoSecretStore() if demo else OsKeyring()
     controller = AppController(Vault(data_dir, secrets), Worker(), demo=demo, language=language)
     guard.raise_requested.connect(lambda: controller.window and (controller.window.showNormal(),

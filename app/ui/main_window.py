@@ -555,6 +555,25 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(self.tr("Not saved"))
         self.statusBar().showMessage(message, 15000)
 
+    def unsaved_drafts(self) -> list[tuple[str, int, dict[str, str]]]:
+        """Text that is typed but could not be saved (a full disk): (kind, id, values).
+
+        The lock keeps these off screen and writes them after unlocking, so a lock never loses a draft.
+        """
+        drafts = []
+        for tab, saver in ((self.preparation, self.preparation.autosaver),
+                           (self.conversation, self.conversation._autosaver),
+                           (self.wrapup, self.wrapup._autosaver)):
+            if tab.meeting_id is not None and saver.has_pending:
+                drafts.append(("meeting", tab.meeting_id, saver.pending()))
+        reading = self.preparation.file_reading
+        if reading.meeting_id is not None and reading.autosaver.has_pending:
+            drafts.append(("file_reading", reading.meeting_id, reading.autosaver.pending()))
+        if self.wrapup._agreement_saver.has_pending:
+            for key, text in self.wrapup._agreement_saver.pending().items():
+                drafts.append(("agreement", int(key), {"text": text}))
+        return drafts
+
     def clear_sensitive(self) -> None:
         """Forget every shown resident detail (lock)."""
         self.clipboard.clear_if_ours()

@@ -117,6 +117,14 @@
         <translation>You can restore your most recent backup. It goes into a fresh folder and is checked first; the current files are kept aside.</translation>
     </message>
     <message>
+        <source>Text typed before the lock is saved now.</source>
+        <translation>Text typed before the lock is saved now.</translation>
+    </message>
+    <message>
+        <source>Text typed before the lock still cannot be saved: is the disk full? It is kept until it can be saved.</source>
+        <translation>Text typed before the lock still cannot be saved: is the disk full? It is kept until it can be saved.</translation>
+    </message>
+    <message>
         <source>Your passphrase was changed.</source>
         <translation>Your passphrase was changed.</translation>
     </message>

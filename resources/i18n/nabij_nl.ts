@@ -117,6 +117,14 @@
         <translation>Je kunt je laatste back-up terugzetten. Die komt in een nieuwe map en wordt eerst gecontroleerd. De huidige bestanden blijven apart bewaard.</translation>
     </message>
     <message>
+        <source>Text typed before the lock is saved now.</source>
+        <translation>Tekst die je voor het vergrendelen typte, is nu opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Text typed before the lock still cannot be saved: is the disk full? It is kept until it can be saved.</source>
+        <translation>Tekst die je voor het vergrendelen typte, kan nog steeds niet worden opgeslagen: is de schijf vol? Nabij bewaart hem tot het wel lukt.</translation>
+    </message>
+    <message>
         <source>Your passphrase was changed.</source>
         <translation>Je wachtzin is veranderd.</translation>
     </message>

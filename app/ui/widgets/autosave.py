@@ -79,6 +79,10 @@ class Autosaver(QObject):
         self.saved.emit(when or datetime.now())
         return not self._pending
 
+    def pending(self) -> dict[str, str]:
+        """A copy of what is typed but not saved (for the lock to keep when the disk refuses)."""
+        return dict(self._pending)
+
     def discard(self) -> None:
         self._timer.stop()
         self._pending.clear()

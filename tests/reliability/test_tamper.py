@@ -1,0 +1,289 @@
+"""Tamper matrix: a damaged database file is reported as damaged, offered for restore, and never written.
+
+The database is made big enough to have many pages (through the services),
+closed cleanly (no -wal left), then one kind of damage is applied:
+flipped bits in page 1 (salt, body, IV, HMAC), a middle page and the last page
+(body, IV, HMAC: SQLCipher 4 keeps a 16-byte IV and a 64-byte HMAC-SHA512 in
+the 80-byte reserve at the end of each 4096-byte page), a zeroed page, and
+truncation (to half the pages, and to lengths that are not a multiple of the
+page size).
+
+In every case:
+- Vault.open_with_keyring and Vault.open_with_passphrase raise DamagedDatabase
+  (or ForeignFile);
+- the app (AppController, InlineWorker) ends in its problem state: the
+  RestoreDialog, whose text names the file, says nothing was changed and
+  offers to restore a backup;
+- on the passphrase path (no keyring) the unlock dialog reports the damage, and
+  the app must end in the same problem state (test_..._passphrase_path_...);
+- the file's SHA-256 is unchanged. Side files (-wal, -shm) that SQLite makes
+  on a read-only open are listed in the figures; a -wal next to a tampered
+  file must stay empty (nothing of the database was written anywhere).
+
+A flipped bit in the WAL of an uncheckpointed database is tested on its own
+(test_flipped_bit_in_wal): SQLite's WAL checksums make it drop that commit and
+every later one; the database opens as a consistent earlier state.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from app.services.caseload import ResidentInput
+from app.services.registry import Services
+from app.storage.engine import check_openable, connect_raw, sha256_of
+from app.storage.errors import DamagedDatabase, ForeignFile
+from app.storage.keys import NoSecretStore, OsKeyring
+from app.storage.vault import Vault
+from app.ui.dialogs.privacy import RestoreDialog
+from app.ui.dialogs.unlock import UnlockDialog
+from tests.conftest import PASSPHRASE
+from tests.reliability.conftest import report
+from tests.support.keyring_backend import MemoryKeyring
+
+PAGE = 4096
+RESERVE = 80  # IV 16 + HMAC-SHA512 64
+IV = PAGE - RESERVE
+HMAC = PAGE - 64
+SIDE = ("nabij.db-wal", "nabij.db-shm", "nabij.db-journal")
+RESTORE_HINT = "restore it from a backup"
+
+_FIGURES: dict[str, str] = {}
+
+
+def _flip(offset_of):
+    def mutate(raw: bytearray, pages: int) -> bytearray:
+        raw[offset_of(pages)] ^= 0x01
+        return raw
+    return mutate
+
+
+def _zero_page(page_of):
+    def mutate(raw: bytearray, pages: int) -> bytearray:
+        start = page_of(pages) * PAGE
+        raw[start:start + PAGE] = bytes(PAGE)
+        return raw
+    return mutate
+
+
+def _truncate(length_of):
+    def mutate(raw: bytearray, pages: int) -> bytearray:
+        return raw[:length_of(pages)]
+    return mutate
+
+
+def mid(pages: int) -> int:
+    return pages // 2
+
+
+CASES = {
+    "page 1: salt": _flip(lambda n: 5),
+    "page 1: body": _flip(lambda n: 1500),
+    "page 1: IV": _flip(lambda n: IV + 3),
+    "page 1: HMAC": _flip(lambda n: HMAC + 7),
+    "middle page: body": _flip(lambda n: mid(n) * PAGE + 2000),
+    "middle page: IV": _flip(lambda n: mid(n) * PAGE + IV + 9),
+    "middle page: HMAC": _flip(lambda n: mid(n) * PAGE + HMAC + 30),
+    "middle page: zeroed": _zero_page(mid),
+    "last page: body": _flip(lambda n: (n - 1) * PAGE + 100),
+    "last page: HMAC, last byte of the file": _flip(lambda n: n * PAGE - 1),
+    "truncated to half": _truncate(lambda n: (n // 2) * PAGE),
+    "truncated by 1000 bytes (not a page multiple)": _truncate(lambda n: n * PAGE - 1000),
+    "truncated to half plus 123 bytes": _truncate(lambda n: (n // 2) * PAGE + 123),
+}
+
+
+@pytest.fixture(scope="module")
+def big_vault(template_vault, tmp_path_factory) -> tuple[Path, dict, int]:
+    """A closed vault of many pages, and its keyring entries."""
+    root = tmp_path_factory.mktemp("tamper") / "data"
+    shutil.copytree(template_vault[0], root)
+    ring = MemoryKeyring()
+    ring.entries.update(template_vault[1])
+    database = Vault(root, OsKeyring(ring)).open_with_keyring().database
+    services = Services.over(database)
+    for i in range(40):
+        rid = services.caseload.add_resident(ResidentInput(display_name=f"Inwoner {i}", initials=f"I{i}"))
+        mid_ = services.meetings.plan(rid, datetime(2026, 12, 1 + i % 28, 10))
+        services.meetings.save_text(mid_, {"notes": f"Aantekening {i} " * 150, "goals": f"Doel {i}"})
+        services.wrapup.add_agreement(mid_, f"Afspraak {i}: cv sturen", "resident")
+    database.close()
+    leftovers = sorted(p.name for p in root.iterdir() if p.name in SIDE)
+    assert leftovers == [], f"a clean close leaves no side files, found {leftovers}"
+    size = (root / "nabij.db").stat().st_size
+    assert size % PAGE == 0
+    pages = size // PAGE
+    assert pages >= 20, pages
+    return root, dict(ring.entries), pages
+
+
+def _side_files(folder: Path) -> dict[str, int]:
+    return {name: (folder / name).stat().st_size for name in SIDE if (folder / name).exists()}
+
+
+@pytest.mark.parametrize("case", CASES, ids=list(CASES))
+def test_tampered_file_is_damaged_and_untouched(case, big_vault, tmp_path, qtbot, controllers):
+    source, entries, pages = big_vault
+    folder = tmp_path / "data"
+    shutil.copytree(source, folder)
+    db_path = folder / "nabij.db"
+    db_path.write_bytes(bytes(CASES[case](bytearray(db_path.read_bytes()), pages)))
+    before = sha256_of(db_path)
+
+    def keyring_vault():
+        ring = MemoryKeyring()
+        ring.entries.update(entries)
+        return Vault(folder, OsKeyring(ring))
+
+    # The storage layer: both ways in say "damaged" (the key is right: it is proven by the key file).
+    with pytest.raises((DamagedDatabase, ForeignFile)) as by_keyring:
+        keyring_vault().open_with_keyring()
+    with pytest.raises((DamagedDatabase, ForeignFile)) as by_passphrase:
+        keyring_vault().open_with_passphrase(PASSPHRASE)
+    for err in (by_keyring.value, by_passphrase.value):
+        assert str(db_path) in str(err)
+        assert "not changed" in str(err)
+    assert sha256_of(db_path) == before
+
+    # The app, keyring path: it ends in its problem state and offers a restore.
+    controller = controllers(keyring_vault())
+    controller.start()
+    assert controller.window is None and controller.database is None
+    assert controller.problem is not None, "the app shows no problem for a damaged file"
+    assert RESTORE_HINT in controller.problem, controller.problem
+    _assert_restore_offer(controller, db_path)
+    assert sha256_of(db_path) == before
+
+    assert sha256_of(db_path) == before, "a damaged file must never be written"
+    side = _side_files(folder)
+    assert side.get("nabij.db-wal", 0) == 0, f"database pages were written into a -wal file: {side}"
+    assert "nabij.db-journal" not in side
+    _FIGURES[case] = f"{type(by_passphrase.value).__name__}, side files {side or 'none'}"
+    report("tamper", case=repr(case), detected=type(by_passphrase.value).__name__,
+           reason=repr(str(by_passphrase.value).split(": ", 1)[1].split(".")[0]),
+           sha256="unchanged", side_files=side or "none", app="problem state with restore offer")
+
+
+def _assert_restore_offer(controller, db_path: Path) -> None:
+    dialog = controller.dialog
+    assert isinstance(dialog, RestoreDialog), f"no restore offer: the app shows {type(dialog).__name__}"
+    assert dialog.isVisible()
+    shown = "\n".join(label.text() for label in dialog.findChildren(QLabel))
+    assert str(db_path) in shown and RESTORE_HINT in shown and "Nothing was deleted or overwritten" in shown, shown
+
+
+def test_tampered_file_on_the_passphrase_path_offers_restore(big_vault, tmp_path, qtbot, controllers):
+    """No keyring (headless Linux, locked keyring, new laptop): the damage shows up in the unlock dialog.
+
+    The app must then end in the same problem state with a restore offer as on the keyring path.
+    """
+    case = "middle page: HMAC"
+    source, _entries, pages = big_vault
+    folder = tmp_path / "data"
+    shutil.copytree(source, folder)
+    db_path = folder / "nabij.db"
+    db_path.write_bytes(bytes(CASES[case](bytearray(db_path.read_bytes()), pages)))
+    before = sha256_of(db_path)
+
+    controller = controllers(Vault(folder, NoSecretStore()))
+    controller.start()
+    dialog = controller.dialog
+    assert isinstance(dialog, UnlockDialog)
+    dialog.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(dialog.failed, timeout=10000) as failed:
+        dialog.submit()
+    assert RESTORE_HINT in failed.args[0] and RESTORE_HINT in dialog.message.text()
+    assert controller.window is None and controller.database is None
+    assert sha256_of(db_path) == before
+    assert controller.problem is not None, (
+        "the passphrase path shows the damage only inside the unlock dialog: no problem state, no restore offer")
+    _assert_restore_offer(controller, db_path)
+    report("tamper-passphrase-path", case=repr(case), app="problem state with restore offer")
+
+
+def test_tamper_summary(big_vault):
+    """Runs after the matrix (same module, collected after it): one line with the totals so far."""
+    report("tamper-matrix", cases=len(CASES), ran=len(_FIGURES), detected=len(_FIGURES), pages=big_vault[2],
+           left_empty_wal_and_shm=sum("nabij.db-shm" in v for v in _FIGURES.values()))
+
+
+def test_flipped_bit_in_wal(template_vault, tmp_path):
+    """An uncheckpointed WAL with one flipped bit: what does the app see?
+
+    SQLite checks each WAL frame's checksum, chained from the WAL header, when
+    it rebuilds the WAL index. A frame that fails ends the valid log: that commit
+    and all later ones are ignored, silently. The database opens as a consistent
+    earlier state; the check cannot tell. We assert exactly that: no damage
+    reported, a healthy file, a state that is one of the committed states, and
+    nothing written to the database or the WAL by the read-only check.
+    """
+    live = tmp_path / "live"
+    shutil.copytree(template_vault[0], live)
+    ring = MemoryKeyring()
+    ring.entries.update(template_vault[1])
+    database = Vault(live, OsKeyring(ring)).open_with_keyring().database
+    services = Services.over(database)
+    rid = services.caseload.add_resident(ResidentInput(display_name="WAL"))
+    meeting = services.meetings.plan(rid, datetime(2026, 12, 1, 10))
+    commits = 12
+    for i in range(1, commits + 1):
+        services.meetings.save_text(meeting, {"notes": f"{i:04d}"})
+    key = database.key_copy()
+    wal = (live / "nabij.db-wal").read_bytes()
+    frame = 24 + PAGE
+    frames = (len(wal) - 32) // frame
+    assert frames > commits, frames
+
+    cases = {
+        "WAL header: salt": 17,
+        "WAL header: format version": 5,
+        "first frame": 32 + 24 + 100,
+        "middle frame": 32 + (frames // 2) * frame + 24 + 100,
+        "last frame, page body": 32 + (frames - 1) * frame + 24 + 100,
+        "last frame, page HMAC": 32 + (frames - 1) * frame + 24 + PAGE - 10,
+        "last frame, frame header": 32 + (frames - 1) * frame + 10,
+    }
+    outcomes = {}
+    for name, offset in cases.items():
+        # A crash image: the database file and its WAL, copied while the app has them open.
+        folder = tmp_path / name.replace(" ", "_").replace(",", "")
+        folder.mkdir()
+        shutil.copy2(live / "nabij.key", folder / "nabij.key")
+        shutil.copy2(live / "nabij.db", folder / "nabij.db")
+        damaged = bytearray(wal)
+        damaged[offset] ^= 0x01
+        (folder / "nabij.db-wal").write_bytes(bytes(damaged))
+        db_sha, wal_sha = sha256_of(folder / "nabij.db"), sha256_of(folder / "nabij.db-wal")
+        try:
+            check_openable(folder / "nabij.db", key)
+            verdict = "opens"
+        except DamagedDatabase as exc:
+            verdict = f"DamagedDatabase ({str(exc).split(': ', 1)[1].split('.')[0]})"
+        row = None
+        if verdict == "opens":
+            con = connect_raw(folder / "nabij.db", key, read_only=True)
+            try:
+                row = con.execute("SELECT notes FROM meeting WHERE id = ?", (meeting,)).fetchone()
+                integrity = con.execute("PRAGMA integrity_check").fetchall()
+            finally:
+                con.close()
+            assert [r[0] for r in integrity] == ["ok"]
+        seen = int(row[0]) if row and row[0] else 0
+        assert 0 <= seen <= commits  # a committed state, never a mix
+        assert sha256_of(folder / "nabij.db") == db_sha and sha256_of(folder / "nabij.db-wal") == wal_sha
+        dropped = commits - seen if verdict == "opens" else "n/a"
+        outcomes[name] = (verdict, dropped)
+        report("wal-flip", case=repr(name), check=repr(verdict),
+               meeting_row=("present" if row else "absent") if verdict == "opens" else "n/a",
+               commits_silently_dropped=dropped, of=commits)
+    database.close()
+    report("wal-flip-summary", cases=len(cases),
+           opened_with_commits_silently_dropped=sum(1 for v, lost in outcomes.values() if v == "opens" and lost),
+           opened_complete=sum(1 for v, lost in outcomes.values() if v == "opens" and not lost),
+           reported_as_damaged=sum(1 for v, _ in outcomes.values() if v != "opens"))
