@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, now
@@ -55,6 +55,7 @@ class Meeting(Base):
     """One appointment (gesprek) with a resident."""
 
     __tablename__ = "meeting"
+    __table_args__ = (Index("ix_meeting_resident_status_starts", "resident_id", "status", "starts_at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id", ondelete="CASCADE"), index=True)

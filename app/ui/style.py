@@ -62,10 +62,14 @@ def is_dark(palette: QPalette) -> bool:
 def high_contrast_wanted() -> bool:
     if QGuiApplication.instance() is None:
         return False
-    hints = QGuiApplication.styleHints()
+    hints = QGuiApplication.styleHints()  # kept in a local: a temporary wrapper may be collected mid-call
     if not hasattr(hints, "accessibility"):  # Qt before 6.10
         return False
-    return hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
+    try:
+        accessibility = hints.accessibility()
+        return accessibility.contrastPreference() == Qt.ContrastPreference.HighContrast
+    except RuntimeError:  # the hints object went away while Qt was shutting down or rebuilding it
+        return False
 
 
 def _backgrounds(palette: QPalette) -> list[QColor]:
