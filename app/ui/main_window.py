@@ -73,7 +73,8 @@ class MainWindow(QMainWindow):
         self.resident_label.setTextFormat(Qt.TextFormat.PlainText)
         self.meeting_choice = QComboBox()
         self.meeting_choice.setAccessibleName(self.tr("Meetings over time"))
-        self.meeting_choice.setMinimumContentsLength(20)  # room for the header at 200 % text size
+        # The date and state fit whole ("3 dec 2026 10:00 · gepland"); the state is not repeated beside it.
+        self.meeting_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.state_label = QLabel("")
         self.start_button = QPushButton(self.tr("Start meeting"))
         self.start_button.setAccessibleName(self.tr("Start meeting"))
@@ -83,7 +84,7 @@ class MainWindow(QMainWindow):
         header = QHBoxLayout()
         header.addWidget(self.resident_label, 1)
         header.addWidget(self.meeting_choice)
-        header.addWidget(self.state_label)
+        self.state_label.setVisible(False)  # kept for screen readers' sake in the combo text instead
         header.addWidget(self.start_button)
         header.addWidget(self.edit_button)
 
