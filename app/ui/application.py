@@ -22,7 +22,7 @@ from app.ui import preferences, style
 from app.ui.dialogs.first_run import FirstRunDialog
 from app.ui.dialogs.unlock import UnlockDialog
 from app.ui.i18n import choose_language, install_translators
-from app.ui.lock import IdleWatcher, OsLockWatcher
+from app.ui.lock import IdleWatcher, OsLockWatcher, exclude_from_capture
 from app.ui.main_window import MainWindow
 from app.ui.single_instance import SingleInstance
 from app.ui.worker import Worker
@@ -149,6 +149,7 @@ class AppController(QObject):
         self._write_kept_drafts(services)
         self.window.show()
         self.os_lock.register_window(self.window)
+        exclude_from_capture(self.window)
         self.dialog = None
         self.idle.start()
         self.unlocked.emit()

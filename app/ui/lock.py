@@ -21,10 +21,26 @@ _INPUT_EVENTS = {
     QEvent.Type.TouchBegin, QEvent.Type.TabletPress,
 }
 
+WDA_EXCLUDEFROMCAPTURE = 0x11  # Windows 10 2004 and later
 WM_WTSSESSION_CHANGE = 0x02B1
 WTS_SESSION_LOCK = 0x7
 WM_POWERBROADCAST = 0x0218
 PBT_APMSUSPEND = 0x4
+
+
+def exclude_from_capture(window) -> bool:
+    """Windows only: keep the window out of screenshots, screen sharing and recordings.
+
+    Elsewhere it does nothing and says so (False). Failure (an older Windows) is not an error.
+    """
+    if sys.platform != "win32":
+        return False
+    try:
+        user32 = ctypes.windll.user32  # type: ignore[attr-defined]
+        return bool(user32.SetWindowDisplayAffinity(ctypes.c_void_p(int(window.winId())), WDA_EXCLUDEFROMCAPTURE))
+    except (AttributeError, OSError) as exc:
+        log.info("screen-capture exclusion not available: %s", type(exc).__name__)
+        return False
 
 
 class IdleWatcher(QObject):

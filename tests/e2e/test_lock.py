@@ -105,3 +105,23 @@ def test_logind_lock_and_sleep_signals_lock(qtbot, make_controller):
     assert controller.window is not None
     controller.os_lock.on_logind_lock()
     _assert_locked(controller, window, database)
+
+
+def test_screen_capture_exclusion_only_on_windows(qtbot, monkeypatch):
+    """The Win32 call is the OS edge we cannot reach here: it is replaced, the guard is real."""
+    import sys
+    import types
+
+    from PySide6.QtWidgets import QWidget
+
+    from app.ui import lock
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    assert lock.exclude_from_capture(window) is False  # not Windows: nothing happens
+    calls = []
+    fake_user32 = types.SimpleNamespace(SetWindowDisplayAffinity=lambda hwnd, flag: calls.append(flag) or 1)
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr(ctypes, "windll", types.SimpleNamespace(user32=fake_user32), raising=False)
+    assert lock.exclude_from_capture(window) is True
+    assert calls == [lock.WDA_EXCLUDEFROMCAPTURE]

@@ -157,7 +157,10 @@ class SignalsDialog(QDialog):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setAccessibleName(self.tr("Signals per topic and month"))
         self.table.setHorizontalHeaderLabels([self.tr("Topic"), self.tr("Month"), self.tr("Number")])
-        self.table.horizontalHeader().setStretchLastSection(True)
+        from PySide6.QtWidgets import QHeaderView
+
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table, 1)
         self.message = QLabel("")
@@ -201,7 +204,8 @@ class SignalsDialog(QDialog):
                 if c == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
+        self.table.resizeColumnToContents(1)
+        self.table.resizeColumnToContents(2)
 
     def new_signal(self, suggested: list[str] | None = None) -> None:
         self.dialog = NewSignalDialog(self.services, self.library, suggested, parent=self)
