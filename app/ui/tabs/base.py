@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from app.services.registry import Services
+from app.ui.widgets.autosave import Autosaver
 
 
 class MeetingTab(QWidget):
@@ -28,6 +29,13 @@ class MeetingTab(QWidget):
         self.library = library
         self.resident_id: int | None = None
         self.meeting_id: int | None = None
+
+    def make_autosaver(self, write) -> Autosaver:
+        """A debounced saver whose results the main window sees through this tab's signals."""
+        saver = Autosaver(write, self)
+        saver.saved.connect(self.saved)
+        saver.failed.connect(self.failed)
+        return saver
 
     def load(self, resident_id: int | None, meeting_id: int | None) -> None:
         raise NotImplementedError

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from app.services.meetings import MeetingDetail
 from app.ui.tabs.base import MeetingTab
 from app.ui.widgets.agreement_key import AgreementKey, shortcut_text
-from app.ui.widgets.autosave import Autosaver
 from app.ui.widgets.baggage_row import BaggageRow
 from app.ui.widgets.closed_meeting_banner import ClosedMeetingBanner
 from app.ui.widgets.scroll import scrolling
@@ -57,9 +56,7 @@ class ConversationTab(MeetingTab):
         self.detail: MeetingDetail | None = None
         self.last_agreement_id: int | None = None
         self._loading = False
-        self._autosaver = Autosaver(self._write_text, self)
-        self._autosaver.saved.connect(self.saved)
-        self._autosaver.failed.connect(self.failed)
+        self._autosaver = self.make_autosaver(self._write_text)
         self._agreement_key = AgreementKey(self)
         self._agreement_key.activated.connect(self._make_agreement)
         self._hint = self.tr("%1: make this an agreement").replace("%1", shortcut_text())

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from app.models.rules import DomainError
 from app.services.preparation import Background
 from app.ui.tabs.base import MeetingTab
-from app.ui.widgets.autosave import Autosaver
 from app.ui.widgets.scroll import scrolling
 from app.ui.widgets.file_reading import FileReadingEditor
 
@@ -47,9 +46,7 @@ class PreparationTab(MeetingTab):
 
     def __init__(self, services, library, parent=None) -> None:
         super().__init__(services, library, parent)
-        self.autosaver = Autosaver(self._write, self)
-        self.autosaver.saved.connect(self.saved)
-        self.autosaver.failed.connect(self.failed)
+        self.autosaver = self.make_autosaver(self._write)
         self._read_only = False
 
         outer = QHBoxLayout(self)

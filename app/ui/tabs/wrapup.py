@@ -33,7 +33,6 @@ from app.services.meetings import AgreementLine, MeetingDetail
 from app.ui.tabs.base import MeetingTab
 from app.ui.tabs.slip_mapping import build_slip_data, grouped_by_owner
 from app.ui.widgets.agreement_row import DATE_FORMAT, AgreementRow, combo, owner_labels, status_labels
-from app.ui.widgets.autosave import Autosaver
 from app.ui.widgets.closed_meeting_banner import ClosedMeetingBanner
 from app.ui.widgets.confirm import ask
 from app.ui.widgets.feeling_scale import FeelingScale
@@ -179,12 +178,8 @@ class WrapUpTab(MeetingTab):
         self._rows_signature: tuple | None = None
         self._loading = False
 
-        self._autosaver = Autosaver(self._write_text, self)
-        self._autosaver.saved.connect(self.saved)
-        self._autosaver.failed.connect(self.failed)
-        self._agreement_saver = Autosaver(self._write_agreement_texts, self)
-        self._agreement_saver.saved.connect(self.saved)
-        self._agreement_saver.failed.connect(self.failed)
+        self._autosaver = self.make_autosaver(self._write_text)
+        self._agreement_saver = self.make_autosaver(self._write_agreement_texts)
         self._build()
         self._show_nothing()
 
