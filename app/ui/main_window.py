@@ -180,6 +180,8 @@ class MainWindow(QMainWindow):
         team = bar.addMenu(self.tr("&Team"))
         self._action(team, self.tr("Signals…"), "Ctrl+Shift+G", self.show_signals)
         self._action(team, self.tr("Intervision guide…"), "Ctrl+Shift+I", self.show_intervision)
+        self._action(team, self.tr("Export my look-backs, anonymous (CSV)…"), "Ctrl+Shift+J",
+                     self.export_self_checks)
         self._action(team, self.tr("Referral directory…"), "Ctrl+Shift+K", self.show_referrals)
         view = bar.addMenu(self.tr("&View"))
         self._action(view, self.tr("Resident view"), "F9", self.enter_resident_view)
@@ -373,6 +375,27 @@ class MainWindow(QMainWindow):
 
         self.dialog = IntervisionDialog(self.library, parent=self)
         self.dialog.open()
+
+    def export_self_checks(self) -> None:
+        """Only on request, and only counts per month: no names, ids, dates or text."""
+        from PySide6.QtWidgets import QFileDialog
+
+        self.dialog = QFileDialog(self, self.tr("Export my look-backs"), f"terugblik-{datetime.now():%Y-%m}.csv",
+                                  self.tr("CSV (*.csv)"))
+        self.dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        self.dialog.fileSelected.connect(lambda path: self.write_self_checks(Path(path)))
+        self.dialog.open()
+
+    def write_self_checks(self, path: Path) -> bool:
+        from app.services.printing import save_pdf
+
+        result = save_pdf(self.services.relationship.self_check_export_csv().encode("utf-8"), path)
+        if result.ok:
+            self.services.audit.record("export", "", None, "ok")
+            self.statusBar().showMessage(self.tr("Saved: {path}").format(path=str(path)), 10000)
+        else:
+            self._on_failed(result.message)
+        return result.ok
 
     def show_self_check(self) -> None:
         if self.meeting_id is None:

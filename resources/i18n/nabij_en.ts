@@ -1067,6 +1067,10 @@
         <translation>Intervision guide…</translation>
     </message>
     <message>
+        <source>Export my look-backs, anonymous (CSV)…</source>
+        <translation>Export my look-backs, anonymous (CSV)…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -1117,6 +1121,18 @@
     <message>
         <source>no meeting yet</source>
         <translation>no meeting yet</translation>
+    </message>
+    <message>
+        <source>Export my look-backs</source>
+        <translation>Export my look-backs</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
     </message>
     <message>
         <source>Handover</source>

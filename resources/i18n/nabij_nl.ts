@@ -1067,6 +1067,10 @@
         <translation>Leidraad voor intervisie…</translation>
     </message>
     <message>
+        <source>Export my look-backs, anonymous (CSV)…</source>
+        <translation>Mijn terugblikken exporteren, anoniem (CSV)…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
@@ -1117,6 +1121,18 @@
     <message>
         <source>no meeting yet</source>
         <translation>nog geen gesprek</translation>
+    </message>
+    <message>
+        <source>Export my look-backs</source>
+        <translation>Mijn terugblikken exporteren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
         <source>Handover</source>

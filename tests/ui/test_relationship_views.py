@@ -139,3 +139,19 @@ def test_handover_dialog_saves_and_prints(qtbot, db, tmp_path):
     text = subprocess.run(["pdftotext", str(tmp_path / "h.pdf"), "-"], capture_output=True, text=True).stdout
     assert "We werken aan een opleiding in de techniek." in text and "Formulier invullen" in text
     assert services.relationship.handover(rid).resident_wishes == "Korte gesprekken werken beter."
+
+
+def test_self_checks_export_from_the_window_is_anonymous(qtbot, db, tmp_path):
+    from app.services.relationship import SelfCheckAnswers
+    from app.ui.main_window import MainWindow
+    from app.ui.worker import InlineWorker
+
+    services = Services.over(db)
+    rid, m1, m2 = _history(services)
+    services.relationship.save_self_check(SelfCheckAnswers(m1, 3, 3, 2))
+    window = MainWindow(services, load_library("nl"), InlineWorker())
+    qtbot.addWidget(window)
+    assert window.write_self_checks(tmp_path / "t.csv")
+    text = (tmp_path / "t.csv").read_text("utf-8")
+    assert text.splitlines()[0] == "period,question,answer,count"
+    assert "2026-09,real_conversation,3,1" in text and "Daan" not in text
