@@ -526,7 +526,8 @@ def adopt_restored(restored_dir: Path, data_dir: Path, now: datetime | None = No
     if not (restored_dir / DB_NAME).is_file() or not (restored_dir / KEY_NAME).is_file():
         raise StorageError(f"{restored_dir} does not hold a restored database.")
     now = now or datetime.now()
-    current = [data_dir / n for n in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEY_NAME)]
+    # The close note describes the old file: it goes aside with it (a restored file gets the full check).
+    current = [data_dir / n for n in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEY_NAME, "nabij.closed")]
     replaced = None
     if any(p.exists() for p in current):
         replaced = data_dir / f"replaced-{now:%Y%m%d-%H%M%S}"

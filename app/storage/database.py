@@ -33,8 +33,9 @@ def _plain_error(exc: OperationalError, folder: Path) -> StorageError | None:
 
 
 class Database:
-    def __init__(self, path: Path, key: bytearray, db_id: str) -> None:
+    def __init__(self, path: Path, key: bytearray, db_id: str, on_closed=None) -> None:
         self.path = Path(path)
+        self._on_closed = on_closed  # called after a clean close (the vault notes the file's state)
         self.db_id = db_id
         self._key = key
         self.engine = make_engine(self.path, self._key)
@@ -68,6 +69,9 @@ class Database:
 
     def close(self) -> None:
         """Close every connection and drop the key from this object."""
+        was_open = self.is_open
         self.engine.dispose()
         for i in range(len(self._key)):
             self._key[i] = 0
+        if was_open and self._on_closed is not None:
+            self._on_closed()

@@ -9,6 +9,7 @@ file.
 from __future__ import annotations
 
 import enum
+import json
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,7 @@ from pathlib import Path
 from app.storage import keyfile, migrations
 from app.storage.database import Database
 from app.storage.engine import check_openable, connect_raw, file_kind
+from app.storage.fileops import atomic_write_bytes
 from app.storage.errors import (
     AlreadyExists,
     DamagedDatabase,
@@ -29,6 +31,7 @@ log = logging.getLogger(__name__)
 
 DB_NAME = "nabij.db"
 KEY_NAME = "nabij.key"
+CLOSED_NAME = "nabij.closed"  # size and time of the database at Nabij's last clean close: no resident data
 MIN_PASSPHRASE = 10
 
 
@@ -92,7 +95,7 @@ class Vault:
         keyfile.write(self.key_path, keyfile.wrap(dek, passphrase, db_id, kdf))
         con = connect_raw(self.db_path, dek)
         con.close()
-        database = Database(self.db_path, dek, db_id)
+        database = Database(self.db_path, dek, db_id, on_closed=lambda: self._note_close(db_id))
         migrations.upgrade(database.engine)
         self._remember_in_keyring(db_id, dek)
         return database
@@ -125,11 +128,46 @@ class Vault:
             raise DamagedDatabase(self.db_path, "the database file is missing")
         if state is VaultState.KEY_FILE_MISSING:
             raise KeyFileMissing(self.key_path)
-        # Proven read-only first: a damaged or foreign file is never written to.
-        check_openable(self.db_path, dek)
-        database = Database(self.db_path, dek, kf.db_id)
+        # Proven read-only first: a damaged or foreign file is never written to. The full structural
+        # check runs unless the file is exactly as this app left it at its last clean close.
+        check_openable(self.db_path, dek, full=not self._as_left_at_close(kf.db_id))
+        self._forget_close()
+        database = Database(self.db_path, dek, kf.db_id, on_closed=lambda: self._note_close(kf.db_id))
         migrations.upgrade(database.engine)
         return database
+
+    # --- the state at the last clean close ------------------------------------------------
+    def _file_state(self, db_id: str) -> dict | None:
+        if (self.data_dir / (DB_NAME + "-wal")).exists():
+            return None  # not closed cleanly: the WAL still holds pages
+        try:
+            st = self.db_path.stat()
+        except OSError:
+            return None
+        return {"db_id": db_id, "size": st.st_size, "mtime_ns": st.st_mtime_ns}
+
+    def _as_left_at_close(self, db_id: str) -> bool:
+        try:
+            noted = json.loads((self.data_dir / CLOSED_NAME).read_text("utf-8"))
+        except (OSError, ValueError):
+            return False
+        state = self._file_state(db_id)
+        return state is not None and noted == state
+
+    def _forget_close(self) -> None:
+        try:
+            (self.data_dir / CLOSED_NAME).unlink(missing_ok=True)
+        except OSError:
+            pass
+
+    def _note_close(self, db_id: str) -> None:
+        state = self._file_state(db_id)
+        if state is None:
+            return
+        try:
+            atomic_write_bytes(self.data_dir / CLOSED_NAME, json.dumps(state).encode("utf-8"))
+        except StorageError:
+            pass  # no note means a full check next time: slower, never less safe
 
     def _remember_in_keyring(self, db_id: str, dek: bytearray) -> None:
         try:

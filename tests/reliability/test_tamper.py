@@ -6,7 +6,9 @@ flipped bits in page 1 (salt, body, IV, HMAC), a middle page and the last page
 (body, IV, HMAC: SQLCipher 4 keeps a 16-byte IV and a 64-byte HMAC-SHA512 in
 the 80-byte reserve at the end of each 4096-byte page), a zeroed page, and
 truncation (to half the pages, and to lengths that are not a multiple of the
-page size).
+page size), and an older copy of the file written over it and stopped part-way
+(a half-finished copy: every page has a valid HMAC, but the pages belong to two
+versions, so only a structural check such as quick_check can see it).
 
 In every case:
 - Vault.open_with_keyring and Vault.open_with_passphrase raise DamagedDatabase
@@ -58,14 +60,14 @@ _FIGURES: dict[str, str] = {}
 
 
 def _flip(offset_of):
-    def mutate(raw: bytearray, pages: int) -> bytearray:
+    def mutate(raw: bytearray, pages: int, older: bytes) -> bytearray:
         raw[offset_of(pages)] ^= 0x01
         return raw
     return mutate
 
 
 def _zero_page(page_of):
-    def mutate(raw: bytearray, pages: int) -> bytearray:
+    def mutate(raw: bytearray, pages: int, older: bytes) -> bytearray:
         start = page_of(pages) * PAGE
         raw[start:start + PAGE] = bytes(PAGE)
         return raw
@@ -73,8 +75,19 @@ def _zero_page(page_of):
 
 
 def _truncate(length_of):
-    def mutate(raw: bytearray, pages: int) -> bytearray:
+    def mutate(raw: bytearray, pages: int, older: bytes) -> bytearray:
         return raw[:length_of(pages)]
+    return mutate
+
+
+def _older_copy_stopped(fraction: float):
+    """An older copy of the file (a backup copied back by hand, a sync tool) written over it, stopped
+    part-way: the first pages are the older version's, the rest the newer's. Every page carries a valid
+    HMAC (same key, same page number), so only a structural check can tell."""
+    def mutate(raw: bytearray, pages: int, older: bytes) -> bytearray:
+        cut = int(len(older) * fraction) // PAGE * PAGE
+        raw[:cut] = older[:cut]
+        return raw
     return mutate
 
 
@@ -96,31 +109,38 @@ CASES = {
     "truncated to half": _truncate(lambda n: (n // 2) * PAGE),
     "truncated by 1000 bytes (not a page multiple)": _truncate(lambda n: n * PAGE - 1000),
     "truncated to half plus 123 bytes": _truncate(lambda n: (n // 2) * PAGE + 123),
+    "older copy written over it, stopped at 50%": _older_copy_stopped(0.5),
+    "older copy written over it, stopped at 75%": _older_copy_stopped(0.75),
 }
 
 
 @pytest.fixture(scope="module")
-def big_vault(template_vault, tmp_path_factory) -> tuple[Path, dict, int]:
-    """A closed vault of many pages, and its keyring entries."""
+def big_vault(template_vault, tmp_path_factory) -> tuple[Path, dict, int, bytes]:
+    """A closed vault of many pages, its keyring entries, its page count, and an older version of its file."""
     root = tmp_path_factory.mktemp("tamper") / "data"
     shutil.copytree(template_vault[0], root)
     ring = MemoryKeyring()
     ring.entries.update(template_vault[1])
-    database = Vault(root, OsKeyring(ring)).open_with_keyring().database
-    services = Services.over(database)
-    for i in range(40):
-        rid = services.caseload.add_resident(ResidentInput(display_name=f"Inwoner {i}", initials=f"I{i}"))
-        mid_ = services.meetings.plan(rid, datetime(2026, 12, 1 + i % 28, 10))
-        services.meetings.save_text(mid_, {"notes": f"Aantekening {i} " * 150, "goals": f"Doel {i}"})
-        services.wrapup.add_agreement(mid_, f"Afspraak {i}: cv sturen", "resident")
-    database.close()
+    older = b""
+    for batch in range(2):
+        database = Vault(root, OsKeyring(ring)).open_with_keyring().database
+        services = Services.over(database)
+        for i in range(batch * 30, batch * 30 + 30):
+            rid = services.caseload.add_resident(ResidentInput(display_name=f"Inwoner {i}", initials=f"I{i}"))
+            mid_ = services.meetings.plan(rid, datetime(2026, 12, 1 + i % 28, 10))
+            services.meetings.save_text(mid_, {"notes": f"Aantekening {i} " * 150, "goals": f"Doel {i}"})
+            services.wrapup.add_agreement(mid_, f"Afspraak {i}: cv sturen", "resident")
+        database.close()
+        if batch == 0:
+            older = (root / "nabij.db").read_bytes()
     leftovers = sorted(p.name for p in root.iterdir() if p.name in SIDE)
     assert leftovers == [], f"a clean close leaves no side files, found {leftovers}"
     size = (root / "nabij.db").stat().st_size
     assert size % PAGE == 0
     pages = size // PAGE
     assert pages >= 20, pages
-    return root, dict(ring.entries), pages
+    assert len(older) < size
+    return root, dict(ring.entries), pages, older
 
 
 def _side_files(folder: Path) -> dict[str, int]:
@@ -129,11 +149,11 @@ def _side_files(folder: Path) -> dict[str, int]:
 
 @pytest.mark.parametrize("case", CASES, ids=list(CASES))
 def test_tampered_file_is_damaged_and_untouched(case, big_vault, tmp_path, qtbot, controllers):
-    source, entries, pages = big_vault
+    source, entries, pages, older = big_vault
     folder = tmp_path / "data"
     shutil.copytree(source, folder)
     db_path = folder / "nabij.db"
-    db_path.write_bytes(bytes(CASES[case](bytearray(db_path.read_bytes()), pages)))
+    db_path.write_bytes(bytes(CASES[case](bytearray(db_path.read_bytes()), pages, older)))
     before = sha256_of(db_path)
 
     def keyring_vault():
@@ -184,11 +204,11 @@ def test_tampered_file_on_the_passphrase_path_offers_restore(big_vault, tmp_path
     The app must then end in the same problem state with a restore offer as on the keyring path.
     """
     case = "middle page: HMAC"
-    source, _entries, pages = big_vault
+    source, _entries, pages, older = big_vault
     folder = tmp_path / "data"
     shutil.copytree(source, folder)
     db_path = folder / "nabij.db"
-    db_path.write_bytes(bytes(CASES[case](bytearray(db_path.read_bytes()), pages)))
+    db_path.write_bytes(bytes(CASES[case](bytearray(db_path.read_bytes()), pages, older)))
     before = sha256_of(db_path)
 
     controller = controllers(Vault(folder, NoSecretStore()))
