@@ -6,6 +6,8 @@ margins, no boxes around everything. Both the slip and the letter use this.
 
 from __future__ import annotations
 
+import io
+
 import logging
 import string
 from collections.abc import Callable, Sequence
@@ -603,3 +605,33 @@ __all__ = [
     "tag_width", "WritingLines", "Rule",
     "LanguageMark", "header", "footer_canvas", "draw_footer", "TA_LEFT",
 ]
+
+
+def build_pdf(story: list[Flowable], t: Theme, *, title: str, municipality: str, address_form: str,
+              lang: str) -> bytes:
+    """Lay out a resident-facing document: A5/A4 frame, page numbers per language only when there is
+    more than one page, and metadata without resident data (the title is the document's kind)."""
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    from .wording import Wording
+
+    def footer(canv, page: int, pages: int, section_lang: str) -> None:
+        if pages == 1:
+            return  # one sheet: the header says it all
+        w = Wording(section_lang, address_form)
+        draw_footer(canv, t, municipality, w("calendar.page", page=page, pages=pages))
+
+    buf = io.BytesIO()
+    doc = BaseDocTemplate(
+        buf, pagesize=t.page,
+        leftMargin=t.margin_left, rightMargin=t.margin_right,
+        topMargin=t.margin_top, bottomMargin=t.margin_bottom,
+        title=title, author=municipality or "Nabij",
+        creator="Nabij", producer="Nabij", subject="", lang=lang, invariant=1,
+        initialFontName=fonts.LATIN.regular,
+    )
+    frame = Frame(t.margin_left, t.margin_bottom, t.frame_width, t.frame_height, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.build(story, canvasmaker=footer_canvas(footer))
+    return buf.getvalue()

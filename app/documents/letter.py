@@ -8,11 +8,10 @@ threats: the wording lives in resources/documents/<lang>.toml.
 
 from __future__ import annotations
 
-import io
 from datetime import date
 from typing import Literal
 
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Paragraph
+from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from . import fonts
 from .layout import (
@@ -23,9 +22,8 @@ from .layout import (
     LanguageMark,
     Styles,
     WritingLines,
-    draw_footer,
+    build_pdf,
     fill,
-    footer_canvas,
     header,
     label,
     number_marker,
@@ -149,25 +147,6 @@ def render_invitation(data: InvitationData, page_size: Literal["A5", "A4"] = "A4
         story += _section(data, lang, st, letter_date)
 
     municipality = data.consultant.municipality.strip()
-
-    def footer(canv, page: int, pages: int, lang: str) -> None:
-        if pages == 1:
-            return  # one sheet: the header says it all
-        w = Wording(lang, data.address_form)
-        draw_footer(canv, t, municipality, w("calendar.page", page=page, pages=pages))
-
-    buf = io.BytesIO()
-    w0 = Wording(langs[0], data.address_form)
-    doc = BaseDocTemplate(
-        buf, pagesize=t.page,
-        leftMargin=t.margin_left, rightMargin=t.margin_right,
-        topMargin=t.margin_top, bottomMargin=t.margin_bottom,
-        title=w0("letter.document_title"), author=municipality or "Nabij",
-        creator="Nabij", producer="Nabij", subject="", lang=langs[0], invariant=1,
-        initialFontName=fonts.LATIN.regular,
-    )
-    frame = Frame(t.margin_left, t.margin_bottom, t.frame_width, t.frame_height, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(story, canvasmaker=footer_canvas(footer))
-    return buf.getvalue()
+    title = Wording(langs[0], data.address_form)("letter.document_title")
+    return build_pdf(story, t, title=title, municipality=municipality, address_form=data.address_form,
+                     lang=langs[0])

@@ -7,17 +7,9 @@ With a second language the same slip follows on its own page(s).
 
 from __future__ import annotations
 
-import io
 from typing import Literal
 
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    PageBreak,
-    PageTemplate,
-    Paragraph,
-)
+from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from . import fonts
 from .layout import (
@@ -27,9 +19,8 @@ from .layout import (
     LanguageMark,
     Styles,
     checkbox_marker,
-    draw_footer,
+    build_pdf,
     fill,
-    footer_canvas,
     header,
     label,
     text_marker,
@@ -184,33 +175,6 @@ def render_slip(data: SlipData, page_size: Literal["A5", "A4"] = "A5") -> bytes:
         story += _section(data, lang, st)
 
     municipality = data.consultant.municipality.strip()
-
-    def footer(canv, page: int, pages: int, lang: str) -> None:
-        if pages == 1:
-            return  # one sheet: the header says it all
-        w = Wording(lang, data.address_form)
-        draw_footer(canv, t, municipality, w("calendar.page", page=page, pages=pages))
-
-    buf = io.BytesIO()
-    w0 = Wording(langs[0], data.address_form)
-    doc = BaseDocTemplate(
-        buf,
-        pagesize=t.page,
-        leftMargin=t.margin_left,
-        rightMargin=t.margin_right,
-        topMargin=t.margin_top,
-        bottomMargin=t.margin_bottom,
-        title=w0("slip.document_title"),
-        author=municipality or "Nabij",
-        creator="Nabij",
-        producer="Nabij",
-        subject="",
-        lang=langs[0],
-        invariant=1,
-    )
-    frame = Frame(t.margin_left, t.margin_bottom, t.frame_width,
-                  t.page[1] - t.margin_top - t.margin_bottom, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(story, canvasmaker=footer_canvas(footer))
-    return buf.getvalue()
+    title = Wording(langs[0], data.address_form)("slip.document_title")
+    return build_pdf(story, t, title=title, municipality=municipality, address_form=data.address_form,
+                     lang=langs[0])
