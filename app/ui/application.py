@@ -298,11 +298,6 @@ def run_app(data_dir: Path, demo: bool = False) -> int:
     # They come from a small plain file, since the encrypted settings cannot be read before unlock.
     prefs = preferences.load(data_dir)
     language = choose_language(prefs.ui_language)
-    if prefs.ui_language is None:  # first run: remember what the system suggested
-        try:
-            prefs = preferences.update(data_dir, ui_language=language)
-        except (OSError, StorageError):
-            pass
     translators = install_translators(app, language)  # noqa: F841 - kept alive until exit
     style.apply(app, prefs.scale)
     from app.logging_setup import configure_logging, shutdown_logging
@@ -313,6 +308,11 @@ def run_app(data_dir: Path, demo: bool = False) -> int:
             return _refuse(app, f"Nabij is already open on {data_dir}; that window was brought to the front.", 3)
         return _refuse(app, f"Nabij cannot write in the data folder {data_dir} (is it read-only?). "
                             "Nothing was changed.", 2)
+    if prefs.ui_language is None:  # first run: remember what the system suggested (only the instance that runs)
+        try:
+            prefs = preferences.update(data_dir, ui_language=language)
+        except (OSError, StorageError):
+            pass
     try:
         configure_logging(data_dir)
     except OSError as exc:
