@@ -53,6 +53,10 @@ def connect_raw(path: Path, key: bytes | bytearray, *, read_only: bool = False) 
     """
     if read_only:
         uri = Path(path).resolve().as_uri() + "?mode=ro"
+        wal = Path(str(path) + "-wal")
+        if not wal.exists() or wal.stat().st_size == 0:
+            # Nothing to recover: read the file as it stands and leave no -wal/-shm beside it.
+            uri += "&immutable=1"
         con = sqlcipher3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
     else:
         con = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)

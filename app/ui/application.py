@@ -321,9 +321,14 @@ def run_app(data_dir: Path, demo: bool = False) -> int:
                             "Nothing was changed.", 2)
     secrets = NoSecretStore() if demo else OsKeyring()
     controller = AppController(Vault(data_dir, secrets), Worker(), demo=demo, language=language)
-    guard.raise_requested.connect(lambda: controller.window and (controller.window.showNormal(),
-                                                                 controller.window.raise_(),
-                                                                 controller.window.activateWindow()))
+    def bring_to_front() -> None:  # the window, or while locked the unlock or problem dialog
+        shown = controller.window or controller.dialog
+        if shown is not None:
+            shown.showNormal()
+            shown.raise_()
+            shown.activateWindow()
+
+    guard.raise_requested.connect(bring_to_front)
     app.lastWindowClosed.connect(lambda: controller.window is None or app.quit())
     controller.os_lock.install(app)
     QTimer.singleShot(0, controller.start)

@@ -8,12 +8,57 @@ Create Date: 2026-11-28
 import sqlalchemy as sa
 from alembic import op
 
-from app.storage import search
-
 revision = "0002"
 down_revision = "0001"
 branch_labels = None
 depends_on = None
+
+
+# The search index as it was at this revision, frozen here: later changes to app/storage/search.py
+# must not change what this migration does.
+SEARCH_DDL = [
+    "CREATE VIRTUAL TABLE search_index USING fts5(body, resident_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER search_resident_ai AFTER INSERT ON resident BEGIN INSERT INTO search_index(rowid, body, resident_id) VALUES ((NEW.id * 8 + 1), NEW.display_name || ' ' || NEW.initials || ' ' || coalesce(NEW.client_number, ''), NEW.id); END",
+    'CREATE TRIGGER search_resident_ad AFTER DELETE ON resident BEGIN DELETE FROM search_index WHERE rowid = (OLD.id * 8 + 1); END',
+    "CREATE TRIGGER search_resident_au AFTER UPDATE OF display_name, initials, client_number ON resident BEGIN DELETE FROM search_index WHERE rowid = (OLD.id * 8 + 1); INSERT INTO search_index(rowid, body, resident_id) VALUES ((NEW.id * 8 + 1), NEW.display_name || ' ' || NEW.initials || ' ' || coalesce(NEW.client_number, ''), NEW.id); END",
+    "CREATE TRIGGER search_meeting_ai AFTER INSERT ON meeting BEGIN INSERT INTO search_index(rowid, body, resident_id) VALUES ((NEW.id * 8 + 2), NEW.goals || ' ' || NEW.notes || ' ' || NEW.summary, NEW.resident_id); END",
+    'CREATE TRIGGER search_meeting_ad AFTER DELETE ON meeting BEGIN DELETE FROM search_index WHERE rowid = (OLD.id * 8 + 2); END',
+    "CREATE TRIGGER search_meeting_au AFTER UPDATE OF goals, notes, summary ON meeting BEGIN DELETE FROM search_index WHERE rowid = (OLD.id * 8 + 2); INSERT INTO search_index(rowid, body, resident_id) VALUES ((NEW.id * 8 + 2), NEW.goals || ' ' || NEW.notes || ' ' || NEW.summary, NEW.resident_id); END",
+    'CREATE TRIGGER search_agenda_item_ai AFTER INSERT ON agenda_item BEGIN INSERT INTO search_index(rowid, body, resident_id) VALUES ((NEW.id * 8 + 3), NEW.text, (SELECT resident_id FROM meeting WHERE id = NEW.meeting_id)); END',
+    'CREATE TRIGGER search_agenda_item_ad AFTER DELETE ON agenda_item BEGIN DELETE FROM search_index WHERE rowid = (OLD.id * 8 + 3); END',
+    'CREATE TRIGGER search_agenda_item_au AFTER UPDATE OF text ON agenda_item BEGIN DELETE FROM search_index WHERE rowid = (OLD.id * 8 + 3); INSERT INTO search_index(rowid, body, resident_id) VALUES ((NEW.id * 8 + 3), NEW.text, (SELECT resident_id FROM meeting WHERE id = NEW.meeting_id)); END',
+    'CREATE TRIGGER search_agreement_ai AFTER INSERT ON agreement BEGIN INSERT INTO search_index(rowid, body, resident_id) VALUES ((NEW.id * 8 + 4), NEW.text, NEW.resident_id); END',
+    'CREATE TRIGGER search_agreement_ad AFTER DELETE ON agreement BEGIN DELETE FROM search_index WHERE rowid = (OLD.id * 8 + 4); END',
+    'CREATE TRIGGER search_agreement_au AFTER UPDATE OF text ON agreement BEGIN DELETE FROM search_index WHERE rowid = (OLD.id * 8 + 4); INSERT INTO search_index(rowid, body, resident_id) VALUES ((NEW.id * 8 + 4), NEW.text, NEW.resident_id); END',
+    'CREATE TRIGGER search_known_fact_ai AFTER INSERT ON known_fact BEGIN INSERT INTO search_index(rowid, body, resident_id) VALUES ((NEW.id * 8 + 5), NEW.text, NEW.resident_id); END',
+    'CREATE TRIGGER search_known_fact_ad AFTER DELETE ON known_fact BEGIN DELETE FROM search_index WHERE rowid = (OLD.id * 8 + 5); END',
+    'CREATE TRIGGER search_known_fact_au AFTER UPDATE OF text ON known_fact BEGIN DELETE FROM search_index WHERE rowid = (OLD.id * 8 + 5); INSERT INTO search_index(rowid, body, resident_id) VALUES ((NEW.id * 8 + 5), NEW.text, NEW.resident_id); END',
+]
+SEARCH_FILL = [
+    "INSERT INTO search_index(rowid, body, resident_id) SELECT (r.id * 8 + 1), r.display_name || ' ' || r.initials || ' ' || coalesce(r.client_number, ''), r.id FROM resident AS r",
+    "INSERT INTO search_index(rowid, body, resident_id) SELECT (r.id * 8 + 2), r.goals || ' ' || r.notes || ' ' || r.summary, r.resident_id FROM meeting AS r",
+    'INSERT INTO search_index(rowid, body, resident_id) SELECT (r.id * 8 + 3), r.text, (SELECT resident_id FROM meeting WHERE id = r.meeting_id) FROM agenda_item AS r',
+    'INSERT INTO search_index(rowid, body, resident_id) SELECT (r.id * 8 + 4), r.text, r.resident_id FROM agreement AS r',
+    'INSERT INTO search_index(rowid, body, resident_id) SELECT (r.id * 8 + 5), r.text, r.resident_id FROM known_fact AS r',
+]
+SEARCH_DROP = [
+    "DROP TRIGGER IF EXISTS search_resident_ai",
+    "DROP TRIGGER IF EXISTS search_resident_ad",
+    "DROP TRIGGER IF EXISTS search_resident_au",
+    "DROP TRIGGER IF EXISTS search_meeting_ai",
+    "DROP TRIGGER IF EXISTS search_meeting_ad",
+    "DROP TRIGGER IF EXISTS search_meeting_au",
+    "DROP TRIGGER IF EXISTS search_agenda_item_ai",
+    "DROP TRIGGER IF EXISTS search_agenda_item_ad",
+    "DROP TRIGGER IF EXISTS search_agenda_item_au",
+    "DROP TRIGGER IF EXISTS search_agreement_ai",
+    "DROP TRIGGER IF EXISTS search_agreement_ad",
+    "DROP TRIGGER IF EXISTS search_agreement_au",
+    "DROP TRIGGER IF EXISTS search_known_fact_ai",
+    "DROP TRIGGER IF EXISTS search_known_fact_ad",
+    "DROP TRIGGER IF EXISTS search_known_fact_au",
+    "DROP TABLE IF EXISTS search_index",
+]
 
 
 def upgrade() -> None:
@@ -99,13 +144,12 @@ def upgrade() -> None:
     )
     op.create_index("ix_sphere_entry_meeting_id", "sphere_entry", ["meeting_id"])
     op.create_index("ix_meeting_resident_status", "meeting", ["resident_id", "status"])
-    for stmt in search.create_index_sql():
+    for stmt in SEARCH_DDL + SEARCH_FILL:
         op.execute(stmt)
-    search.rebuild(op.get_bind())
 
 
 def downgrade() -> None:
-    for stmt in search.drop_index_sql():
+    for stmt in SEARCH_DROP:
         op.execute(stmt)
     op.drop_index("ix_meeting_resident_status", "meeting")
     for table in ("sphere_entry", "referral", "prompt_use", "known_fact", "baggage_mark", "agreement", "agenda_item"):
