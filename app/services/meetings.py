@@ -202,6 +202,14 @@ class MeetingService:
             meeting.status = "in_progress"
             meeting.closed_at = None
 
+    def status(self, meeting_id: int) -> str:
+        """planned / in_progress / closed, without reading the whole meeting."""
+        with self._db.session() as s:
+            status = s.scalar(select(Meeting.status).where(Meeting.id == meeting_id))
+        if status is None:
+            raise LookupError("no such meeting")
+        return status
+
     # --- reading and saving ------------------------------------------------
     def get(self, meeting_id: int) -> MeetingDetail:
         with self._db.session() as s:

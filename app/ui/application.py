@@ -220,16 +220,7 @@ class AppController(QObject):
         from app.services.privacy import BackupService
         from app.storage import backup
 
-        if self.window is not None:
-            window, self.window = self.window, None
-            self.idle.stop()
-            window.flush_all()
-            window.clear_sensitive()
-            window.hide()
-            window.deleteLater()
-        if self.database is not None:
-            self.database.close()
-            self.database = None
+        self._close_session(keep_drafts=False)  # drafts belong to the data being replaced
         backup.adopt_restored(restored, self.vault.data_dir)
         database = self.vault.open_with_passphrase(passphrase)
         BackupService(database).record_restore(backup_created_at=info.created_at)
@@ -243,22 +234,27 @@ class AppController(QObject):
         """Save drafts, close every connection, drop the key, clear widgets; then ask the passphrase."""
         if self.window is None:
             return
+        self._close_session(keep_drafts=True)
+        self.locked.emit()
+        self.ask_passphrase(locked=True)
+
+    def _close_session(self, keep_drafts: bool) -> None:
+        """Save drafts, close open dialogs, clear and drop the window, close every connection, drop the key."""
         window, self.window = self.window, None
-        self.idle.stop()
-        if not window.flush_all():
-            # The disk refused (full, removed). Keep what was typed, off screen, and write it after unlock.
-            self._drafts.extend(window.unsaved_drafts())
-        for widget in QApplication.topLevelWidgets():
-            if widget is not window and widget.isVisible() and widget.isModal():
-                widget.close()
-        window.clear_sensitive()
-        window.hide()
-        window.deleteLater()
+        if window is not None:
+            self.idle.stop()
+            if not window.flush_all() and keep_drafts:
+                # The disk refused (full, removed). Keep what was typed, off screen, and write it after unlock.
+                self._drafts.extend(window.unsaved_drafts())
+            for widget in QApplication.topLevelWidgets():
+                if widget is not window and widget.isVisible() and widget.isModal():
+                    widget.close()
+            window.clear_sensitive()
+            window.hide()
+            window.deleteLater()
         if self.database is not None:
             self.database.close()
             self.database = None
-        self.locked.emit()
-        self.ask_passphrase(locked=True)
 
     def _quit_if_locked(self) -> None:
         if self.window is None:

@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
             self.state_label.setText(self.tr("no meeting yet"))
             self.start_button.setVisible(False)
             return
-        status = self.services.meetings.get(self.meeting_id).status
+        status = self.services.meetings.status(self.meeting_id)
         self.state_label.setText({"planned": self.tr("planned"), "in_progress": self.tr("in progress"),
                                   "closed": self.tr("closed")}[status])
         self.start_button.setVisible(status == "planned")
@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
         self._update_state()
 
     def _meeting_closed(self) -> bool:
-        return self.meeting_id is not None and self.services.meetings.get(self.meeting_id).read_only
+        return self.meeting_id is not None and self.services.meetings.status(self.meeting_id) == "closed"
 
     # --- actions ---------------------------------------------------------------------------
     def _focus_search(self) -> None:
@@ -419,7 +419,7 @@ class MainWindow(QMainWindow):
 
     def show_invitation(self) -> None:
         """The friendly invitation letter with the agenda made together."""
-        if self.meeting_id is None or self.services.meetings.get(self.meeting_id).read_only:
+        if self.meeting_id is None or self.services.meetings.status(self.meeting_id) == "closed":
             return
         from app.documents.letter import render_invitation
         from app.ui.tabs.slip_mapping import build_invitation_data

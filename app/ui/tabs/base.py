@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
@@ -36,6 +38,34 @@ class MeetingTab(QWidget):
         saver.saved.connect(self.saved)
         saver.failed.connect(self.failed)
         return saver
+
+    def call_service(self, fn) -> bool:
+        """Run one service call for an edit: report a failure through ``failed``, a success as saved."""
+        try:
+            fn()
+        except Exception as exc:  # noqa: BLE001 - the main window shows it
+            self.failed.emit(str(exc))
+            return False
+        self.saved.emit(datetime.now())
+        return True
+
+    def build_placeholders(self, empty_text: str) -> None:
+        """The 'meeting is closed' banner (with Reopen, handled by ``_reopen``) and the note shown
+        when no resident is chosen."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QLabel
+
+        from app.ui.widgets.closed_meeting_banner import ClosedMeetingBanner
+
+        self.banner = ClosedMeetingBanner(self)
+        self.banner.reopen_confirmed.connect(self._reopen)
+        self.banner.hide()
+        self.empty_note = QLabel(empty_text, self)
+        self.empty_note.setProperty("role", "hint")
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def _reopen(self) -> None:
+        raise NotImplementedError
 
     def load(self, resident_id: int | None, meeting_id: int | None) -> None:
         raise NotImplementedError

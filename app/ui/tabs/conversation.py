@@ -8,7 +8,6 @@ line) turns it into an agreement; the consultant adjusts it in Afronding.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt
@@ -32,7 +31,6 @@ from app.services.meetings import MeetingDetail
 from app.ui.tabs.base import MeetingTab
 from app.ui.widgets.agreement_key import AgreementKey, shortcut_text
 from app.ui.widgets.baggage_row import BaggageRow
-from app.ui.widgets.closed_meeting_banner import ClosedMeetingBanner
 from app.ui.widgets.scroll import scrolling
 from app.ui.widgets.segmented_pages import SegmentedPages
 from app.ui.widgets.wrapping_item_delegate import WrappingItemDelegate, wrap_items
@@ -67,13 +65,7 @@ class ConversationTab(MeetingTab):
     # building
     # ======================================================================
     def _build(self) -> None:
-        self.banner = ClosedMeetingBanner(self)
-        self.banner.reopen_confirmed.connect(self._reopen)
-        self.banner.hide()
-
-        self.empty_note = QLabel(self.tr("Choose a resident on the left to start the conversation."), self)
-        self.empty_note.setProperty("role", "hint")
-        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.build_placeholders(self.tr("Choose a resident on the left to start the conversation."))
 
         self.content = QWidget(self)
         top = QSplitter(Qt.Orientation.Horizontal)
@@ -461,15 +453,6 @@ class ConversationTab(MeetingTab):
             raise LookupError(self.tr("No meeting is open."))
         return self.services.meetings.save_text(self.meeting_id, values)
 
-    def _call(self, fn: Callable[[], object]) -> bool:
-        try:
-            fn()
-        except Exception as exc:  # noqa: BLE001 - the main window shows it
-            self.failed.emit(str(exc))
-            return False
-        self.saved.emit(datetime.now())
-        return True
-
     def _reload_detail(self) -> None:
         if self.meeting_id is None:
             return
@@ -490,7 +473,7 @@ class ConversationTab(MeetingTab):
             return
         used = item.checkState() == Qt.CheckState.Checked
         mid, prompt_id = self.meeting_id, item.data(ITEM_ID)
-        if not self._call(lambda: self.services.conversation.set_prompt_used(mid, prompt_id, used)):
+        if not self.call_service(lambda: self.services.conversation.set_prompt_used(mid, prompt_id, used)):
             self._set_check(item, not used)
 
     def _agenda_ticked(self, item: QListWidgetItem) -> None:
@@ -498,7 +481,7 @@ class ConversationTab(MeetingTab):
             return
         discussed = item.checkState() == Qt.CheckState.Checked
         item_id = item.data(ITEM_ID)
-        if self._call(lambda: self.services.preparation.update_agenda_item(item_id, discussed=discussed)):
+        if self.call_service(lambda: self.services.preparation.update_agenda_item(item_id, discussed=discussed)):
             self.changed.emit()
         else:
             self._set_check(item, not discussed)
@@ -509,7 +492,7 @@ class ConversationTab(MeetingTab):
             return
         who = "resident" if self.agenda_from_resident.isChecked() else "consultant"
         mid = self.meeting_id
-        if self._call(lambda: self.services.preparation.add_agenda_item(mid, text, who)):
+        if self.call_service(lambda: self.services.preparation.add_agenda_item(mid, text, who)):
             self.agenda_input.clear()
             self._reload_detail()
             if self.detail is not None:
@@ -525,7 +508,7 @@ class ConversationTab(MeetingTab):
             return
         row = self.baggage_rows[category_id]
         mid, note = self.meeting_id, row.note.text().strip()
-        if not self._call(lambda: self.services.conversation.set_baggage(mid, category_id, kind, ticked, note)):
+        if not self.call_service(lambda: self.services.conversation.set_baggage(mid, category_id, kind, ticked, note)):
             row.set_ticked(not ticked, note)
         self._mark_pages()
         self._emphasise_prompts()
@@ -541,7 +524,7 @@ class ConversationTab(MeetingTab):
             self.services.conversation.set_baggage(mid, category_id, row.kind, True, note)
             self.services.conversation.dont_ask_again(mid, text, category_id)
 
-        if self._call(record):
+        if self.call_service(record):
             row.set_known(text)
             self.feedback.setText(self.tr("Noted: \u201c%1\u201d will not be asked again.").replace("%1", text))
             self.changed.emit()
@@ -550,12 +533,12 @@ class ConversationTab(MeetingTab):
         if self.meeting_id is None:
             return
         mid = self.meeting_id
-        if self._call(lambda: self.services.conversation.add_sphere_entry(mid, kind, text, referral_id)):
+        if self.call_service(lambda: self.services.conversation.add_sphere_entry(mid, kind, text, referral_id)):
             self.sphere.columns[kind].clear_input()
             self._refresh_sphere()
 
     def _remove_sphere_entry(self, entry_id: int) -> None:
-        if self._call(lambda: self.services.conversation.remove_sphere_entry(entry_id)):
+        if self.call_service(lambda: self.services.conversation.remove_sphere_entry(entry_id)):
             self._refresh_sphere()
 
     def _refresh_sphere(self) -> None:
@@ -567,7 +550,7 @@ class ConversationTab(MeetingTab):
         if self.meeting_id is None:
             return
         mid = self.meeting_id
-        if self._call(lambda: self.services.meetings.reopen(mid)):
+        if self.call_service(lambda: self.services.meetings.reopen(mid)):
             self.load(self.resident_id, self.meeting_id)
             self.changed.emit()
 
@@ -604,7 +587,7 @@ class ConversationTab(MeetingTab):
         text, owner = line
         mid = self.meeting_id
         result: list[int] = []
-        if self._call(lambda: result.append(self.services.wrapup.add_agreement(mid, text, owner))):
+        if self.call_service(lambda: result.append(self.services.wrapup.add_agreement(mid, text, owner))):
             self.last_agreement_id = result[0]
             who = self.tr("the consultant") if owner == "consultant" else self.tr("the resident")
             self.feedback.setText(

@@ -7,7 +7,7 @@ Right: the next appointment and the check-out. Bottom: preview the slip
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, Signal
@@ -33,7 +33,6 @@ from app.services.meetings import AgreementLine, MeetingDetail
 from app.ui.tabs.base import MeetingTab
 from app.ui.tabs.slip_mapping import build_slip_data, grouped_by_owner
 from app.ui.widgets.agreement_row import DATE_FORMAT, AgreementRow, combo, owner_labels, status_labels
-from app.ui.widgets.closed_meeting_banner import ClosedMeetingBanner
 from app.ui.widgets.confirm import ask
 from app.ui.widgets.feeling_scale import FeelingScale
 from app.ui.widgets.scroll import scrolling
@@ -187,12 +186,7 @@ class WrapUpTab(MeetingTab):
     # building
     # ======================================================================
     def _build(self) -> None:
-        self.banner = ClosedMeetingBanner(self)
-        self.banner.reopen_confirmed.connect(self._reopen)
-        self.banner.hide()
-        self.empty_note = QLabel(self.tr("Choose a resident on the left to wrap up the meeting."), self)
-        self.empty_note.setProperty("role", "hint")
-        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.build_placeholders(self.tr("Choose a resident on the left to wrap up the meeting."))
 
         self.content = QWidget(self)
         split = QSplitter(Qt.Orientation.Horizontal, self.content)
@@ -570,15 +564,6 @@ class WrapUpTab(MeetingTab):
         self._after_agreement_write(emit=False)
         return datetime.now()
 
-    def _call(self, fn: Callable[[], object]) -> bool:
-        try:
-            fn()
-        except Exception as exc:  # noqa: BLE001 - the main window shows it
-            self.failed.emit(str(exc))
-            return False
-        self.saved.emit(datetime.now())
-        return True
-
     def _after_agreement_write(self, emit: bool = True, rebuild: bool = False) -> None:
         """Re-read; rows are rebuilt only when asked (a new or removed agreement)."""
         if self.meeting_id is None:
@@ -597,7 +582,7 @@ class WrapUpTab(MeetingTab):
         if not text or self.meeting_id is None:
             return
         mid, owner = self.meeting_id, self.new_owner.currentData()
-        if self._call(lambda: self.services.wrapup.add_agreement(mid, text, owner)):
+        if self.call_service(lambda: self.services.wrapup.add_agreement(mid, text, owner)):
             self.new_text.clear()
             self._agreement_saver.flush()
             self._after_agreement_write(rebuild=True)
@@ -606,19 +591,19 @@ class WrapUpTab(MeetingTab):
     def _owner_changed(self, agreement_id: int, owner: str) -> None:
         if self._loading:
             return
-        if self._call(lambda: self.services.wrapup.update_agreement(agreement_id, owner=owner)):
+        if self.call_service(lambda: self.services.wrapup.update_agreement(agreement_id, owner=owner)):
             self._after_agreement_write()
 
     def _due_changed(self, agreement_id: int, due) -> None:
         if self._loading:
             return
-        if self._call(lambda: self.services.wrapup.update_agreement(agreement_id, due=due)):
+        if self.call_service(lambda: self.services.wrapup.update_agreement(agreement_id, due=due)):
             self._after_agreement_write()
 
     def _status_changed(self, agreement_id: int, status: str) -> None:
         if self._loading:
             return
-        if self._call(lambda: self.services.wrapup.update_agreement(agreement_id, status=status)):
+        if self.call_service(lambda: self.services.wrapup.update_agreement(agreement_id, status=status)):
             if agreement_id in self._earlier:
                 old = self._earlier[agreement_id]
                 self._earlier[agreement_id] = AgreementLine(old.id, old.meeting_id, old.text, old.owner, old.due,
@@ -627,7 +612,7 @@ class WrapUpTab(MeetingTab):
 
     def _remove_agreement(self, agreement_id: int) -> None:
         self._agreement_saver.flush()
-        if self._call(lambda: self.services.wrapup.remove_agreement(agreement_id)):
+        if self.call_service(lambda: self.services.wrapup.remove_agreement(agreement_id)):
             self._agreement_saver.discard()
             self._after_agreement_write(rebuild=True)
 
@@ -646,13 +631,13 @@ class WrapUpTab(MeetingTab):
             return
         mid, at = self.meeting_id, self._next_at()
         place, detail = self.next_place.currentData(), self.next_detail.text()
-        self._call(lambda: self.services.wrapup.set_next_appointment(mid, at, place, detail))
+        self.call_service(lambda: self.services.wrapup.set_next_appointment(mid, at, place, detail))
 
     def _save_score(self, score) -> None:
         if self._loading or self.meeting_id is None:
             return
         mid = self.meeting_id
-        self._call(lambda: self.services.wrapup.set_checkout_score(mid, score))
+        self.call_service(lambda: self.services.wrapup.set_checkout_score(mid, score))
 
     # ======================================================================
     # slip, summary, close, reopen
@@ -734,7 +719,7 @@ class WrapUpTab(MeetingTab):
             return
         mid = self.meeting_id
         result: list[int | None] = []
-        if not self._call(lambda: result.append(self.services.meetings.close(mid))):
+        if not self.call_service(lambda: result.append(self.services.meetings.close(mid))):
             return
         self.next_meeting_id = result[0]
         self.load(self.resident_id, mid)
@@ -749,7 +734,7 @@ class WrapUpTab(MeetingTab):
         if self.meeting_id is None:
             return
         mid = self.meeting_id
-        if self._call(lambda: self.services.meetings.reopen(mid)):
+        if self.call_service(lambda: self.services.meetings.reopen(mid)):
             self._rows_signature = None
             self.load(self.resident_id, mid)
             self.feedback.setText(self.tr("Meeting reopened."))
