@@ -47,13 +47,15 @@ BACKUP_COUNT = 3
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 # Our own errors whose messages are fixed wording without user text or user-chosen paths.
-_MESSAGE_SAFE = frozenset({
-    "app.storage.errors.KeyringUnavailable",
-    "app.storage.errors.WrongPassphrase",
-    "app.storage.errors.KeyProblem",
-    "app.models.rules.DomainError",
-    "app.models.rules.MeetingClosed",
-})
+_MESSAGE_SAFE = frozenset(
+    {
+        "app.storage.errors.KeyringUnavailable",
+        "app.storage.errors.WrongPassphrase",
+        "app.storage.errors.KeyProblem",
+        "app.models.rules.DomainError",
+        "app.models.rules.MeetingClosed",
+    }
+)
 
 _MARK = "_nabij_safe_handler"
 
@@ -131,8 +133,7 @@ class RedactingFilter(logging.Filter):
         if record.name == "py.warnings":
             # logging.captureWarnings logs the whole formatted warning as the message: keep where and what kind
             match = _WARNING.match(str(record.msg))
-            record.msg = (f"{_short(match['file'])}:{match['line']}: {match['category']}" if match
-                          else "<warning>")
+            record.msg = f"{_short(match['file'])}:{match['line']}: {match['category']}" if match else "<warning>"
             record.args = ()
             return True
         if not isinstance(record.msg, str):
@@ -160,12 +161,13 @@ def _short(filename: str) -> str:
     parts = p.parts
     for anchor in ("site-packages", "dist-packages", "lib"):
         if anchor in parts:
-            return "/".join(parts[parts.index(anchor) + 1:])
+            return "/".join(parts[parts.index(anchor) + 1 :])
     return p.name
 
 
-def format_exception_safely(exc_type: type[BaseException] | None, exc: BaseException | None,
-                            tb: TracebackType | None) -> str:
+def format_exception_safely(
+    exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+) -> str:
     """Like traceback.format_exception, with code locations only: no locals, no messages."""
     if exc is None:
         return exc_type.__name__ if exc_type is not None else ""
@@ -223,8 +225,9 @@ def _excepthook(exc_type, exc, tb) -> None:
     _crash_log.critical("unhandled exception", exc_info=(exc_type, exc, tb))
     if sys.stderr is not None:
         try:
-            sys.stderr.write("Nabij stopped because of an unexpected error:\n"
-                             + format_exception_safely(exc_type, exc, tb) + "\n")
+            sys.stderr.write(
+                "Nabij stopped because of an unexpected error:\n" + format_exception_safely(exc_type, exc, tb) + "\n"
+            )
         except (OSError, ValueError):
             pass
 
@@ -245,8 +248,7 @@ def configure_logging(data_dir: Path, level: int = logging.INFO) -> Path:
         if getattr(handler, _MARK, False):
             root.removeHandler(handler)
             handler.close()
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
-                                                   encoding="utf-8")
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
     setattr(handler, _MARK, True)
     handler.addFilter(RedactingFilter())
     handler.setFormatter(SafeFormatter(FORMAT))

@@ -93,9 +93,13 @@ def run_self_test(out: TextIO) -> int:
             finally:
                 database.close()
         head = migrations.head_revision()
-        check("schema migrations", current == head,
-              f"{len(migrations.all_revisions())} applied, at {current}" if current == head
-              else f"at {current}, expected {head}")
+        check(
+            "schema migrations",
+            current == head,
+            f"{len(migrations.all_revisions())} applied, at {current}"
+            if current == head
+            else f"at {current}, expected {head}",
+        )
     except Exception as exc:  # noqa: BLE001
         check("schema migrations", False, f"{type(exc).__name__}: {exc}")
 
@@ -105,11 +109,17 @@ def run_self_test(out: TextIO) -> int:
         from app.documents.model import Consultant, SlipAgreement, SlipData
         from app.documents.slip import render_slip
 
-        pdf = render_slip(SlipData("فاطمة", "je", date.today(), [SlipAgreement("Self-test", "together")], None, [],
-                                   Consultant("Nabij")))
+        pdf = render_slip(
+            SlipData(
+                "فاطمة", "je", date.today(), [SlipAgreement("Self-test", "together")], None, [], Consultant("Nabij")
+            )
+        )
         pages = _pdf_pages(pdf)
-        check("agreements slip (reportlab, fonts, QtPdf)", pdf.startswith(b"%PDF") and pages > 0,
-              f"{len(pdf)} bytes, {pages} page(s)")
+        check(
+            "agreements slip (reportlab, fonts, QtPdf)",
+            pdf.startswith(b"%PDF") and pages > 0,
+            f"{len(pdf)} bytes, {pages} page(s)",
+        )
     except Exception as exc:  # noqa: BLE001
         check("agreements slip (reportlab, fonts, QtPdf)", False, f"{type(exc).__name__}: {exc}")
 

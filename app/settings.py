@@ -80,7 +80,9 @@ def _iso_timestamp_or_empty(value: str) -> bool:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting(
-        "retention_months", int, 24,
+        "retention_months",
+        int,
+        24,
         QT_TRANSLATE_NOOP("Settings", "Keep a resident's notes for (months after last contact)"),
         QT_TRANSLATE_NOOP(
             "Settings",
@@ -92,67 +94,97 @@ SETTINGS: tuple[Setting, ...] = (
             "delete them. This is our reasoning for a default, not a legal term; your municipality may "
             "choose another.",
         ),
-        minimum=1, maximum=240,
+        minimum=1,
+        maximum=240,
     ),
     Setting(
-        "idle_lock_minutes", int, 5,
+        "idle_lock_minutes",
+        int,
+        5,
         QT_TRANSLATE_NOOP("Settings", "Lock after this many minutes without use"),
-        QT_TRANSLATE_NOOP("Settings",
-                          "The resident may see the screen and the consultant may step away: Nabij locks itself."),
-        minimum=1, maximum=60,
+        QT_TRANSLATE_NOOP(
+            "Settings", "The resident may see the screen and the consultant may step away: Nabij locks itself."
+        ),
+        minimum=1,
+        maximum=60,
     ),
     Setting(
-        "clipboard_clear_seconds", int, 30,
+        "clipboard_clear_seconds",
+        int,
+        30,
         QT_TRANSLATE_NOOP("Settings", "Clear copied text from the clipboard after (seconds)"),
-        QT_TRANSLATE_NOOP("Settings",
-                          "A meeting summary copied for the official dossier does not stay on the clipboard."),
-        minimum=5, maximum=600,
+        QT_TRANSLATE_NOOP(
+            "Settings", "A meeting summary copied for the official dossier does not stay on the clipboard."
+        ),
+        minimum=5,
+        maximum=600,
     ),
     Setting(
-        "address_form_default", str, "je",
+        "address_form_default",
+        str,
+        "je",
         QT_TRANSLATE_NOOP("Settings", "Default form of address for new residents"),
-        QT_TRANSLATE_NOOP("Settings", "\"je\" or \"u\"; each resident can have their own."),
+        QT_TRANSLATE_NOOP("Settings", '"je" or "u"; each resident can have their own.'),
         choices=("je", "u"),
     ),
     Setting(
-        "show_client_number_on_slip", bool, False,
+        "show_client_number_on_slip",
+        bool,
+        False,
         QT_TRANSLATE_NOOP("Settings", "Print the client number on the agreements slip"),
-        QT_TRANSLATE_NOOP("Settings",
-                          "Off by default: the slip goes home with the resident and may be seen by others."),
+        QT_TRANSLATE_NOOP(
+            "Settings", "Off by default: the slip goes home with the resident and may be seen by others."
+        ),
     ),
     Setting(
-        "slip_second_language", str, "",
+        "slip_second_language",
+        str,
+        "",
         QT_TRANSLATE_NOOP("Settings", "Second language on the agreements slip"),
         QT_TRANSLATE_NOOP("Settings", "Empty for Dutch only."),
         choices=("", "en"),
     ),
     Setting(
-        "slip_logo_path", str, "",
+        "slip_logo_path",
+        str,
+        "",
         QT_TRANSLATE_NOOP("Settings", "Logo on slips and letters (PNG or JPEG file)"),
         QT_TRANSLATE_NOOP("Settings", "Empty for no logo. The municipality's name is always printed."),
     ),
     Setting(
-        "backup_reminder_days", int, 7,
+        "backup_reminder_days",
+        int,
+        7,
         QT_TRANSLATE_NOOP("Settings", "Remind me to make a backup after (days)"),
-        minimum=1, maximum=90,
+        minimum=1,
+        maximum=90,
     ),
     Setting(
-        "ui_language", str, "nl",
+        "ui_language",
+        str,
+        "nl",
         QT_TRANSLATE_NOOP("Settings", "Language of the app"),
         choices=("nl", "en"),
     ),
     Setting(
-        "font_scale", int, 100,
+        "font_scale",
+        int,
+        100,
         QT_TRANSLATE_NOOP("Settings", "Text size (percent)"),
-        minimum=100, maximum=200,
+        minimum=100,
+        maximum=200,
     ),
     # --- kept by the app itself ------------------------------------------------
     Setting(
-        "last_backup_at", str, "",
+        "last_backup_at",
+        str,
+        "",
         QT_TRANSLATE_NOOP("Settings", "Last backup"),
-        QT_TRANSLATE_NOOP("Settings",
-                          "When the last backup was written and checked (ISO 8601, UTC); empty when never."),
-        internal=True, check=_iso_timestamp_or_empty,
+        QT_TRANSLATE_NOOP(
+            "Settings", "When the last backup was written and checked (ISO 8601, UTC); empty when never."
+        ),
+        internal=True,
+        check=_iso_timestamp_or_empty,
     ),
 )
 

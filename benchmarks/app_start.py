@@ -105,6 +105,7 @@ def _instrument(steps: dict, cheap_open: bool) -> None:
     from app.ui import caseload, main_window
 
     if cheap_open:
+
         def key_proof_only(path, key):
             con = engine.connect_raw(path, key, read_only=True)  # decrypts page 1 and reads the schema
             con.close()
@@ -116,8 +117,9 @@ def _instrument(steps: dict, cheap_open: bool) -> None:
     caseload.CaseloadPanel.refresh = _timed(steps, "CaseloadPanel.refresh", caseload.CaseloadPanel.refresh)
     main_window.MainWindow.__init__ = _timed(steps, "MainWindow.__init__ (total)", main_window.MainWindow.__init__)
     application.MainWindow = main_window.MainWindow
-    application.AppController._on_database = _timed(steps, "AppController._on_database (total)",
-                                                    application.AppController._on_database)
+    application.AppController._on_database = _timed(
+        steps, "AppController._on_database (total)", application.AppController._on_database
+    )
 
 
 if __name__ == "__main__":

@@ -5,18 +5,21 @@ Started by run.py as a subprocess; prints one line ``BENCH {"paint": <monotonic>
 
 import sys
 
+from paint_probe import FirstPaint, peak_rss_kib, report, ru_maxrss_kib
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget
-
-from paint_probe import FirstPaint, peak_rss_kib, report, ru_maxrss_kib
 
 
 def main() -> int:
     app = QApplication(sys.argv)
 
     def done(probe: FirstPaint) -> None:
-        report(paint=probe.painted, first_paint_event=probe.first_paint_event, rss_kib=peak_rss_kib(),
-               ru_maxrss_kib=ru_maxrss_kib())
+        report(
+            paint=probe.painted,
+            first_paint_event=probe.first_paint_event,
+            rss_kib=peak_rss_kib(),
+            ru_maxrss_kib=ru_maxrss_kib(),
+        )
         QTimer.singleShot(0, app.quit)
 
     probe = FirstPaint(app, lambda w: isinstance(w, QMainWindow), done)

@@ -23,7 +23,8 @@ import random
 import shutil
 import sys
 import time
-from datetime import datetime, time as dtime, timedelta
+from datetime import datetime, timedelta
+from datetime import time as dtime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,8 +45,9 @@ def dataset_name(meetings: int, residents: int, seed: int, revision: str) -> str
     return f"caseload-{meetings}m-{residents}r-s{seed}-rev{revision}-g{GENERATOR_VERSION}"
 
 
-def ensure(meetings: int = 25_000, residents: int = 500, seed: int = DEFAULT_SEED, *, force: bool = False,
-           log=print) -> tuple[Path, dict]:
+def ensure(
+    meetings: int = 25_000, residents: int = 500, seed: int = DEFAULT_SEED, *, force: bool = False, log=print
+) -> tuple[Path, dict]:
     """The cached data set for these parameters, generated when missing. Returns (folder, meta)."""
     from app.storage import migrations
 
@@ -91,8 +93,17 @@ def generate(folder: Path, meetings: int, residents: int, seed: int, log=print) 
     from sqlalchemy import func, insert, select, text
 
     from app.content import load_library
-    from app.models import (AgendaItem, Agreement, BaggageMark, KnownFact, Meeting, PromptUse, ReferralEntry,
-                            Resident, SphereEntry)
+    from app.models import (
+        AgendaItem,
+        Agreement,
+        BaggageMark,
+        KnownFact,
+        Meeting,
+        PromptUse,
+        ReferralEntry,
+        Resident,
+        SphereEntry,
+    )
     from app.services.profile import Profile
     from app.services.registry import Services
     from app.storage import migrations
@@ -111,17 +122,33 @@ def generate(folder: Path, meetings: int, residents: int, seed: int, log=print) 
     started = time.perf_counter()
     database = Vault(folder, OsKeyring(MemoryKeyring())).create(PASSPHRASE)
     services = Services.over(database)
-    services.profile.save(Profile("Bente Fictief", "06 00 00 00 00", "b.fictief@gemeente.example",
-                                  "Gemeente Verzinnerveen", "Team Werk & Inkomen Noord"))
+    services.profile.save(
+        Profile(
+            "Bente Fictief",
+            "06 00 00 00 00",
+            "b.fictief@gemeente.example",
+            "Gemeente Verzinnerveen",
+            "Team Werk & Inkomen Noord",
+        )
+    )
     services.referrals.seed(library.referrals)
     with database.session() as s:
         referral_ids = list(s.scalars(select(ReferralEntry.id)))
 
     counts = _split(meetings, residents, rng)
-    T = {name: model.__table__ for name, model in (
-        ("resident", Resident), ("meeting", Meeting), ("agenda_item", AgendaItem), ("agreement", Agreement),
-        ("baggage_mark", BaggageMark), ("known_fact", KnownFact), ("prompt_use", PromptUse),
-        ("sphere_entry", SphereEntry))}
+    T = {
+        name: model.__table__
+        for name, model in (
+            ("resident", Resident),
+            ("meeting", Meeting),
+            ("agenda_item", AgendaItem),
+            ("agreement", Agreement),
+            ("baggage_mark", BaggageMark),
+            ("known_fact", KnownFact),
+            ("prompt_use", PromptUse),
+            ("sphere_entry", SphereEntry),
+        )
+    }
     ids = {name: 0 for name in T}
     rows: dict[str, list[dict]] = {name: [] for name in T}
     picks: dict = {"current_meeting": {}, "meeting_count": {}}
@@ -150,20 +177,32 @@ def generate(folder: Path, meetings: int, residents: int, seed: int, log=print) 
         if client:
             client_numbers[rid] = client
         created = REFERENCE - timedelta(days=rng.uniform(8 * 365, 10.5 * 365))
-        rows["resident"].append(dict(
-            id=rid, display_name=display, initials=f"{first[0]}.", address_form=rng.choice(("je", "je", "u")),
-            client_number=client, preferred_channel=rng.choice(("mail", "whatsapp", "phone", "letter", None)),
-            language=rng.choice(V.LANGUAGES), brings_companion=rng.choice((True, False, None)),
-            preferred_place=rng.choice(("office", "office", "home", "walk", "phone", "video", None)),
-            consultant_count=rng.randint(1, 14), created_at=created, updated_at=created))
+        rows["resident"].append(
+            dict(
+                id=rid,
+                display_name=display,
+                initials=f"{first[0]}.",
+                address_form=rng.choice(("je", "je", "u")),
+                client_number=client,
+                preferred_channel=rng.choice(("mail", "whatsapp", "phone", "letter", None)),
+                language=rng.choice(V.LANGUAGES),
+                brings_companion=rng.choice((True, False, None)),
+                preferred_place=rng.choice(("office", "office", "home", "walk", "phone", "video", None)),
+                consultant_count=rng.randint(1, 14),
+                created_at=created,
+                updated_at=created,
+            )
+        )
 
         n = counts[index]
         roll = rng.random()
         current = "planned" if roll < 0.85 else ("in_progress" if roll < 0.90 else None)
         closed_n = n - 1 if current else n
         span = (REFERENCE - timedelta(days=3) - created).total_seconds()
-        starts = sorted(_workday_time(created + timedelta(seconds=span * (k + rng.uniform(0.05, 0.95)) / closed_n),
-                                      rng) for k in range(closed_n))
+        starts = sorted(
+            _workday_time(created + timedelta(seconds=span * (k + rng.uniform(0.05, 0.95)) / closed_n), rng)
+            for k in range(closed_n)
+        )
         if current == "planned":
             starts.append(_workday_time(REFERENCE + timedelta(days=rng.randint(1, 30)), rng))
         elif current == "in_progress":
@@ -178,17 +217,37 @@ def generate(folder: Path, meetings: int, residents: int, seed: int, log=print) 
             place = rng.choice(("office", "office", "office", "home", "walk", "phone", "video"))
             nxt = starts[k + 1] if k + 1 < len(starts) else None
             row = dict(
-                id=mid, resident_id=rid, starts_at=when, place=place, place_detail="", status=status,
+                id=mid,
+                resident_id=rid,
+                starts_at=when,
+                place=place,
+                place_detail="",
+                status=status,
                 goals=V.text_of_length(rng, 30, 160) if rng.random() < 0.5 else "",
-                notes="", summary="", checkout_score=None, checkout_words="", went_well="", could_improve="",
-                closed_at=None, next_at=nxt if closed else None, next_place=place, next_place_detail="",
-                created_at=when - timedelta(days=14), updated_at=when)
+                notes="",
+                summary="",
+                checkout_score=None,
+                checkout_words="",
+                went_well="",
+                could_improve="",
+                closed_at=None,
+                next_at=nxt if closed else None,
+                next_place=place,
+                next_place_detail="",
+                created_at=when - timedelta(days=14),
+                updated_at=when,
+            )
             if closed:
-                row.update(notes=V.text_of_length(rng, 200, 1500), summary=V.text_of_length(rng, 80, 400),
-                           checkout_score=rng.randint(1, 5), checkout_words=rng.choice(V.CHECKOUT_WORDS),
-                           went_well=rng.choice(V.WENT_WELL) if rng.random() < 0.6 else "",
-                           could_improve=rng.choice(V.COULD_IMPROVE) if rng.random() < 0.4 else "",
-                           closed_at=when + timedelta(hours=1), updated_at=when + timedelta(hours=1))
+                row.update(
+                    notes=V.text_of_length(rng, 200, 1500),
+                    summary=V.text_of_length(rng, 80, 400),
+                    checkout_score=rng.randint(1, 5),
+                    checkout_words=rng.choice(V.CHECKOUT_WORDS),
+                    went_well=rng.choice(V.WENT_WELL) if rng.random() < 0.6 else "",
+                    could_improve=rng.choice(V.COULD_IMPROVE) if rng.random() < 0.4 else "",
+                    closed_at=when + timedelta(hours=1),
+                    updated_at=when + timedelta(hours=1),
+                )
             elif status == "in_progress":
                 row.update(notes=V.text_of_length(rng, 200, 600))
             else:
@@ -198,10 +257,17 @@ def generate(folder: Path, meetings: int, residents: int, seed: int, log=print) 
             rows["meeting"].append(row)
 
             for pos, topic in enumerate(rng.sample(V.AGENDA, rng.randint(2, 5))):
-                rows["agenda_item"].append(dict(
-                    id=next_id("agenda_item"), meeting_id=mid, position=pos, text=topic,
-                    proposed_by=rng.choice(("consultant", "resident")), carried_over=rng.random() < 0.2,
-                    discussed=closed and rng.random() < 0.85))
+                rows["agenda_item"].append(
+                    dict(
+                        id=next_id("agenda_item"),
+                        meeting_id=mid,
+                        position=pos,
+                        text=topic,
+                        proposed_by=rng.choice(("consultant", "resident")),
+                        carried_over=rng.random() < 0.2,
+                        discussed=closed and rng.random() < 0.85,
+                    )
+                )
             if closed:
                 recent = k >= closed_n - 3
                 slip = index == 0 and k == closed_n - 1
@@ -213,38 +279,68 @@ def generate(folder: Path, meetings: int, residents: int, seed: int, log=print) 
                     else:
                         r = rng.random()
                         status_a = "done" if r < 0.76 else ("dropped" if r < 0.98 else "open")
-                    rows["agreement"].append(dict(
-                        id=next_id("agreement"), resident_id=rid, meeting_id=mid, position=pos,
-                        text=V.agreement_text(rng), owner=rng.choice(("resident", "consultant", "together")),
-                        due=(when + timedelta(days=rng.randint(7, 42))).date(), status=status_a,
-                        created_at=when, updated_at=when + timedelta(hours=1)))
+                    rows["agreement"].append(
+                        dict(
+                            id=next_id("agreement"),
+                            resident_id=rid,
+                            meeting_id=mid,
+                            position=pos,
+                            text=V.agreement_text(rng),
+                            owner=rng.choice(("resident", "consultant", "together")),
+                            due=(when + timedelta(days=rng.randint(7, 42))).date(),
+                            status=status_a,
+                            created_at=when,
+                            updated_at=when + timedelta(hours=1),
+                        )
+                    )
                 if slip:
                     picks["slip_meeting"] = mid
                 for category in rng.sample(baggage_ids, rng.choice((0, 0, 1, 1, 2, 3))):
-                    rows["baggage_mark"].append(dict(
-                        id=next_id("baggage_mark"), meeting_id=mid, category_id=category,
-                        kind=baggage_kinds[category], note=""))
+                    rows["baggage_mark"].append(
+                        dict(
+                            id=next_id("baggage_mark"),
+                            meeting_id=mid,
+                            category_id=category,
+                            kind=baggage_kinds[category],
+                            note="",
+                        )
+                    )
                 for prompt in rng.sample(prompt_ids, rng.randint(0, 4)):
                     rows["prompt_use"].append(dict(id=next_id("prompt_use"), meeting_id=mid, prompt_id=prompt))
                 for pos in range(rng.choice((0, 0, 1, 2))):
                     kind = rng.choice(("will", "wont", "cant"))
-                    rows["sphere_entry"].append(dict(
-                        id=next_id("sphere_entry"), meeting_id=mid, position=pos, kind=kind,
-                        text=rng.choice(V.SPHERE[kind]),
-                        referral_id=rng.choice(referral_ids) if kind == "cant" and referral_ids else None))
+                    rows["sphere_entry"].append(
+                        dict(
+                            id=next_id("sphere_entry"),
+                            meeting_id=mid,
+                            position=pos,
+                            kind=kind,
+                            text=rng.choice(V.SPHERE[kind]),
+                            referral_id=rng.choice(referral_ids) if kind == "cant" and referral_ids else None,
+                        )
+                    )
         for _ in range(rng.randint(0, 5)):
             category = rng.choice(baggage_ids) if rng.random() < 0.6 else None
             mid = rng.choice(resident_meetings)
-            rows["known_fact"].append(dict(
-                id=next_id("known_fact"), resident_id=rid, meeting_id=mid, category_id=category,
-                text=rng.choice(V.FACTS), created_at=REFERENCE - timedelta(days=rng.randint(30, 3000))))
+            rows["known_fact"].append(
+                dict(
+                    id=next_id("known_fact"),
+                    resident_id=rid,
+                    meeting_id=mid,
+                    category_id=category,
+                    text=rng.choice(V.FACTS),
+                    created_at=REFERENCE - timedelta(days=rng.randint(30, 3000)),
+                )
+            )
         if (index + 1) % BATCH_RESIDENTS == 0:
             flush()
     flush()
 
     with database.engine.begin() as conn:
-        expected = sum(conn.execute(text(f"SELECT count(*) FROM {t}")).scalar()
-                       for t in ("resident", "meeting", "agenda_item", "agreement", "known_fact"))
+        expected = sum(
+            conn.execute(text(f"SELECT count(*) FROM {t}")).scalar()
+            for t in ("resident", "meeting", "agenda_item", "agreement", "known_fact")
+        )
         indexed = conn.execute(text("SELECT count(*) FROM search_index")).scalar()
         if indexed != expected:  # the triggers should have done it; repair if not
             from app.storage import search
@@ -298,8 +394,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     folder, meta = ensure(args.meetings, args.residents, args.seed, force=args.force)
     print(f"{folder}")
-    print(f"generation: {meta['generation_seconds']:.1f} s (when it was made); "
-          f"nabij.db: {meta['db_bytes'] / 2**20:.1f} MiB; rows: {meta['rows']}")
+    print(
+        f"generation: {meta['generation_seconds']:.1f} s (when it was made); "
+        f"nabij.db: {meta['db_bytes'] / 2**20:.1f} MiB; rows: {meta['rows']}"
+    )
     return 0
 
 

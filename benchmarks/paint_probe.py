@@ -20,7 +20,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 
 
 class FirstPaint(QObject):
-    def __init__(self, app, matches: Callable[[QObject], bool], then: Callable[["FirstPaint"], None]) -> None:
+    def __init__(self, app, matches: Callable[[QObject], bool], then: Callable[[FirstPaint], None]) -> None:
         super().__init__()
         self._matches = matches
         self._then = then

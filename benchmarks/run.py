@@ -79,15 +79,19 @@ class Report:
     def add(self, *args) -> None:
         self.rows.append(Row(*args))
         r = self.rows[-1]
-        print(f"  [{r.number}] {r.figure}: {r.value} | baseline {r.baseline} | ratio {r.ratio} | {r.verdict}",
-              flush=True)
+        print(
+            f"  [{r.number}] {r.figure}: {r.value} | baseline {r.baseline} | ratio {r.ratio} | {r.verdict}", flush=True
+        )
 
     def table(self) -> str:
-        lines = ["| # | figure | measured | baseline (same run) | ratio | target | result |",
-                 "|---|---|---|---|---|---|---|"]
+        lines = [
+            "| # | figure | measured | baseline (same run) | ratio | target | result |",
+            "|---|---|---|---|---|---|---|",
+        ]
         for r in self.rows:
-            lines.append(f"| {r.number} | {r.figure} | {r.value} | {r.baseline} | {r.ratio} | {r.target} | "
-                         f"{r.verdict} |")
+            lines.append(
+                f"| {r.number} | {r.figure} | {r.value} | {r.baseline} | {r.ratio} | {r.target} | {r.verdict} |"
+            )
         return "\n".join(lines)
 
 
@@ -181,8 +185,14 @@ def _spawn(script: str, job: dict | None, tries: int = 3) -> dict:
 
 def _spawn_once(script: str, job: dict | None) -> dict:
     t0 = time.monotonic()
-    proc = subprocess.Popen([sys.executable, str(HERE / script)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, cwd=str(ROOT))
+    proc = subprocess.Popen(
+        [sys.executable, str(HERE / script)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=str(ROOT),
+    )
     out, err = proc.communicate(json.dumps(job) + "\n" if job is not None else "", timeout=600)
     lines = [line for line in out.splitlines() if line.startswith("BENCH ")]
     if proc.returncode != 0 or not lines:
@@ -207,8 +217,9 @@ def cold_starts(data_dir: Path, entries, resident_id: int, runs: int, mode: str 
 # figure 2: search
 
 
-RAW_SQL = ("SELECT resident_id FROM search_index WHERE search_index MATCH ? "
-           "GROUP BY resident_id ORDER BY min(rank) LIMIT 500")
+RAW_SQL = (
+    "SELECT resident_id FROM search_index WHERE search_index MATCH ? GROUP BY resident_id ORDER BY min(rank) LIMIT 500"
+)
 
 
 def search_figures(services, db_path: Path, key: bytearray, queries: dict, repeats: int) -> list[tuple]:
@@ -223,8 +234,11 @@ def search_figures(services, db_path: Path, key: bytearray, queries: dict, repea
     try:
         for label, text in queries.items():
             match = to_match_query(text)
-            service_s, raw_s = paired_medians(lambda t=text: services.caseload.list_residents(query=t),
-                                              lambda m=match: raw.execute(RAW_SQL, (m,)).fetchall(), repeats)
+            service_s, raw_s = paired_medians(
+                lambda t=text: services.caseload.list_residents(query=t),
+                lambda m=match: raw.execute(RAW_SQL, (m,)).fetchall(),
+                repeats,
+            )
             hits = len(services.caseload.list_residents(query=text))
             out.append((label, text, hits, service_s, raw_s))
     finally:
@@ -278,8 +292,7 @@ def open_resident_times(window, residents: list[int], switches: int) -> list[flo
         t = time.perf_counter()
         _select(window, rid)
         _settle()
-        loaded = all(tab.resident_id == rid and tab.meeting_id == window.meeting_id
-                     for tab in window.meeting_tabs())
+        loaded = all(tab.resident_id == rid and tab.meeting_id == window.meeting_id for tab in window.meeting_tabs())
         elapsed = time.perf_counter() - t
         if not loaded or window.resident_id != rid:
             raise RuntimeError("the tabs did not load the chosen resident")
@@ -288,7 +301,9 @@ def open_resident_times(window, residents: list[int], switches: int) -> list[flo
     return samples
 
 
-PROPOSED_INDEX = "CREATE INDEX IF NOT EXISTS ix_meeting_resident_status_starts ON meeting (resident_id, status, starts_at)"
+PROPOSED_INDEX = (
+    "CREATE INDEX IF NOT EXISTS ix_meeting_resident_status_starts ON meeting (resident_id, status, starts_at)"
+)
 
 
 def what_if(report, size, services, data_dir: Path, entries, resident_id: int, queries: dict, repeats: int) -> None:
@@ -302,31 +317,39 @@ def what_if(report, size, services, data_dir: Path, entries, resident_id: int, q
     searches = []
     for label, text in queries.items():
         searches.append(f"{label} {ms(median_time(lambda t=text: services.caseload.list_residents(query=t), repeats))}")
-    report.notes.append(f"{size} what-if, index (resident_id, status, starts_at) on meeting (built in {ms(build)}): "
-                        f"list_residents() {ms(before)} → {ms(after)}; searches with it: " + ", ".join(searches))
+    report.notes.append(
+        f"{size} what-if, index (resident_id, status, starts_at) on meeting (built in {ms(build)}): "
+        f"list_residents() {ms(before)} → {ms(after)}; searches with it: " + ", ".join(searches)
+    )
     job = {"data_dir": str(data_dir), "entries": entries, "resident_id": resident_id, "mode": "cheap-open"}
     runs = [_spawn("app_start.py", job) for _ in range(3)]
     best = min(runs, key=lambda r: r["start_to_paint"])
-    report.notes.append(f"{size} what-if, that index plus the key proof instead of the full open check: first paint "
-                        f"after {secs(statistics.median(r['start_to_paint'] for r in runs))} (median of 3); steps of "
-                        "the fastest: " + ", ".join(f"{k} {ms(v)}" for k, v in best["steps"].items()))
+    report.notes.append(
+        f"{size} what-if, that index plus the key proof instead of the full open check: first paint "
+        f"after {secs(statistics.median(r['start_to_paint'] for r in runs))} (median of 3); steps of "
+        "the fastest: " + ", ".join(f"{k} {ms(v)}" for k, v in best["steps"].items())
+    )
 
 
 def import_costs() -> str:
     """Where the import time of a start goes (fresh interpreters, bytecode cached)."""
-    code = ("import time, sys; sys.path.insert(0, %r); import PySide6.QtWidgets; t0 = time.perf_counter(); "
-            "import sqlalchemy, sqlalchemy.orm; t1 = time.perf_counter(); "
-            "import alembic.command, alembic.config, alembic.script, alembic.runtime.migration; "
-            "t2 = time.perf_counter(); import app.cli, app.ui.application; t3 = time.perf_counter(); "
-            "print(t1 - t0, t2 - t1, t3 - t2)") % str(ROOT)
+    code = (
+        "import time, sys; sys.path.insert(0, %r); import PySide6.QtWidgets; t0 = time.perf_counter(); "
+        "import sqlalchemy, sqlalchemy.orm; t1 = time.perf_counter(); "
+        "import alembic.command, alembic.config, alembic.script, alembic.runtime.migration; "
+        "t2 = time.perf_counter(); import app.cli, app.ui.application; t3 = time.perf_counter(); "
+        "print(t1 - t0, t2 - t1, t3 - t2)"
+    ) % str(ROOT)
     samples = []
     for _ in range(4):
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=str(ROOT))
         samples.append([float(x) for x in out.stdout.split()])
     med = [statistics.median(col) for col in zip(*samples[1:])]  # the first run warms the caches
-    return (f"imports on top of PySide6.QtWidgets (median of 3 fresh interpreters): SQLAlchemy {ms(med[0])}; "
-            f"alembic {ms(med[1])} (needed only when a migration is pending); the rest of app.cli + "
-            f"app.ui.application {ms(med[2])}")
+    return (
+        f"imports on top of PySide6.QtWidgets (median of 3 fresh interpreters): SQLAlchemy {ms(med[0])}; "
+        f"alembic {ms(med[1])} (needed only when a migration is pending); the rest of app.cli + "
+        f"app.ui.application {ms(med[2])}"
+    )
 
 
 def open_resident_breakdown(window, residents: list[int], switches: int) -> dict[str, float]:
@@ -366,15 +389,30 @@ def open_resident_breakdown(window, residents: list[int], switches: int) -> dict
         if i >= 2:
             for label, value in current.items():
                 steps.setdefault(label, []).append(value)
-    for owner in (window.preparation, window.conversation, window.wrapup, window, services.caseload,
-                  services.meetings, services.preparation):
+    for owner in (
+        window.preparation,
+        window.conversation,
+        window.wrapup,
+        window,
+        services.caseload,
+        services.meetings,
+        services.preparation,
+    ):
         for name in ("load", "_update_state", "get_resident", "get", "background"):
             owner.__dict__.pop(name, None)
     return {label: statistics.median(values) for label, values in steps.items()}
 
 
-def autosave_burst(window, resident_id: int, keystrokes: int = 2000, chunk: int = 5, tick_ms: int = 8,
-                   pause_every: int = 200, pause_ms: int = 700, heartbeat_ms: int = 5) -> dict:
+def autosave_burst(
+    window,
+    resident_id: int,
+    keystrokes: int = 2000,
+    chunk: int = 5,
+    tick_ms: int = 8,
+    pause_every: int = 200,
+    pause_ms: int = 700,
+    heartbeat_ms: int = 5,
+) -> dict:
     """Type into the Gesprek tab's quick notes from a QTimer, with pauses that let the 500 ms debounce fire."""
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtGui import QTextCursor
@@ -402,8 +440,10 @@ def autosave_burst(window, resident_id: int, keystrokes: int = 2000, chunk: int 
             save_times.append(time.perf_counter() - t)
 
     services.meetings.save_text = timed_save  # instance attribute: only this run's window sees it
-    text = ("Inwoner vertelt dat de brief van de Belastingdienst veel spanning gaf en wil samen kijken "
-            "naar de betalingsregeling voor de energierekening. ")
+    text = (
+        "Inwoner vertelt dat de brief van de Belastingdienst veel spanning gaf en wil samen kijken "
+        "naar de betalingsregeling voor de energierekening. "
+    )
     beats: list[float] = []
     state = {"sent": 0}
     loop = QEventLoop()
@@ -458,13 +498,20 @@ def slip_figures(services, meeting_id: int, repeats: int) -> tuple[float, float,
 
     detail = services.meetings.get(meeting_id)
     resident = services.caseload.get_resident(detail.resident_id).data
-    data = slip_data_for(meeting_date=detail.starts_at, agreements=detail.agreements, earlier_open=(),
-                         next_at=detail.next_at, next_place=detail.next_place,
-                         next_place_detail=detail.next_place_detail, referral_ids=(), referrals={},
-                         resident=resident, profile=services.profile.get())
+    data = slip_data_for(
+        meeting_date=detail.starts_at,
+        agreements=detail.agreements,
+        earlier_open=(),
+        next_at=detail.next_at,
+        next_place=detail.next_place,
+        next_place_detail=detail.next_place_detail,
+        referral_ids=(),
+        referrals={},
+        resident=resident,
+        profile=services.profile.get(),
+    )
     count = len(data.agreements)
-    slip_s, bare_s = paired_medians(lambda: render_slip(data, "A5"), lambda: bare_reportlab(detail.agreements),
-                                    repeats)
+    slip_s, bare_s = paired_medians(lambda: render_slip(data, "A5"), lambda: bare_reportlab(detail.agreements), repeats)
     return slip_s, bare_s, count
 
 
@@ -492,8 +539,7 @@ def kdf_figures(data_dir: Path, repeats: int = 3) -> dict:
 
     kf = keyfile.read(data_dir / "nabij.key")
     argon = median_time(lambda: keyfile.derive(PASSPHRASE, kf.salt, kf.kdf), repeats, warmup=1)
-    return {"argon2id": argon, "memory_kib": kf.kdf.memory_kib, "iterations": kf.kdf.iterations,
-            "lanes": kf.kdf.lanes}
+    return {"argon2id": argon, "memory_kib": kf.kdf.memory_kib, "iterations": kf.kdf.iterations, "lanes": kf.kdf.lanes}
 
 
 def open_check_figures(db_path: Path, key: bytearray) -> dict:
@@ -542,13 +588,15 @@ def machine_description() -> str:
         uname = subprocess.run(["uname", "-a"], capture_output=True, text=True, check=True).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         uname = " ".join(platform.uname())
-    return "\n".join([
-        f"- `uname -a`: `{uname}`",
-        f"- {os.cpu_count()} cores, {mem} memory, no display (QT_QPA_PLATFORM=offscreen)",
-        f"- Python {platform.python_version()}, PySide6 {PySide6.__version__} (Qt {qVersion()}), "
-        f"SQLCipher {cipher} (SQLite {sqlite}), SQLAlchemy {sqlalchemy.__version__}, reportlab {reportlab.Version}",
-        f"- load average at the start of the run: {' '.join(f'{x:.2f}' for x in os.getloadavg())}",
-    ])
+    return "\n".join(
+        [
+            f"- `uname -a`: `{uname}`",
+            f"- {os.cpu_count()} cores, {mem} memory, no display (QT_QPA_PLATFORM=offscreen)",
+            f"- Python {platform.python_version()}, PySide6 {PySide6.__version__} (Qt {qVersion()}), "
+            f"SQLCipher {cipher} (SQLite {sqlite}), SQLAlchemy {sqlalchemy.__version__}, reportlab {reportlab.Version}",
+            f"- load average at the start of the run: {' '.join(f'{x:.2f}' for x in os.getloadavg())}",
+        ]
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -557,8 +605,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="cold starts per side (median)")
     parser.add_argument("--repeats", type=int, default=15, help="repeats for in-process figures (median)")
     parser.add_argument("--seed", type=int, default=None)
-    parser.add_argument("--breakdown", action="store_true",
-                        help="diagnostics: time the start-up steps, and a start without the full open check")
+    parser.add_argument(
+        "--breakdown",
+        action="store_true",
+        help="diagnostics: time the start-up steps, and a start without the full open check",
+    )
     parser.add_argument("--output", type=Path, help="also write the table and machine description here")
     args = parser.parse_args(argv)
 
@@ -573,34 +624,42 @@ def main(argv: list[str] | None = None) -> int:
     scratch = Path(tempfile.mkdtemp(prefix="nabij-bench-"))
     try:
         folder, meta = generate.ensure(25_000, 500, seed)
-        report.notes.append(f"25k data set: {meta['rows']['meeting']:,} meetings, {meta['rows']['resident']} "
-                            f"residents, nabij.db {meta['db_bytes'] / 2**20:.1f} MiB, generated in "
-                            f"{meta['generation_seconds']:.1f} s")
+        report.notes.append(
+            f"25k data set: {meta['rows']['meeting']:,} meetings, {meta['rows']['resident']} "
+            f"residents, nabij.db {meta['db_bytes'] / 2**20:.1f} MiB, generated in "
+            f"{meta['generation_seconds']:.1f} s"
+        )
         run_all(report, folder, meta, scratch / "25k", args, full=True)
         if args.stress:
             t = time.perf_counter()
             folder100, meta100 = generate.ensure(100_000, 500, seed)
             if time.perf_counter() - t > 5:
                 print(f"(100k data set generated in {meta100['generation_seconds']:.1f} s)")
-            report.notes.append(f"100k data set: {meta100['rows']['meeting']:,} meetings, "
-                                f"{meta100['rows']['resident']} residents, nabij.db "
-                                f"{meta100['db_bytes'] / 2**20:.1f} MiB, generated in "
-                                f"{meta100['generation_seconds']:.1f} s")
+            report.notes.append(
+                f"100k data set: {meta100['rows']['meeting']:,} meetings, "
+                f"{meta100['rows']['resident']} residents, nabij.db "
+                f"{meta100['db_bytes'] / 2**20:.1f} MiB, generated in "
+                f"{meta100['generation_seconds']:.1f} s"
+            )
             run_all(report, folder100, meta100, scratch / "100k", args, full=False)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     report.notes.append("load average at the end of the run: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
     if FAILED_STARTS:
-        report.notes.append(f"{len(FAILED_STARTS)} start(s) crashed and were tried again: "
-                            + "; ".join(sorted(set(FAILED_STARTS))))
+        report.notes.append(
+            f"{len(FAILED_STARTS)} start(s) crashed and were tried again: " + "; ".join(sorted(set(FAILED_STARTS)))
+        )
     text = report.table()
     print()
     print(text)
     for note in report.notes:
         print(f"- {note}")
     if args.output:
-        args.output.write_text(f"Run of {date.today().isoformat()}\n\n{machine}\n\n{text}\n\n"
-                               + "\n".join(f"- {n}" for n in report.notes) + "\n")
+        args.output.write_text(
+            f"Run of {date.today().isoformat()}\n\n{machine}\n\n{text}\n\n"
+            + "\n".join(f"- {n}" for n in report.notes)
+            + "\n"
+        )
     return 0
 
 
@@ -621,15 +680,22 @@ def run_all(report: Report, folder: Path, meta: dict, scratch: Path, args, full:
     if full:
         passphrase_opens = [passphrase_open] + [open_by_passphrase(data_dir)[2] for _ in range(2)]
         kdf = kdf_figures(data_dir)
-        report.add("7", "unlock by passphrase (Vault.open_with_passphrase, median of 3)",
-                   secs(statistics.median(passphrase_opens)),
-                   f"Argon2id alone {ms(kdf['argon2id'])} (memory {kdf['memory_kib'] // 1024} MiB, "
-                   f"{kdf['iterations']} iterations, {kdf['lanes']} lanes)", "—", "—", "reported")
+        report.add(
+            "7",
+            "unlock by passphrase (Vault.open_with_passphrase, median of 3)",
+            secs(statistics.median(passphrase_opens)),
+            f"Argon2id alone {ms(kdf['argon2id'])} (memory {kdf['memory_kib'] // 1024} MiB, "
+            f"{kdf['iterations']} iterations, {kdf['lanes']} lanes)",
+            "—",
+            "—",
+            "reported",
+        )
     checks = open_check_figures(data_dir / "nabij.db", key)
     report.notes.append(
         f"{size}: check_openable (run on every open, keyring or passphrase) {secs(checks['check_openable'])} "
         f"over {checks['pages']:,} pages: cipher_integrity_check {secs(checks['cipher_integrity_check'])}, "
-        f"quick_check {secs(checks['quick_check'])}; proving the key alone (page 1) {ms(checks['key_proof_only'])}")
+        f"quick_check {secs(checks['quick_check'])}; proving the key alone (page 1) {ms(checks['key_proof_only'])}"
+    )
 
     # -- 1 and 6: cold start, keyring path, subprocess; peak RSS
     bare, app = cold_starts(data_dir, entries, open_residents[0], args.runs)
@@ -637,15 +703,27 @@ def run_all(report: Report, folder: Path, meta: dict, scratch: Path, args, full:
     app_s = statistics.median(r["start_to_paint"] for r in app)
     if not all(r["resident_loaded"] for r in app):
         raise RuntimeError("the app did not open the resident after first paint")
-    report.add(n("1"), f"cold start to first paint, unlocked main window, {size}, keyring path "
-               f"(subprocess, median of {args.runs})", secs(app_s), f"bare 3-tab window {secs(bare_s)}",
-               f"{app_s / bare_s:.1f}×", "≤ 2.0×", verdict(app_s / bare_s <= 2.0))
+    report.add(
+        n("1"),
+        f"cold start to first paint, unlocked main window, {size}, keyring path (subprocess, median of {args.runs})",
+        secs(app_s),
+        f"bare 3-tab window {secs(bare_s)}",
+        f"{app_s / bare_s:.1f}×",
+        "≤ 2.0×",
+        verdict(app_s / bare_s <= 2.0),
+    )
     if full:
         bare_rss = statistics.median(r["rss_kib"] for r in bare) / 1024
         app_rss = statistics.median(r["rss_kib"] for r in app) / 1024
-        report.add("6", f"peak RSS (VmHWM of the child), {size} open, after first paint + opening a resident",
-                   f"{app_rss:.0f} MiB", f"bare window {bare_rss:.0f} MiB", f"{app_rss / bare_rss:.1f}×",
-                   "≤ 1.5×", verdict(app_rss / bare_rss <= 1.5))
+        report.add(
+            "6",
+            f"peak RSS (VmHWM of the child), {size} open, after first paint + opening a resident",
+            f"{app_rss:.0f} MiB",
+            f"bare window {bare_rss:.0f} MiB",
+            f"{app_rss / bare_rss:.1f}×",
+            "≤ 1.5×",
+            verdict(app_rss / bare_rss <= 1.5),
+        )
     if args.breakdown and full:
         report.notes.append(import_costs())
     if args.breakdown:
@@ -654,8 +732,9 @@ def run_all(report: Report, folder: Path, meta: dict, scratch: Path, args, full:
             runs = [_spawn("app_start.py", {**job, "mode": mode}) for _ in range(3)]
             best = min(runs, key=lambda r: r["start_to_paint"])
             steps = ", ".join(f"{k} {ms(v)}" for k, v in best["steps"].items())
-            report.notes.append(f"{size} start-up, {mode} (best of 3): first paint after "
-                                f"{secs(best['start_to_paint'])}; {steps}")
+            report.notes.append(
+                f"{size} start-up, {mode} (best of 3): first paint after {secs(best['start_to_paint'])}; {steps}"
+            )
 
     # -- in-process figures over the working copy
     from app.storage.keys import NoSecretStore
@@ -672,9 +751,16 @@ def run_all(report: Report, folder: Path, meta: dict, scratch: Path, args, full:
         worst = max(s / r for _l, _t, _h, s, r in results)
         for label, text, hits, service_s, raw_s in results:
             ratio = service_s / raw_s
-            report.add(n("2"), f"search {size}, {label} “{text}” ({hits} residents), "
-                       f"CaseloadService.list_residents (median of {args.repeats})", ms(service_s),
-                       f"raw FTS5 via sqlcipher3 {ms(raw_s)}", f"{ratio:.1f}×", "≤ 2×", verdict(ratio <= 2))
+            report.add(
+                n("2"),
+                f"search {size}, {label} “{text}” ({hits} residents), "
+                f"CaseloadService.list_residents (median of {args.repeats})",
+                ms(service_s),
+                f"raw FTS5 via sqlcipher3 {ms(raw_s)}",
+                f"{ratio:.1f}×",
+                "≤ 2×",
+                verdict(ratio <= 2),
+            )
         print(f"  worst search ratio {worst:.1f}×")
 
         # -- 3: open a resident
@@ -682,29 +768,50 @@ def run_all(report: Report, folder: Path, meta: dict, scratch: Path, args, full:
         samples = open_resident_times(window, open_residents, max(10, args.repeats))
         opened = statistics.median(samples)
         counts = "/".join(str(c) for c in meta["open_resident_meetings"])
-        report.add(n("3"), f"open a resident ({counts} meetings), all three tabs loaded, {size} "
-                   f"(in-process, median of {len(samples)}, max {ms(max(samples))})", ms(opened), "— (absolute)",
-                   "—", "≤ 50 ms", verdict(opened <= 0.050))
+        report.add(
+            n("3"),
+            f"open a resident ({counts} meetings), all three tabs loaded, {size} "
+            f"(in-process, median of {len(samples)}, max {ms(max(samples))})",
+            ms(opened),
+            "— (absolute)",
+            "—",
+            "≤ 50 ms",
+            verdict(opened <= 0.050),
+        )
 
         if args.breakdown:
             parts = open_resident_breakdown(window, open_residents, 10)
-            report.notes.append(f"{size} opening a resident, medians per step: "
-                                + ", ".join(f"{k} {ms(v)}" for k, v in parts.items()))
+            report.notes.append(
+                f"{size} opening a resident, medians per step: " + ", ".join(f"{k} {ms(v)}" for k, v in parts.items())
+            )
         if full:
             # -- 5: autosave burst
             burst = autosave_burst(window, open_residents[0])
             if not burst["stored_ok"]:
                 raise RuntimeError("the typed notes were not all saved")
-            report.add("5", f"autosave during {burst['typed']:,} keystrokes in the quick notes: longest "
-                       f"event-loop stall ({burst['saves']} saves, each median {ms(burst['save_median'])}, "
-                       f"max {ms(burst['save_max'])})", ms(burst["stall"]), "— (absolute)", "—", "≤ 50 ms",
-                       verdict(burst["stall"] <= 0.050))
+            report.add(
+                "5",
+                f"autosave during {burst['typed']:,} keystrokes in the quick notes: longest "
+                f"event-loop stall ({burst['saves']} saves, each median {ms(burst['save_median'])}, "
+                f"max {ms(burst['save_max'])})",
+                ms(burst["stall"]),
+                "— (absolute)",
+                "—",
+                "≤ 50 ms",
+                verdict(burst["stall"] <= 0.050),
+            )
 
             # -- 4: the slip
             slip_s, bare_pdf_s, count = slip_figures(services, meta["slip_meeting"], args.repeats)
-            report.add("4", f"slip PDF, meeting with {count} agreements (render_slip, A5, median of "
-                       f"{args.repeats})", ms(slip_s), f"bare reportlab A5 + 10-row Table {ms(bare_pdf_s)}",
-                       f"{slip_s / bare_pdf_s:.1f}×", "≤ 3×", verdict(slip_s / bare_pdf_s <= 3))
+            report.add(
+                "4",
+                f"slip PDF, meeting with {count} agreements (render_slip, A5, median of {args.repeats})",
+                ms(slip_s),
+                f"bare reportlab A5 + 10-row Table {ms(bare_pdf_s)}",
+                f"{slip_s / bare_pdf_s:.1f}×",
+                "≤ 3×",
+                verdict(slip_s / bare_pdf_s <= 3),
+            )
         if args.breakdown:
             what_if(report, size, services, data_dir, entries, open_residents[0], meta["queries"], args.repeats)
         window.flush_all()

@@ -40,8 +40,12 @@ MAX_W, MAX_H = 1366, 768
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "img",
-                        help="base folder; the PNGs go into <out>/<lang>/ (default: docs/img)")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=Path(__file__).resolve().parent / "img",
+        help="base folder; the PNGs go into <out>/<lang>/ (default: docs/img)",
+    )
     parser.add_argument("--lang", default="nl", choices=("nl", "en"))
     parser.add_argument("--resident", default="Fatima")
     args = parser.parse_args(argv)
@@ -69,8 +73,9 @@ def main(argv=None) -> int:
             app.processEvents()
         image = widget.grab().toImage()
         if image.width() > MAX_W or image.height() > MAX_H:
-            image = image.scaled(MAX_W, MAX_H, Qt.AspectRatioMode.KeepAspectRatio,
-                                 Qt.TransformationMode.SmoothTransformation)
+            image = image.scaled(
+                MAX_W, MAX_H, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
         path = out / f"{name}.png"
         if not image.save(str(path), "PNG", 0):  # 0: smallest file (PNG stays lossless)
             raise OSError(f"could not write {path}")
@@ -87,8 +92,9 @@ def main(argv=None) -> int:
         first = FirstRunDialog(Vault(Path(tmp) / "new", NoSecretStore()), InlineWorker())
         shoot_dialog(first, "first-run")
 
-        controller = AppController(Vault(Path(tmp) / "demo", NoSecretStore()), InlineWorker(), demo=True,
-                                   language=args.lang)
+        controller = AppController(
+            Vault(Path(tmp) / "demo", NoSecretStore()), InlineWorker(), demo=True, language=args.lang
+        )
         controller.start()  # creates and seeds the demo, then asks the passphrase
         unlock = controller.dialog
         unlock.show()
@@ -206,8 +212,7 @@ def _wait_for_pages(app, preview, seconds: float = 5.0) -> None:
         app.processEvents()
         image = preview.view.viewport().grab().toImage()
         w, h = image.width(), image.height()
-        dark = sum(1 for x in range(0, w, 7) for y in range(0, h, 7)
-                   if QColor(image.pixel(x, y)).lightness() < 128)
+        dark = sum(1 for x in range(0, w, 7) for y in range(0, h, 7) if QColor(image.pixel(x, y)).lightness() < 128)
         if dark > 20:  # text is on screen
             for _ in range(10):  # let the remaining tiles land
                 app.processEvents()
@@ -229,7 +234,9 @@ def _install_translators(app, language: str) -> list:
 def _note(language: str) -> str:
     if language == "nl":
         return "Taalcursus gaat goed, wil meer oefenen met spreken.\nZelf een proefles bij het buurthuis regelen"
-    return "The language course goes well; wants more speaking practice.\nArrange a trial lesson at the community centre"
+    return (
+        "The language course goes well; wants more speaking practice.\nArrange a trial lesson at the community centre"
+    )
 
 
 def _sphere(language: str) -> tuple[str, str]:

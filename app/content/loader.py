@@ -100,8 +100,9 @@ _ID_LINE = re.compile(r"""^\s*id\s*=\s*["']([^"']*)["']""")
 class ContentError(Exception):
     """Content that cannot be used. ``file`` and ``key`` say where; str() names both."""
 
-    def __init__(self, message: str, *, file: str | os.PathLike[str], key: str | None = None,
-                 line: int | None = None) -> None:
+    def __init__(
+        self, message: str, *, file: str | os.PathLike[str], key: str | None = None, line: int | None = None
+    ) -> None:
         self.file = str(file)
         self.key = key
         self.line = line
@@ -172,7 +173,7 @@ def _ref(value: Any) -> str:
 
 def _id_list(value: Any) -> tuple[str, ...]:
     if not isinstance(value, list):
-        raise _Invalid("must be a list of ids, e.g. [\"debts\", \"distrust\"]")
+        raise _Invalid('must be a list of ids, e.g. ["debts", "distrust"]')
     out = tuple(_ref(v) for v in value)
     if len(set(out)) != len(out):
         raise _Invalid("names the same id twice")
@@ -307,17 +308,22 @@ def _read_entries(kind: str, items: Any, file: str, prefix: str) -> list[_Entry]
         try:
             item_id = _ref(raw["id"])
         except _Invalid as exc:
-            raise ContentError(f"{exc} (use lower-case letters, digits and _)", file=file,
-                               key=f"{prefix}[{n}].id") from None
+            raise ContentError(
+                f"{exc} (use lower-case letters, digits and _)", file=file, key=f"{prefix}[{n}].id"
+            ) from None
         key = f"{prefix}.{item_id}"
         if item_id in seen:
-            raise ContentError(f"duplicate id {item_id!r}: entries {seen[item_id]} and {n} share it",
-                               file=file, key=key)
+            raise ContentError(
+                f"duplicate id {item_id!r}: entries {seen[item_id]} and {n} share it", file=file, key=key
+            )
         seen[item_id] = n
         unknown = sorted(set(raw) - allowed)
         if unknown:
-            raise ContentError(f"unknown field {unknown[0]!r}; allowed: {', '.join(sorted(allowed))}",
-                               file=file, key=f"{key}.{unknown[0]}")
+            raise ContentError(
+                f"unknown field {unknown[0]!r}; allowed: {', '.join(sorted(allowed))}",
+                file=file,
+                key=f"{key}.{unknown[0]}",
+            )
         values = {k: v for k, v in raw.items() if k != "id"}
         origin = {k: (file, f"{key}.{k}") for k in values}
         entries.append(_Entry(kind, item_id, file, key, values, origin))
@@ -331,8 +337,9 @@ def _build(entry: _Entry, default_source: Source | None) -> Any:
             if spec.name == "source" and default_source is not None:
                 kwargs["source"] = default_source
             elif spec.required:
-                raise ContentError(f"missing required field {spec.name!r}", file=entry.file,
-                                   key=f"{entry.key}.{spec.name}")
+                raise ContentError(
+                    f"missing required field {spec.name!r}", file=entry.file, key=f"{entry.key}.{spec.name}"
+                )
             else:
                 kwargs[spec.name] = spec.default
             continue
@@ -360,8 +367,7 @@ def _parse_toml(path: Path) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         match = _TOML_POSITION.search(str(exc))
         line = int(match.group(1)) if match else None
-        raise ContentError(f"not valid TOML: {exc}", file=path, key=_key_near(text, line),
-                           line=line) from None
+        raise ContentError(f"not valid TOML: {exc}", file=path, key=_key_near(text, line), line=line) from None
 
 
 def _key_near(text: str, line: int | None) -> str | None:
@@ -384,8 +390,11 @@ def _check_version(doc: Mapping[str, Any], file: str | Path) -> None:
     if "version" not in doc:
         raise ContentError(f"missing 'version = {CONTENT_VERSION}' at the top", file=file, key="version")
     if doc["version"] != CONTENT_VERSION or isinstance(doc["version"], bool):
-        raise ContentError(f"unsupported version {doc['version']!r}; this app reads version {CONTENT_VERSION}",
-                           file=file, key="version")
+        raise ContentError(
+            f"unsupported version {doc['version']!r}; this app reads version {CONTENT_VERSION}",
+            file=file,
+            key="version",
+        )
 
 
 # --------------------------------------------------------------------------
@@ -431,23 +440,32 @@ def _read_pack(path: Path, bundles: Mapping[str, Mapping[str, list[_Entry]]]) ->
         if top in KINDS:
             raise ContentError(
                 f"missing language: put these items under a language, as [[nl.{top}]] or [[en.{top}]]",
-                file=file, key=top)
+                file=file,
+                key=top,
+            )
         if top not in LANGUAGES:
             raise ContentError(
                 f"unknown key {top!r}; a pack has 'version', 'name' and one table per language "
-                f"({', '.join(LANGUAGES)})", file=file, key=top)
+                f"({', '.join(LANGUAGES)})",
+                file=file,
+                key=top,
+            )
         if not isinstance(value, dict):
             raise ContentError(f"must hold item lists such as [[{top}.prompts]]", file=file, key=top)
         per_kind: dict[str, list[_Entry]] = {}
         for kind, items in value.items():
             if kind not in KINDS:
-                raise ContentError(f"unknown kind {kind!r}; expected one of: {', '.join(KINDS)}",
-                                   file=file, key=f"{top}.{kind}")
+                raise ContentError(
+                    f"unknown kind {kind!r}; expected one of: {', '.join(KINDS)}", file=file, key=f"{top}.{kind}"
+                )
             per_kind[kind] = _read_entries(kind, items, file, f"{top}.{kind}")
         entries[top] = per_kind
     if not entries:
-        raise ContentError(f"missing language: the pack has no items under {' or '.join(LANGUAGES)}",
-                           file=file, key="/".join(LANGUAGES))
+        raise ContentError(
+            f"missing language: the pack has no items under {' or '.join(LANGUAGES)}",
+            file=file,
+            key="/".join(LANGUAGES),
+        )
 
     # An addition (an id the bundle lacks) must exist in every language.
     for language, per_kind in entries.items():
@@ -463,7 +481,9 @@ def _read_pack(path: Path, bundles: Mapping[str, Mapping[str, list[_Entry]]]) ->
                         raise ContentError(
                             f"missing language: the new item {entry.id!r} is not given under "
                             f"[[{other}.{kind}]]; a new item needs every language ({', '.join(LANGUAGES)})",
-                            file=file, key=f"{other}.{kind}.{entry.id}")
+                            file=file,
+                            key=f"{other}.{kind}.{entry.id}",
+                        )
     return _Pack(path=path, name=name.strip(), entries=entries)
 
 
@@ -512,8 +532,11 @@ def load_library(language: str = "nl", pack: Path | None = None) -> Library:
     so a pack that loads in Dutch also loads in English. Raises ContentError.
     """
     if language not in LANGUAGES:
-        raise ContentError(f"unknown language {language!r}; expected one of: {', '.join(LANGUAGES)}",
-                           file=resource_path("content"), key="language")
+        raise ContentError(
+            f"unknown language {language!r}; expected one of: {', '.join(LANGUAGES)}",
+            file=resource_path("content"),
+            key="language",
+        )
     if pack is None:
         return _assemble(language, _read_bundle(language), None)
     bundles = {lang: _read_bundle(lang) for lang in LANGUAGES}
@@ -529,8 +552,9 @@ def load_library(language: str = "nl", pack: Path | None = None) -> Library:
     return libraries[language]
 
 
-def load_library_safely(language: str = "nl", pack: Path | None = None,
-                        previous: Library | None = None) -> tuple[Library, ContentError | None]:
+def load_library_safely(
+    language: str = "nl", pack: Path | None = None, previous: Library | None = None
+) -> tuple[Library, ContentError | None]:
     """Like load_library, but a bad pack never raises.
 
     On a ContentError this returns the previous library (when it is for the
@@ -594,8 +618,13 @@ def export_referrals(referrals: Iterable[Referral], path: Path | str) -> None:
         if referral.id in seen:
             raise ContentError(f"duplicate id {referral.id!r}", file=file, key=f"referrals.{referral.id}")
         seen.add(referral.id)
-        entry = _Entry("referrals", referral.id, file, f"referrals.{referral.id}",
-                       {name: getattr(referral, name) for name in _REFERRAL_FIELDS[1:]})
+        entry = _Entry(
+            "referrals",
+            referral.id,
+            file,
+            f"referrals.{referral.id}",
+            {name: getattr(referral, name) for name in _REFERRAL_FIELDS[1:]},
+        )
         entry.origin = {k: (file, f"{entry.key}.{k}") for k in entry.values}
         _build(entry, None)  # same checks as on import
         try:
@@ -611,7 +640,7 @@ def export_referrals(referrals: Iterable[Referral], path: Path | str) -> None:
         except ValueError as exc:
             raise ContentError(str(exc), file=file, key=f"referrals.{referral.id}") from None
         blocks.append("\n".join(lines))
-    text = "# Nabij referral directory (sociale kaart)\n" f"version = {CONTENT_VERSION}\n"
+    text = f"# Nabij referral directory (sociale kaart)\nversion = {CONTENT_VERSION}\n"
     if blocks:
         text += "\n" + "\n\n".join(blocks) + "\n"
 

@@ -222,11 +222,35 @@ WORDING: dict[str, dict[str, str]] = {
     },
 }
 
-PERSON_FIELDS = ("display_name", "initials", "address_form", "client_number", "preferred_channel", "language",
-                 "brings_companion", "preferred_place", "consultant_count", "created_at", "updated_at")
-MEETING_FIELDS = ("place", "place_detail", "status", "goals", "notes", "summary", "checkout_score",
-                  "checkout_words", "went_well", "could_improve", "closed_at", "next_at", "next_place",
-                  "next_place_detail")
+PERSON_FIELDS = (
+    "display_name",
+    "initials",
+    "address_form",
+    "client_number",
+    "preferred_channel",
+    "language",
+    "brings_companion",
+    "preferred_place",
+    "consultant_count",
+    "created_at",
+    "updated_at",
+)
+MEETING_FIELDS = (
+    "place",
+    "place_detail",
+    "status",
+    "goals",
+    "notes",
+    "summary",
+    "checkout_score",
+    "checkout_words",
+    "went_well",
+    "could_improve",
+    "closed_at",
+    "next_at",
+    "next_place",
+    "next_place_detail",
+)
 
 
 class _Words:
@@ -281,8 +305,12 @@ def _fields(record: dict[str, Any], keys: tuple[str, ...], w: _Words, st: Styles
         return []
     width = min(_caption_width([c for c, _ in rows], st), st.theme.frame_width * 0.38)
     return [
-        Block(user_flowables(val, st.body) or [Paragraph(" ", st.body)], left=width,
-              marker=text_marker(cap, st.label), space_before=2)
+        Block(
+            user_flowables(val, st.body) or [Paragraph(" ", st.body)],
+            left=width,
+            marker=text_marker(cap, st.label),
+            space_before=2,
+        )
         for cap, val in rows
     ]
 
@@ -290,8 +318,13 @@ def _fields(record: dict[str, Any], keys: tuple[str, ...], w: _Words, st: Styles
 def _bars(lines: list[str], st: Styles) -> list[Flowable]:
     """Each line of user text beside a thin accent bar."""
     return [
-        Block(user_flowables(line, st.body) or [Paragraph(" ", st.body)], left=10, bar=ACCENT, bar_width=1.2,
-              space_before=2)
+        Block(
+            user_flowables(line, st.body) or [Paragraph(" ", st.body)],
+            left=10,
+            bar=ACCENT,
+            bar_width=1.2,
+            space_before=2,
+        )
         for line in lines
     ]
 
@@ -304,17 +337,19 @@ def _list(title: str, lines: list[str], st: Styles) -> list[Flowable]:
 
 def _meeting(m: dict[str, Any], w: _Words, st: Styles) -> list[Flowable]:
     t = st.theme
-    story: list[Flowable] = [
-        Paragraph(label(w("meeting_heading", date=w.when(m.get("starts_at")))), st.heading)
-    ]
-    shown = MEETING_FIELDS if m.get("next_at") else tuple(
-        k for k in MEETING_FIELDS if k not in ("next_place", "next_place_detail"))
+    story: list[Flowable] = [Paragraph(label(w("meeting_heading", date=w.when(m.get("starts_at")))), st.heading)]
+    shown = (
+        MEETING_FIELDS
+        if m.get("next_at")
+        else tuple(k for k in MEETING_FIELDS if k not in ("next_place", "next_place_detail"))
+    )
     story += _fields(m, shown, w, st)
 
     agenda = []
     for a in m.get("agenda", []):
-        tags = [w(f"proposed_by.{a['proposed_by']}") if f"proposed_by.{a['proposed_by']}" in w.table
-                else a["proposed_by"]]
+        tags = [
+            w(f"proposed_by.{a['proposed_by']}") if f"proposed_by.{a['proposed_by']}" in w.table else a["proposed_by"]
+        ]
         if a.get("carried_over"):
             tags.append(w("carried_over"))
         if a.get("discussed"):
@@ -359,8 +394,7 @@ def build_access_export(data: dict[str, Any], lang: str = "nl") -> bytes:
     generated = data.get("generated_at")
 
     story: list[Flowable] = [Paragraph(label(w("title")), st.title)]
-    story.append(Paragraph(fill(w("for_name"), name=resident.get("display_name", "")),
-                           st.subtitle))
+    story.append(Paragraph(fill(w("for_name"), name=resident.get("display_name", "")), st.subtitle))
     if generated:
         story.append(Paragraph(label(w("made_on", date=w.when(generated))), st.small))
     story.append(Paragraph(label(w("intro")), st.spaced(st.body, t.leading * 0.8)))
@@ -369,19 +403,38 @@ def build_access_export(data: dict[str, Any], lang: str = "nl") -> bytes:
     if retention:
         panel: list[Flowable] = [
             Paragraph(label(w("retention_title")), st.panel_heading),
-            Paragraph(label(w("retention", months=retention.get("months", ""),
-                              last=w.when(retention.get("last_contact")),
-                              until=w.when(retention.get("keep_until")))), st.body),
+            Paragraph(
+                label(
+                    w(
+                        "retention",
+                        months=retention.get("months", ""),
+                        last=w.when(retention.get("last_contact")),
+                        until=w.when(retention.get("keep_until")),
+                    )
+                ),
+                st.body,
+            ),
         ]
         pad = t.leading * 0.6
-        story.append(Block(panel, left=pad + 3, right=pad, top=pad, bottom=pad, background=TINT, bar=ACCENT,
-                           bar_width=3, space_before=t.leading, keep_together=t.frame_height))
+        story.append(
+            Block(
+                panel,
+                left=pad + 3,
+                right=pad,
+                top=pad,
+                bottom=pad,
+                background=TINT,
+                bar=ACCENT,
+                bar_width=3,
+                space_before=t.leading,
+                keep_together=t.frame_height,
+            )
+        )
 
     story.append(Paragraph(label(w("person_title")), st.heading))
     story += _fields(resident, PERSON_FIELDS, w, st)
 
-    facts = [f"{f['category']}: {f['text']}" if f.get("category") else f["text"]
-             for f in data.get("known_facts", [])]
+    facts = [f"{f['category']}: {f['text']}" if f.get("category") else f["text"] for f in data.get("known_facts", [])]
     if facts:
         story.append(Paragraph(label(w("facts_title")), st.heading))
         story += _bars(facts, st)
@@ -398,8 +451,12 @@ def build_access_export(data: dict[str, Any], lang: str = "nl") -> bytes:
     if not events:
         story.append(Paragraph(label(w("audit_none")), st.body))
     for e in events:
-        parts = [w.when(e.get("at")), w.get(f"action.{e['action']}", e["action"]),
-                 w.get(f"object.{e['object_type']}", e["object_type"]), w.get(f"result.{e['result']}", e["result"])]
+        parts = [
+            w.when(e.get("at")),
+            w.get(f"action.{e['action']}", e["action"]),
+            w.get(f"object.{e['object_type']}", e["object_type"]),
+            w.get(f"result.{e['result']}", e["result"]),
+        ]
         story.append(Paragraph(label(" · ".join(p for p in parts if p)), st.body))
 
     def footer(canv, page: int, pages: int, _lang: str) -> None:
@@ -407,12 +464,31 @@ def build_access_export(data: dict[str, Any], lang: str = "nl") -> bytes:
 
     buf = io.BytesIO()
     doc = BaseDocTemplate(
-        buf, pagesize=t.page, leftMargin=t.margin_left, rightMargin=t.margin_right, topMargin=t.margin_top,
-        bottomMargin=t.margin_bottom, title=w("document_title"), author="Nabij", creator="Nabij",
-        producer="Nabij", subject="", lang=lang, invariant=1,
+        buf,
+        pagesize=t.page,
+        leftMargin=t.margin_left,
+        rightMargin=t.margin_right,
+        topMargin=t.margin_top,
+        bottomMargin=t.margin_bottom,
+        title=w("document_title"),
+        author="Nabij",
+        creator="Nabij",
+        producer="Nabij",
+        subject="",
+        lang=lang,
+        invariant=1,
     )
-    frame = Frame(t.margin_left, t.margin_bottom, t.frame_width, t.frame_height, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    frame = Frame(
+        t.margin_left,
+        t.margin_bottom,
+        t.frame_width,
+        t.frame_height,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.build(story, canvasmaker=footer_canvas(footer))
     return buf.getvalue()

@@ -18,7 +18,7 @@ from __future__ import annotations
 import threading
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import arabic_reshaper
 from bidi import get_display
@@ -65,9 +65,7 @@ _lock = threading.Lock()
 _registered = False
 
 # Keep harakat (vowel marks): a resident's text is printed as typed.
-_reshaper = arabic_reshaper.ArabicReshaper(
-    configuration={"delete_harakat": False, "shift_harakat_position": True}
-)
+_reshaper = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False, "shift_harakat_position": True})
 
 # Explicit bidi formatting characters. python-bidi applies them but leaves
 # them in its output, and no font has a glyph for them.
@@ -89,9 +87,7 @@ class _TTFont(TTFont):
         for n, subset in enumerate(subsets):
             if all(code <= 0xFFFF for code in subset):
                 continue
-            base = (b"".join((SUBSETN(n), b"+", self.face.name, self.face.subfontNameX))).decode(
-                "pdfdoc"
-            )
+            base = (b"".join((SUBSETN(n), b"+", self.face.name, self.face.subfontNameX))).decode("pdfdoc")
             stream = doc.idToObject.get("toUnicodeCMap:" + base)
             if stream is None:
                 continue
@@ -128,13 +124,16 @@ def register_fonts() -> None:
                 addMapping(face, 0, 1, family.regular)
                 addMapping(face, 1, 1, family.bold)
         pdfmetrics.registerFontFamily(
-            SYMBOLS.regular, normal=SYMBOLS.regular, bold=SYMBOLS.regular,
-            italic=SYMBOLS.regular, boldItalic=SYMBOLS.regular,
+            SYMBOLS.regular,
+            normal=SYMBOLS.regular,
+            bold=SYMBOLS.regular,
+            italic=SYMBOLS.regular,
+            boldItalic=SYMBOLS.regular,
         )
         _registered = True
 
 
-@lru_cache(maxsize=None)
+@cache
 def _coverage(font_name: str) -> frozenset[int]:
     register_fonts()
     face = pdfmetrics.getFont(font_name).face
@@ -255,6 +254,4 @@ def font_runs(text: str) -> list[tuple[FontFamily, str]]:
 def string_width(text: str, size: float, bold: bool = False) -> float:
     """Width in points of a line in drawing order, over all its font runs."""
     register_fonts()
-    return sum(
-        pdfmetrics.stringWidth(run, family.pick(bold), size) for family, run in font_runs(text)
-    )
+    return sum(pdfmetrics.stringWidth(run, family.pick(bold), size) for family, run in font_runs(text))

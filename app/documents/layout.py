@@ -7,7 +7,6 @@ margins, no boxes around everything. Both the slip and the letter use this.
 from __future__ import annotations
 
 import io
-
 import logging
 import string
 from collections.abc import Callable, Sequence
@@ -83,36 +82,50 @@ class Styles:
         regular, bold = fonts.LATIN.regular, fonts.LATIN.bold
         self.theme = t
         self.body = ParagraphStyle(
-            "body", fontName=regular, fontSize=t.body, leading=t.leading, textColor=INK,
-            splitLongWords=1, allowWidows=0, allowOrphans=0,
+            "body",
+            fontName=regular,
+            fontSize=t.body,
+            leading=t.leading,
+            textColor=INK,
+            splitLongWords=1,
+            allowWidows=0,
+            allowOrphans=0,
         )
         self.body_after = ParagraphStyle("body_after", parent=self.body, spaceAfter=t.leading * 0.5)
         self.strong = ParagraphStyle("strong", parent=self.body, fontName=bold)
-        self.small = ParagraphStyle(
-            "small", parent=self.body, fontSize=t.small, leading=t.small * 1.4, textColor=MUTED
-        )
-        self.due = ParagraphStyle(
-            "due", parent=self.small, textColor=ACCENT, fontName=bold, spaceBefore=1.5
-        )
+        self.small = ParagraphStyle("small", parent=self.body, fontSize=t.small, leading=t.small * 1.4, textColor=MUTED)
+        self.due = ParagraphStyle("due", parent=self.small, textColor=ACCENT, fontName=bold, spaceBefore=1.5)
         self.municipality = ParagraphStyle(
-            "municipality", parent=self.body, fontName=bold, fontSize=t.body, leading=t.body * 1.3,
+            "municipality",
+            parent=self.body,
+            fontName=bold,
+            fontSize=t.body,
+            leading=t.body * 1.3,
             textColor=ACCENT,
         )
         self.title = ParagraphStyle(
-            "title", parent=self.body, fontName=bold, fontSize=t.title, leading=t.title * 1.2,
-            spaceBefore=t.leading * 0.6, spaceAfter=t.leading * 0.15,
+            "title",
+            parent=self.body,
+            fontName=bold,
+            fontSize=t.title,
+            leading=t.title * 1.2,
+            spaceBefore=t.leading * 0.6,
+            spaceAfter=t.leading * 0.15,
         )
         self.subtitle = ParagraphStyle(
             "subtitle", parent=self.body, fontSize=t.body + 1.5, leading=(t.body + 1.5) * 1.35
         )
         self.heading = ParagraphStyle(
-            "heading", parent=self.body, fontName=bold, fontSize=t.heading,
-            leading=t.heading * 1.3, textColor=ACCENT, spaceBefore=t.leading * 0.85,
+            "heading",
+            parent=self.body,
+            fontName=bold,
+            fontSize=t.heading,
+            leading=t.heading * 1.3,
+            textColor=ACCENT,
+            spaceBefore=t.leading * 0.85,
             spaceAfter=t.leading * 0.3,
         )
-        self.panel_heading = ParagraphStyle(
-            "panel_heading", parent=self.heading, textColor=INK, spaceBefore=0
-        )
+        self.panel_heading = ParagraphStyle("panel_heading", parent=self.heading, textColor=INK, spaceBefore=0)
         self.label = ParagraphStyle("label", parent=self.small)
         self.right_small = ParagraphStyle("right_small", parent=self.small, alignment=TA_RIGHT)
         self._spaced: dict[tuple[str, float], ParagraphStyle] = {}
@@ -136,9 +149,7 @@ class Styles:
         """`style` with `before` points of space above it."""
         key = (style.name, round(before, 2))
         if key not in self._spaced:
-            self._spaced[key] = ParagraphStyle(
-                f"{style.name}+{before:.1f}", parent=style, spaceBefore=before
-            )
+            self._spaced[key] = ParagraphStyle(f"{style.name}+{before:.1f}", parent=style, spaceBefore=before)
         return self._spaced[key]
 
 
@@ -273,25 +284,33 @@ class Block(Flowable):
                 head, tail = self.content[:i], self.content[i:]
             else:
                 return []
-            return [self._part(head, first=self._first, last=False),
-                    self._part(tail, first=False, last=self._last)]
+            return [self._part(head, first=self._first, last=False), self._part(tail, first=False, last=self._last)]
         if used + self._pad_bottom() <= room:
             return [self]
         # the content fits but the bottom padding does not: move the last item on
         if len(self.content) > 1:
-            return [self._part(self.content[:-1], first=self._first, last=False),
-                    self._part(self.content[-1:], first=False, last=self._last)]
+            return [
+                self._part(self.content[:-1], first=self._first, last=False),
+                self._part(self.content[-1:], first=False, last=self._last),
+            ]
         return []
 
     def _part(self, content: list[Flowable], *, first: bool, last: bool) -> Block:
         part = Block(
-            content, left=self.left, right=self.right, top=self.top, bottom=self.bottom,
-            background=self.background, bar=self.bar, bar_width=self.bar_width,
+            content,
+            left=self.left,
+            right=self.right,
+            top=self.top,
+            bottom=self.bottom,
+            background=self.background,
+            bar=self.bar,
+            bar_width=self.bar_width,
             marker=self.marker if first else None,
             right_marker=self.right_marker if first else None,
             space_before=self.spaceBefore if first else 0,
             space_after=self.spaceAfter if last else 0,
-            _first=first, _last=last,
+            _first=first,
+            _last=last,
         )
         part._heights = self._heights
         return part
@@ -386,9 +405,16 @@ class Columns(Flowable):
     fit on one page, the columns are stacked so nothing is lost.
     """
 
-    def __init__(self, left: Sequence[Flowable], right: Sequence[Flowable], *,
-                 gap: float = 18, split_at: float = 0.5, space_before: float = 0,
-                 max_height: float | None = None) -> None:
+    def __init__(
+        self,
+        left: Sequence[Flowable],
+        right: Sequence[Flowable],
+        *,
+        gap: float = 18,
+        split_at: float = 0.5,
+        space_before: float = 0,
+        max_height: float | None = None,
+    ) -> None:
         super().__init__()
         self.left, self.right = list(left), list(right)
         self.gap, self.split_at = gap, split_at
@@ -411,8 +437,10 @@ class Columns(Flowable):
 
     def wrap(self, availWidth, availHeight):  # noqa: N803
         lw, rw = self._col_widths(availWidth)
-        self._heights = (self._stack_height(self.left, lw, availHeight),
-                         self._stack_height(self.right, rw, availHeight))
+        self._heights = (
+            self._stack_height(self.left, lw, availHeight),
+            self._stack_height(self.right, rw, availHeight),
+        )
         self.width, self.height = availWidth, max(self._heights)
         return self.width, self.height
 
@@ -459,8 +487,9 @@ class WritingLines(Flowable):
 class Rule(Flowable):
     """A thin horizontal line across the frame."""
 
-    def __init__(self, color: colors.Color = ACCENT, thickness: float = 0.8,
-                 space_before: float = 4, space_after: float = 10) -> None:
+    def __init__(
+        self, color: colors.Color = ACCENT, thickness: float = 0.8, space_before: float = 4, space_after: float = 10
+    ) -> None:
         super().__init__()
         self.color, self.thickness = color, thickness
         self.spaceBefore, self.spaceAfter = space_before, space_after
@@ -495,6 +524,7 @@ class LanguageMark(Flowable):
 
 
 # -- header -------------------------------------------------------------------
+
 
 def _logo(path: Path | None, max_w: float, max_h: float) -> tuple[ImageReader, float, float] | None:
     if path is None:
@@ -531,7 +561,8 @@ def header(municipality: str, logo_path: Path | None, styles: Styles) -> list[Fl
     name = municipality.strip() or " "
     block = Block(
         user_flowables(name, styles.municipality) or [Paragraph(" ", styles.municipality)],
-        right=right, right_marker=marker,
+        right=right,
+        right_marker=marker,
     )
     if logo is not None:
         # room for a logo taller than the name: the logo's top sits level with
@@ -543,6 +574,7 @@ def header(municipality: str, logo_path: Path | None, styles: Styles) -> list[Fl
 
 
 # -- page furniture -------------------------------------------------------------
+
 
 def footer_canvas(footer: Callable[[Canvas, int, int, str], None]) -> type[Canvas]:
     """A canvas class that draws `footer(canvas, page, pages, lang)` on every page
@@ -600,15 +632,34 @@ def draw_footer(canv: Canvas, t: Theme, left_text: str, right_text: str) -> None
 
 
 __all__ = [
-    "ACCENT", "INK", "MUTED", "TINT", "RULE", "Theme", "theme_for", "Styles", "fill", "label",
-    "Block", "Columns", "checkbox_marker", "text_marker", "number_marker", "tag_marker",
-    "tag_width", "WritingLines", "Rule",
-    "LanguageMark", "header", "footer_canvas", "draw_footer", "TA_LEFT",
+    "ACCENT",
+    "INK",
+    "MUTED",
+    "TINT",
+    "RULE",
+    "Theme",
+    "theme_for",
+    "Styles",
+    "fill",
+    "label",
+    "Block",
+    "Columns",
+    "checkbox_marker",
+    "text_marker",
+    "number_marker",
+    "tag_marker",
+    "tag_width",
+    "WritingLines",
+    "Rule",
+    "LanguageMark",
+    "header",
+    "footer_canvas",
+    "draw_footer",
+    "TA_LEFT",
 ]
 
 
-def build_pdf(story: list[Flowable], t: Theme, *, title: str, municipality: str, address_form: str,
-              lang: str) -> bytes:
+def build_pdf(story: list[Flowable], t: Theme, *, title: str, municipality: str, address_form: str, lang: str) -> bytes:
     """Lay out a resident-facing document: A5/A4 frame, page numbers per language only when there is
     more than one page, and metadata without resident data (the title is the document's kind)."""
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
@@ -623,15 +674,32 @@ def build_pdf(story: list[Flowable], t: Theme, *, title: str, municipality: str,
 
     buf = io.BytesIO()
     doc = BaseDocTemplate(
-        buf, pagesize=t.page,
-        leftMargin=t.margin_left, rightMargin=t.margin_right,
-        topMargin=t.margin_top, bottomMargin=t.margin_bottom,
-        title=title, author=municipality or "Nabij",
-        creator="Nabij", producer="Nabij", subject="", lang=lang, invariant=1,
+        buf,
+        pagesize=t.page,
+        leftMargin=t.margin_left,
+        rightMargin=t.margin_right,
+        topMargin=t.margin_top,
+        bottomMargin=t.margin_bottom,
+        title=title,
+        author=municipality or "Nabij",
+        creator="Nabij",
+        producer="Nabij",
+        subject="",
+        lang=lang,
+        invariant=1,
         initialFontName=fonts.LATIN.regular,
     )
-    frame = Frame(t.margin_left, t.margin_bottom, t.frame_width, t.frame_height, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    frame = Frame(
+        t.margin_left,
+        t.margin_bottom,
+        t.frame_width,
+        t.frame_height,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.build(story, canvasmaker=footer_canvas(footer))
     return buf.getvalue()

@@ -45,7 +45,9 @@ def _caption_width(captions: list[str], st: Styles) -> float:
 def _labelled(caption: str, value: str, st: Styles, width: float) -> Block:
     return Block(
         user_flowables(value, st.body) or [Paragraph(" ", st.body)],
-        left=width, marker=text_marker(caption, st.label), space_before=2,
+        left=width,
+        marker=text_marker(caption, st.label),
+        space_before=2,
     )
 
 
@@ -82,8 +84,20 @@ def _section(data: InvitationData, lang: str, st: Styles, letter_date: date) -> 
         panel.append(Paragraph(label(text), st.spaced(st.body, gap * 0.5)))
     panel.append(Paragraph(label(w("letter.cannot_come")), st.spaced(st.body, gap * 0.3)))
     pad = gap * 0.65
-    story.append(Block(panel, left=pad + 3, right=pad, top=pad, bottom=pad, background=TINT,
-                       bar=ACCENT, bar_width=3, space_before=gap, keep_together=t.frame_height))
+    story.append(
+        Block(
+            panel,
+            left=pad + 3,
+            right=pad,
+            top=pad,
+            bottom=pad,
+            background=TINT,
+            bar=ACCENT,
+            bar_width=3,
+            space_before=gap,
+            keep_together=t.frame_height,
+        )
+    )
 
     # bring someone
     story += [st.keep_room(), Paragraph(label(w("letter.bring_title")), st.heading)]
@@ -99,20 +113,31 @@ def _section(data: InvitationData, lang: str, st: Styles, letter_date: date) -> 
             if line.proposed_by == "resident":
                 mine = w("letter.proposed_by_resident")
                 tag, right = tag_marker(mine, st.small), tag_width(mine, st.small) + 10
-            story.append(Block(content, left=18, right=right, marker=number_marker(n, st.body),
-                               right_marker=tag, space_before=gap * 0.3))
+            story.append(
+                Block(
+                    content,
+                    left=18,
+                    right=right,
+                    marker=number_marker(n, st.body),
+                    right_marker=tag,
+                    space_before=gap * 0.3,
+                )
+            )
     else:
         story.append(Paragraph(label(w("letter.agenda_empty")), st.body))
 
     # room for their own topics
-    story.append(Block(
-        [
-            Paragraph(label(w("letter.own_topics_title")), st.heading),
-            Paragraph(label(w("letter.own_topics")), st.body),
-            WritingLines(2, gap * 1.6),
-        ],
-        space_before=st.heading.spaceBefore, keep_together=t.frame_height,
-    ))
+    story.append(
+        Block(
+            [
+                Paragraph(label(w("letter.own_topics_title")), st.heading),
+                Paragraph(label(w("letter.own_topics")), st.body),
+                WritingLines(2, gap * 1.6),
+            ],
+            space_before=st.heading.spaceBefore,
+            keep_together=t.frame_height,
+        )
+    )
 
     # closing, then signature and how to reach me side by side
     c = data.consultant
@@ -129,8 +154,9 @@ def _section(data: InvitationData, lang: str, st: Styles, letter_date: date) -> 
         contact.append(Paragraph(label(w("letter.contact_title")), st.strong))
         cw = _caption_width([cap for cap, _ in rows], st)
         contact += [_labelled(cap, val, st, cw) for cap, val in rows]
-    story.append(Columns(signature, contact, gap=gap * 1.5, split_at=0.45,
-                         space_before=gap * 0.8, max_height=t.frame_height))
+    story.append(
+        Columns(signature, contact, gap=gap * 1.5, split_at=0.45, space_before=gap * 0.8, max_height=t.frame_height)
+    )
     return story
 
 
@@ -148,5 +174,4 @@ def render_invitation(data: InvitationData, page_size: Literal["A5", "A4"] = "A4
 
     municipality = data.consultant.municipality.strip()
     title = Wording(langs[0], data.address_form)("letter.document_title")
-    return build_pdf(story, t, title=title, municipality=municipality, address_form=data.address_form,
-                     lang=langs[0])
+    return build_pdf(story, t, title=title, municipality=municipality, address_form=data.address_form, lang=langs[0])

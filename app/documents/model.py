@@ -101,6 +101,7 @@ class InvitationData:
 
 # -- from a meeting record to a slip -----------------------------------------
 
+
 def _get(record: Any, key: str, default: Any = None) -> Any:
     """record[key] for mappings, record.key for objects."""
     if isinstance(record, Mapping):

@@ -18,8 +18,8 @@ from .layout import (
     Block,
     LanguageMark,
     Styles,
-    checkbox_marker,
     build_pdf,
+    checkbox_marker,
     fill,
     header,
     label,
@@ -72,7 +72,9 @@ def _labelled(caption: str, value: str, st: Styles, width: float) -> Block:
     """A caption on the left ("Waar") and user text beside it."""
     return Block(
         user_flowables(value, st.body) or [Paragraph(" ", st.body)],
-        left=width, marker=text_marker(caption, st.label), space_before=2,
+        left=width,
+        marker=text_marker(caption, st.label),
+        space_before=2,
     )
 
 
@@ -91,9 +93,7 @@ def _section(data: SlipData, lang: str, st: Styles) -> list[Flowable]:
     story.append(Paragraph(label(w("slip.title")), st.title))
     if data.resident_name.strip():
         story.append(Paragraph(fill(w("slip.for_name"), name=data.resident_name.strip()), st.subtitle))
-    story.append(
-        Paragraph(label(w("slip.meeting_on", date=w.date_long(data.meeting_date))), st.small)
-    )
+    story.append(Paragraph(label(w("slip.meeting_on", date=w.date_long(data.meeting_date))), st.small))
 
     # agreements, grouped by owner, each group in the given order
     if data.agreements:
@@ -107,9 +107,7 @@ def _section(data: SlipData, lang: str, st: Styles) -> list[Flowable]:
             for a in items:
                 story += _agreement(a, data, w, st)
     else:
-        story.append(
-            Paragraph(label(w("slip.no_agreements")), st.spaced(st.body, t.leading * 0.8))
-        )
+        story.append(Paragraph(label(w("slip.no_agreements")), st.spaced(st.body, t.leading * 0.8)))
 
     # next appointment, in a calm tinted panel
     captions = [w("slip.when"), w("slip.where")]
@@ -124,8 +122,18 @@ def _section(data: SlipData, lang: str, st: Styles) -> list[Flowable]:
         panel.append(Paragraph(label(w("slip.no_next")), st.body))
     pad = t.leading * 0.7
     story.append(
-        Block(panel, left=pad + 3, right=pad, top=pad, bottom=pad, background=TINT, bar=ACCENT,
-              bar_width=3, space_before=t.leading * 1.1, keep_together=t.frame_height)
+        Block(
+            panel,
+            left=pad + 3,
+            right=pad,
+            top=pad,
+            bottom=pad,
+            background=TINT,
+            bar=ACCENT,
+            bar_width=3,
+            space_before=t.leading * 1.1,
+            keep_together=t.frame_height,
+        )
     )
 
     # referrals
@@ -137,8 +145,16 @@ def _section(data: SlipData, lang: str, st: Styles) -> list[Flowable]:
             content += user_flowables(r.name, st.strong)
             content += user_flowables(r.purpose, st.body)
             content += user_flowables(r.contact, st.small)
-            story.append(Block(content, left=10, bar=ACCENT, bar_width=1.2,
-                               space_before=t.leading * 0.45, keep_together=t.frame_height))
+            story.append(
+                Block(
+                    content,
+                    left=10,
+                    bar=ACCENT,
+                    bar_width=1.2,
+                    space_before=t.leading * 0.45,
+                    keep_together=t.frame_height,
+                )
+            )
 
     # how to reach the consultant
     c = data.consultant
@@ -176,5 +192,4 @@ def render_slip(data: SlipData, page_size: Literal["A5", "A4"] = "A5") -> bytes:
 
     municipality = data.consultant.municipality.strip()
     title = Wording(langs[0], data.address_form)("slip.document_title")
-    return build_pdf(story, t, title=title, municipality=municipality, address_form=data.address_form,
-                     lang=langs[0])
+    return build_pdf(story, t, title=title, municipality=municipality, address_form=data.address_form, lang=langs[0])

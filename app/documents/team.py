@@ -52,8 +52,16 @@ class HandoverData:
 def _build(story, page_size: str, title: str) -> bytes:
     t = theme_for(page_size)
     out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=t.page, leftMargin=t.margin_left, rightMargin=t.margin_right,
-                            topMargin=t.margin_top, bottomMargin=t.margin_bottom, title=title, author="Nabij")
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=t.page,
+        leftMargin=t.margin_left,
+        rightMargin=t.margin_right,
+        topMargin=t.margin_top,
+        bottomMargin=t.margin_bottom,
+        title=title,
+        author="Nabij",
+    )
     doc.build(story)
     return out.getvalue()
 
@@ -63,8 +71,11 @@ def render_signals_report(report: SignalsReport, page_size: str = "A4") -> bytes
     st = Styles(theme_for(page_size))
     story = list(header(report.municipality, None, st))
     story.append(Paragraph(para_text(w("signals.title")), st.title))
-    story.append(Paragraph(para_text(w("signals.period", start=w.date_plain(report.start),
-                                        end=w.date_plain(report.end))), st.small))
+    story.append(
+        Paragraph(
+            para_text(w("signals.period", start=w.date_plain(report.start), end=w.date_plain(report.end))), st.small
+        )
+    )
     if report.team:
         story.append(Paragraph(fill(w("signals.team"), team=report.team), st.small))
     story.append(Spacer(1, 6))
@@ -74,13 +85,15 @@ def render_signals_report(report: SignalsReport, page_size: str = "A4") -> bytes
     else:
         story.append(Paragraph(para_text(w("signals.counts_title")), st.heading))
         counts = Counter(line.category for line in report.lines)
-        rows = [[Paragraph(para_text(w("signals.category")), st.strong),
-                 Paragraph(para_text(w("signals.count")), st.strong)]]
-        rows += [[Paragraph(para_text(cat), st.body), Paragraph(str(n), st.body)]
-                 for cat, n in counts.most_common()]
+        rows = [
+            [
+                Paragraph(para_text(w("signals.category")), st.strong),
+                Paragraph(para_text(w("signals.count")), st.strong),
+            ]
+        ]
+        rows += [[Paragraph(para_text(cat), st.body), Paragraph(str(n), st.body)] for cat, n in counts.most_common()]
         table = Table(rows, colWidths=[st.theme.frame_width * 0.8, st.theme.frame_width * 0.2])
-        table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-                                   ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         story.append(table)
         story.append(Paragraph(para_text(w("signals.texts_title")), st.heading))
         for line in report.lines:
@@ -104,8 +117,9 @@ def render_handover(data: HandoverData, page_size: str = "A4") -> bytes:
     story.append(Paragraph(para_text(w("handover.intro")), st.body_after))
     for key, text in (("handover.summary_title", data.summary), ("handover.wishes_title", data.wishes)):
         story.append(Paragraph(para_text(w(key)), st.heading))
-        story.extend(user_flowables(text, st.body) if text.strip() else
-                     [Paragraph(para_text(w("handover.none")), st.small)])
+        story.extend(
+            user_flowables(text, st.body) if text.strip() else [Paragraph(para_text(w("handover.none")), st.small)]
+        )
     if data.open_agreements:
         story.append(Paragraph(para_text(w("handover.open_title")), st.heading))
         for text in data.open_agreements:

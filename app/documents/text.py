@@ -170,8 +170,9 @@ class BidiParagraph(Flowable):
     Lines of a right-to-left paragraph are aligned right.
     """
 
-    def __init__(self, text: str, style: ParagraphStyle, _lines: list[str] | None = None,
-                 _base_dir: str | None = None) -> None:
+    def __init__(
+        self, text: str, style: ParagraphStyle, _lines: list[str] | None = None, _base_dir: str | None = None
+    ) -> None:
         super().__init__()
         fonts.register_fonts()
         self.text = text
@@ -285,9 +286,7 @@ class BidiParagraph(Flowable):
         for i, logical in enumerate(self._lines):
             visual = fonts.visual_line(logical, self.base_dir)
             runs = fonts.font_runs(visual)
-            total = sum(
-                fonts.pdfmetrics.stringWidth(r, fam.pick(self.bold), st.fontSize) for fam, r in runs
-            )
+            total = sum(fonts.pdfmetrics.stringWidth(r, fam.pick(self.bold), st.fontSize) for fam, r in runs)
             if align == TA_RIGHT:
                 x = st.leftIndent + inner - total
             elif align == 1:  # centre

@@ -11,7 +11,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from app.paths import resource_path
@@ -19,7 +19,7 @@ from app.paths import resource_path
 SUPPORTED = ("nl", "en")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load(lang: str) -> dict[str, Any]:
     if lang not in SUPPORTED:
         raise ValueError(f"no document wording for language {lang!r}; have {SUPPORTED}")
@@ -63,7 +63,7 @@ class Wording:
         return [str(v) for v in value]
 
     def join(self, parts: list[str]) -> str:
-        """"a, b of c" / "a, b or c"."""
+        """ "a, b of c" / "a, b or c"."""
         if len(parts) <= 1:
             return "".join(parts)
         sep, last = self("common.list_separator"), self("common.list_last_separator")

@@ -46,8 +46,9 @@ def _check(action: str, object_type: str, object_id: int | None, result: str) ->
         raise ValueError(f"unknown audit result {result!r}")
 
 
-def add_event(session: Session, action: str, object_type: str = "", object_id: int | None = None,
-              result: str = "ok") -> None:
+def add_event(
+    session: Session, action: str, object_type: str = "", object_id: int | None = None, result: str = "ok"
+) -> None:
     """Record inside a caller's unit of work, so the event and the change commit together."""
     _check(action, object_type, object_id, result)
     session.add(AuditEvent(action=action, object_type=object_type, object_id=object_id, result=result))
@@ -67,8 +68,7 @@ class AuditService:
         with self._db.session() as s:
             return [
                 AuditRow(e.id, e.at, e.action, e.object_type, e.object_id, e.result)
-                for e in s.scalars(select(AuditEvent).order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
-                                   .limit(limit))
+                for e in s.scalars(select(AuditEvent).order_by(AuditEvent.at.desc(), AuditEvent.id.desc()).limit(limit))
             ]
 
     def for_objects(self, object_type: str, object_ids: list[int]) -> list[AuditRow]:

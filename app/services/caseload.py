@@ -86,10 +86,9 @@ class CaseloadService:
             if ranked is not None:
                 dates = dates.where(Meeting.resident_id.in_(ranked))
             dates = dates.group_by(Meeting.resident_id).subquery()
-            stmt = (
-                select(Resident.id, Resident.display_name, Resident.initials, dates.c.next_at, dates.c.last_at)
-                .outerjoin(dates, dates.c.resident_id == Resident.id)
-            )
+            stmt = select(
+                Resident.id, Resident.display_name, Resident.initials, dates.c.next_at, dates.c.last_at
+            ).outerjoin(dates, dates.c.resident_id == Resident.id)
             if ranked is not None:
                 stmt = stmt.where(Resident.id.in_(ranked))
             rows = [ResidentRow(r[0], r[1], r[2], r[3], r[4]) for r in s.execute(stmt)]
@@ -100,7 +99,7 @@ class CaseloadService:
             far = datetime.max
             return sorted(rows, key=lambda r: (r.next_meeting_at or far, r.display_name.casefold()))
         if sort == "last":
-            return sorted(rows, key=lambda r: (r.last_contact_at or datetime.min), reverse=True)
+            return sorted(rows, key=lambda r: r.last_contact_at or datetime.min, reverse=True)
         return sorted(rows, key=lambda r: r.display_name.casefold())
 
     def add_resident(self, data: ResidentInput) -> int:

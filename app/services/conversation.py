@@ -26,8 +26,9 @@ class ConversationService:
             raise ValueError("unknown baggage kind")
         with self._db.session() as s:
             editable_meeting(s, meeting_id)
-            mark = s.scalar(select(BaggageMark).where(BaggageMark.meeting_id == meeting_id,
-                                                      BaggageMark.category_id == category_id))
+            mark = s.scalar(
+                select(BaggageMark).where(BaggageMark.meeting_id == meeting_id, BaggageMark.category_id == category_id)
+            )
             if ticked and mark is None:
                 s.add(BaggageMark(meeting_id=meeting_id, category_id=category_id, kind=kind, note=note))
             elif ticked and mark is not None:
@@ -41,13 +42,15 @@ class ConversationService:
             meeting = editable_meeting(s, meeting_id)
             existing = None
             if category_id is not None:
-                existing = s.scalar(select(KnownFact).where(KnownFact.resident_id == meeting.resident_id,
-                                                            KnownFact.category_id == category_id))
+                existing = s.scalar(
+                    select(KnownFact).where(
+                        KnownFact.resident_id == meeting.resident_id, KnownFact.category_id == category_id
+                    )
+                )
             if existing is not None:
                 existing.text = text
                 return existing.id
-            fact = KnownFact(resident_id=meeting.resident_id, meeting_id=meeting_id, category_id=category_id,
-                             text=text)
+            fact = KnownFact(resident_id=meeting.resident_id, meeting_id=meeting_id, category_id=category_id, text=text)
             s.add(fact)
             s.flush()
             return fact.id
@@ -66,8 +69,13 @@ class ConversationService:
             if referral_id is not None and s.get(ReferralEntry, referral_id) is None:
                 raise LookupError("no such referral")
             last = s.scalar(select(func.max(SphereEntry.position)).where(SphereEntry.meeting_id == meeting_id))
-            entry = SphereEntry(meeting_id=meeting_id, kind=kind, text=text, referral_id=referral_id,
-                                position=(last + 1) if last is not None else 0)
+            entry = SphereEntry(
+                meeting_id=meeting_id,
+                kind=kind,
+                text=text,
+                referral_id=referral_id,
+                position=(last + 1) if last is not None else 0,
+            )
             s.add(entry)
             s.flush()
             return entry.id

@@ -19,8 +19,16 @@ from app.models.core import PLACES
 from app.models.rules import DomainError, MeetingClosed, is_read_only
 from app.storage.database import Database
 
-TEXT_FIELDS = ("goals", "notes", "summary", "checkout_words", "went_well", "could_improve", "place_detail",
-               "next_place_detail")
+TEXT_FIELDS = (
+    "goals",
+    "notes",
+    "summary",
+    "checkout_words",
+    "went_well",
+    "could_improve",
+    "place_detail",
+    "next_place_detail",
+)
 
 
 @dataclass(frozen=True)
@@ -115,8 +123,9 @@ class MeetingService:
                 .limit(1)
             )
 
-    def plan(self, resident_id: int, starts_at: datetime, place: str = "office", place_detail: str = "",
-             goals: str = "") -> int:
+    def plan(
+        self, resident_id: int, starts_at: datetime, place: str = "office", place_detail: str = "", goals: str = ""
+    ) -> int:
         if place not in PLACES:
             raise ValueError("unknown place")
         with self._db.session() as s:
@@ -124,15 +133,22 @@ class MeetingService:
                 raise LookupError("no such resident")
             return self._plan(s, resident_id, starts_at, place, place_detail, goals)
 
-    def _plan(self, s: Session, resident_id: int, starts_at: datetime, place: str, place_detail: str,
-              goals: str) -> int:
+    def _plan(
+        self, s: Session, resident_id: int, starts_at: datetime, place: str, place_detail: str, goals: str
+    ) -> int:
         current = s.scalar(
             select(Meeting.id).where(Meeting.resident_id == resident_id, Meeting.status != "closed").limit(1)
         )
         if current is not None:
             raise DomainError("This resident already has a current meeting. Close it before planning another.")
-        meeting = Meeting(resident_id=resident_id, starts_at=starts_at, place=place, place_detail=place_detail,
-                          goals=goals, status="planned")
+        meeting = Meeting(
+            resident_id=resident_id,
+            starts_at=starts_at,
+            place=place,
+            place_detail=place_detail,
+            goals=goals,
+            status="planned",
+        )
         s.add(meeting)
         s.flush()
         position = 0
@@ -144,8 +160,11 @@ class MeetingService:
             if key in seen:
                 return
             seen.add(key)
-            s.add(AgendaItem(meeting_id=meeting.id, position=position, text=text, proposed_by=proposed_by,
-                             carried_over=True))
+            s.add(
+                AgendaItem(
+                    meeting_id=meeting.id, position=position, text=text, proposed_by=proposed_by, carried_over=True
+                )
+            )
             position += 1
 
         for agreement in s.scalars(
@@ -182,8 +201,9 @@ class MeetingService:
             meeting.closed_at = now()
             s.flush()
             if meeting.next_at is not None:
-                return self._plan(s, meeting.resident_id, meeting.next_at, meeting.next_place,
-                                  meeting.next_place_detail, "")
+                return self._plan(
+                    s, meeting.resident_id, meeting.next_at, meeting.next_place, meeting.next_place_detail, ""
+                )
             return None
 
     def reopen(self, meeting_id: int) -> None:
@@ -219,22 +239,25 @@ class MeetingService:
             agenda = [
                 AgendaLine(a.id, a.text, a.proposed_by, a.carried_over, a.discussed)
                 for a in s.scalars(
-                    select(AgendaItem).where(AgendaItem.meeting_id == meeting_id).order_by(AgendaItem.position,
-                                                                                            AgendaItem.id)
+                    select(AgendaItem)
+                    .where(AgendaItem.meeting_id == meeting_id)
+                    .order_by(AgendaItem.position, AgendaItem.id)
                 )
             ]
             agreements = [
                 agreement_line(a)
                 for a in s.scalars(
-                    select(Agreement).where(Agreement.meeting_id == meeting_id).order_by(Agreement.position,
-                                                                                         Agreement.id)
+                    select(Agreement)
+                    .where(Agreement.meeting_id == meeting_id)
+                    .order_by(Agreement.position, Agreement.id)
                 )
             ]
             sphere = [
                 SphereLine(e.id, e.kind, e.text, e.referral_id)
                 for e in s.scalars(
-                    select(SphereEntry).where(SphereEntry.meeting_id == meeting_id).order_by(SphereEntry.position,
-                                                                                             SphereEntry.id)
+                    select(SphereEntry)
+                    .where(SphereEntry.meeting_id == meeting_id)
+                    .order_by(SphereEntry.position, SphereEntry.id)
                 )
             ]
             baggage = [
@@ -243,9 +266,28 @@ class MeetingService:
             ]
             used = frozenset(s.scalars(select(PromptUse.prompt_id).where(PromptUse.meeting_id == meeting_id)))
             return MeetingDetail(
-                m.id, m.resident_id, m.starts_at, m.place, m.place_detail, m.status, m.goals, m.notes, m.summary,
-                m.checkout_score, m.checkout_words, m.went_well, m.could_improve, m.next_at, m.next_place,
-                m.next_place_detail, m.closed_at, agenda, agreements, sphere, baggage, used,
+                m.id,
+                m.resident_id,
+                m.starts_at,
+                m.place,
+                m.place_detail,
+                m.status,
+                m.goals,
+                m.notes,
+                m.summary,
+                m.checkout_score,
+                m.checkout_words,
+                m.went_well,
+                m.could_improve,
+                m.next_at,
+                m.next_place,
+                m.next_place_detail,
+                m.closed_at,
+                agenda,
+                agreements,
+                sphere,
+                baggage,
+                used,
             )
 
     def save_text(self, meeting_id: int, values: dict[str, str]) -> datetime:

@@ -70,11 +70,22 @@ class PreparationService:
             )
             facts = [
                 Fact(f.id, f.text, f.category_id, f.created_at.date())
-                for f in s.scalars(select(KnownFact).where(KnownFact.resident_id == resident_id)
-                                   .order_by(KnownFact.created_at))
+                for f in s.scalars(
+                    select(KnownFact).where(KnownFact.resident_id == resident_id).order_by(KnownFact.created_at)
+                )
             ]
-            return Background(r.id, r.display_name, earlier, open_agreements, r.consultant_count, facts,
-                              r.preferred_channel, r.language, r.brings_companion, r.preferred_place)
+            return Background(
+                r.id,
+                r.display_name,
+                earlier,
+                open_agreements,
+                r.consultant_count,
+                facts,
+                r.preferred_channel,
+                r.language,
+                r.brings_companion,
+                r.preferred_place,
+            )
 
     def meeting_count(self, resident_id: int) -> int:
         with self._db.session() as s:
@@ -87,14 +98,19 @@ class PreparationService:
         with self._db.session() as s:
             editable_meeting(s, meeting_id)
             last = s.scalar(select(func.max(AgendaItem.position)).where(AgendaItem.meeting_id == meeting_id))
-            item = AgendaItem(meeting_id=meeting_id, text=text, proposed_by=proposed_by,
-                              position=(last + 1) if last is not None else 0)
+            item = AgendaItem(
+                meeting_id=meeting_id,
+                text=text,
+                proposed_by=proposed_by,
+                position=(last + 1) if last is not None else 0,
+            )
             s.add(item)
             s.flush()
             return item.id
 
-    def update_agenda_item(self, item_id: int, *, text: str | None = None, proposed_by: str | None = None,
-                           discussed: bool | None = None) -> None:
+    def update_agenda_item(
+        self, item_id: int, *, text: str | None = None, proposed_by: str | None = None, discussed: bool | None = None
+    ) -> None:
         with self._db.session() as s:
             item = s.get(AgendaItem, item_id)
             if item is None:

@@ -29,8 +29,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEventLoop, QIODevice, QMarginsF
-from PySide6.QtCore import QRectF, QSize, QSizeF, QTimer
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QEventLoop,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSize,
+    QSizeF,
+    QTimer,
+)
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
@@ -136,15 +146,11 @@ def _print_lp(pdf: bytes, printer: QPrinter, title: str, media: str) -> PrintRes
         cmd += ["-o", f"page-ranges={printer.fromPage()}-{max(printer.fromPage(), printer.toPage())}"]
     cmd.append("-")  # the PDF comes on stdin: no temp file
     try:
-        done = subprocess.run(
-            cmd, input=pdf, capture_output=True, timeout=LP_TIMEOUT_SECONDS, check=False
-        )
+        done = subprocess.run(cmd, input=pdf, capture_output=True, timeout=LP_TIMEOUT_SECONDS, check=False)
     except subprocess.TimeoutExpired:
         return PrintResult(False, _tr("The printer '{name}' did not answer in time.").format(name=name))
     except OSError as exc:
-        return PrintResult(
-            False, _tr("Could not start the print command: {error}").format(error=exc.strerror or exc)
-        )
+        return PrintResult(False, _tr("Could not start the print command: {error}").format(error=exc.strerror or exc))
     stdout = done.stdout.decode("utf-8", "replace").strip()
     stderr = done.stderr.decode("utf-8", "replace").strip()
     if done.returncode != 0:
@@ -156,12 +162,11 @@ def _print_lp(pdf: bytes, printer: QPrinter, title: str, media: str) -> PrintRes
         )
     match = _REQUEST_ID.search(stdout)
     job = match.group(1) if match else None
-    return PrintResult(
-        True, _tr("Sent to printer '{name}'.").format(name=name), "cups", job_id=job
-    )
+    return PrintResult(True, _tr("Sent to printer '{name}'.").format(name=name), "cups", job_id=job)
 
 
 # -- QtPdf onto QPrinter (Windows) ----------------------------------------------
+
 
 def _load(pdf: bytes) -> tuple[QPdfDocument, QBuffer] | str:
     """A QPdfDocument read from memory, or an error message."""
@@ -234,9 +239,7 @@ def _print_raster(pdf: bytes, printer: QPrinter, title: str, dpi: int = RASTER_D
                 pixels = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
                 rendered = doc.render(i, pixels)
                 if rendered.isNull():
-                    return PrintResult(
-                        False, _tr("Page {n} could not be drawn.").format(n=i + 1), "raster"
-                    )
+                    return PrintResult(False, _tr("Page {n} could not be drawn.").format(n=i + 1), "raster")
                 page = QImage(pixels, QImage.Format.Format_RGB32)
                 page.fill(QColor("white"))
                 with_white = QPainter(page)
@@ -260,6 +263,7 @@ def _print_raster(pdf: bytes, printer: QPrinter, title: str, dpi: int = RASTER_D
 
 
 # -- saving --------------------------------------------------------------------
+
 
 def save_pdf(pdf: bytes, path: str | os.PathLike[str]) -> SaveResult:
     """Write the PDF bytes to path, all or nothing.
@@ -298,9 +302,7 @@ def save_pdf(pdf: bytes, path: str | os.PathLike[str]) -> SaveResult:
             reason = _tr("the disk is full")
         else:
             reason = exc.strerror or str(exc)
-        return SaveResult(
-            False, _tr("Could not save the PDF to {path}: {reason}.").format(path=target, reason=reason)
-        )
+        return SaveResult(False, _tr("Could not save the PDF to {path}: {reason}.").format(path=target, reason=reason))
     return SaveResult(True, _tr("Saved as {path}.").format(path=target), target)
 
 

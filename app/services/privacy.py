@@ -16,7 +16,7 @@ import json
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -34,9 +34,9 @@ from app.models import (
     Resident,
     SphereEntry,
 )
+from app.models.rules import keep_until
 from app.services.audit import AuditService, add_event
 from app.services.settings import SettingsService
-from app.models.rules import keep_until
 from app.storage import backup as backup_store
 from app.storage import erase
 from app.storage.database import Database
@@ -46,7 +46,6 @@ EXPORT_VERSION = 1
 
 
 # --- retention and purge -----------------------------------------------------------
-
 
 
 @dataclass(frozen=True)
@@ -90,9 +89,7 @@ class RetentionService:
                 .subquery()
             )
             counts = (
-                select(Meeting.resident_id, func.count(Meeting.id).label("n"))
-                .group_by(Meeting.resident_id)
-                .subquery()
+                select(Meeting.resident_id, func.count(Meeting.id).label("n")).group_by(Meeting.resident_id).subquery()
             )
             current = (
                 select(Meeting.resident_id, func.count(Meeting.id).label("open_n"))
@@ -101,8 +98,14 @@ class RetentionService:
                 .subquery()
             )
             stmt = (
-                select(Resident.id, Resident.display_name, Resident.created_at, last.c.last_at, counts.c.n,
-                       current.c.open_n)
+                select(
+                    Resident.id,
+                    Resident.display_name,
+                    Resident.created_at,
+                    last.c.last_at,
+                    counts.c.n,
+                    current.c.open_n,
+                )
                 .outerjoin(last, last.c.resident_id == Resident.id)
                 .outerjoin(counts, counts.c.resident_id == Resident.id)
                 .outerjoin(current, current.c.resident_id == Resident.id)
@@ -220,8 +223,11 @@ class AccessExportService:
             r = s.get(Resident, resident_id)
             if r is None:
                 raise LookupError("no such resident")
-            meetings = list(s.scalars(select(Meeting).where(Meeting.resident_id == resident_id)
-                                      .order_by(Meeting.starts_at, Meeting.id)))
+            meetings = list(
+                s.scalars(
+                    select(Meeting).where(Meeting.resident_id == resident_id).order_by(Meeting.starts_at, Meeting.id)
+                )
+            )
             meeting_ids = [m.id for m in meetings]
 
             def by_meeting(model, *order):
@@ -237,21 +243,30 @@ class AccessExportService:
             sphere = by_meeting(SphereEntry, SphereEntry.position, SphereEntry.id)
             prompts = by_meeting(PromptUse, PromptUse.prompt_id)
             referral_names = {k: v for k, v in s.execute(select(ReferralEntry.id, ReferralEntry.name))}
-            facts = list(s.scalars(select(KnownFact).where(KnownFact.resident_id == resident_id)
-                                   .order_by(KnownFact.created_at, KnownFact.id)))
-            events = list(s.scalars(
-                select(AuditEvent).where(
-                    ((AuditEvent.object_type == "resident") & (AuditEvent.object_id == resident_id))
-                    | ((AuditEvent.object_type == "meeting") & AuditEvent.object_id.in_(meeting_ids or [-1]))
-                ).order_by(AuditEvent.at, AuditEvent.id)
-            ))
+            facts = list(
+                s.scalars(
+                    select(KnownFact)
+                    .where(KnownFact.resident_id == resident_id)
+                    .order_by(KnownFact.created_at, KnownFact.id)
+                )
+            )
+            events = list(
+                s.scalars(
+                    select(AuditEvent)
+                    .where(
+                        ((AuditEvent.object_type == "resident") & (AuditEvent.object_id == resident_id))
+                        | ((AuditEvent.object_type == "meeting") & AuditEvent.object_id.in_(meeting_ids or [-1]))
+                    )
+                    .order_by(AuditEvent.at, AuditEvent.id)
+                )
+            )
             closed = [m.starts_at for m in meetings if m.status == "closed"]
             last_closed = max(closed) if closed else None
 
             data: dict[str, Any] = {
                 "format": EXPORT_FORMAT,
                 "version": EXPORT_VERSION,
-                "generated_at": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+                "generated_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
                 "resident": {
                     "id": r.id,
                     "display_name": r.display_name,
@@ -272,9 +287,14 @@ class AccessExportService:
                     "keep_until": _iso(keep_until(last_closed or r.created_at, months)),
                 },
                 "known_facts": [
-                    {"id": f.id, "text": f.text, "category_id": f.category_id,
-                     "category": self._baggage_title(f.category_id), "meeting_id": f.meeting_id,
-                     "created_at": _iso(f.created_at)}
+                    {
+                        "id": f.id,
+                        "text": f.text,
+                        "category_id": f.category_id,
+                        "category": self._baggage_title(f.category_id),
+                        "meeting_id": f.meeting_id,
+                        "created_at": _iso(f.created_at),
+                    }
                     for f in facts
                 ],
                 "meetings": [
@@ -298,36 +318,64 @@ class AccessExportService:
                         "created_at": _iso(m.created_at),
                         "updated_at": _iso(m.updated_at),
                         "agenda": [
-                            {"id": a.id, "position": a.position, "text": a.text, "proposed_by": a.proposed_by,
-                             "carried_over": a.carried_over, "discussed": a.discussed}
+                            {
+                                "id": a.id,
+                                "position": a.position,
+                                "text": a.text,
+                                "proposed_by": a.proposed_by,
+                                "carried_over": a.carried_over,
+                                "discussed": a.discussed,
+                            }
                             for a in agenda[m.id]
                         ],
                         "agreements": [
-                            {"id": a.id, "position": a.position, "text": a.text, "owner": a.owner,
-                             "due": _iso(a.due), "status": a.status, "created_at": _iso(a.created_at),
-                             "updated_at": _iso(a.updated_at)}
+                            {
+                                "id": a.id,
+                                "position": a.position,
+                                "text": a.text,
+                                "owner": a.owner,
+                                "due": _iso(a.due),
+                                "status": a.status,
+                                "created_at": _iso(a.created_at),
+                                "updated_at": _iso(a.updated_at),
+                            }
                             for a in agreements[m.id]
                         ],
                         "baggage": [
-                            {"id": b.id, "category_id": b.category_id, "category": self._baggage_title(b.category_id),
-                             "kind": b.kind, "note": b.note}
+                            {
+                                "id": b.id,
+                                "category_id": b.category_id,
+                                "category": self._baggage_title(b.category_id),
+                                "kind": b.kind,
+                                "note": b.note,
+                            }
                             for b in baggage[m.id]
                         ],
                         "sphere": [
-                            {"id": e.id, "position": e.position, "kind": e.kind, "text": e.text,
-                             "referral_id": e.referral_id, "referral": referral_names.get(e.referral_id)}
+                            {
+                                "id": e.id,
+                                "position": e.position,
+                                "kind": e.kind,
+                                "text": e.text,
+                                "referral_id": e.referral_id,
+                                "referral": referral_names.get(e.referral_id),
+                            }
                             for e in sphere[m.id]
                         ],
                         "prompts_used": [
-                            {"prompt_id": p.prompt_id, "text": self._prompt_text(p.prompt_id)}
-                            for p in prompts[m.id]
+                            {"prompt_id": p.prompt_id, "text": self._prompt_text(p.prompt_id)} for p in prompts[m.id]
                         ],
                     }
                     for m in meetings
                 ],
                 "audit": [
-                    {"at": _iso(e.at), "action": e.action, "object_type": e.object_type,
-                     "object_id": e.object_id, "result": e.result}
+                    {
+                        "at": _iso(e.at),
+                        "action": e.action,
+                        "object_type": e.object_type,
+                        "object_id": e.object_id,
+                        "result": e.result,
+                    }
                     for e in events
                 ],
             }
@@ -378,17 +426,26 @@ class AccessExportService:
 class BackupService:
     """Make a backup, record it in the audit table and remember when, for the reminder."""
 
-    def __init__(self, db: Database, settings: SettingsService | None = None,
-                 audit: AuditService | None = None) -> None:
+    def __init__(
+        self, db: Database, settings: SettingsService | None = None, audit: AuditService | None = None
+    ) -> None:
         self.db = db
         self.settings = settings or SettingsService(db)
         self.audit = audit or AuditService(db)
 
-    def make_backup(self, dest: Path, *, mode: backup_store.BackupMode = backup_store.BackupMode.SAME_KEY,
-                    passphrase: str | None = None, overwrite: bool = False, **kwargs) -> backup_store.BackupInfo:
+    def make_backup(
+        self,
+        dest: Path,
+        *,
+        mode: backup_store.BackupMode = backup_store.BackupMode.SAME_KEY,
+        passphrase: str | None = None,
+        overwrite: bool = False,
+        **kwargs,
+    ) -> backup_store.BackupInfo:
         try:
-            info = backup_store.create_backup(self.db, dest, mode=mode, passphrase=passphrase,
-                                              overwrite=overwrite, **kwargs)
+            info = backup_store.create_backup(
+                self.db, dest, mode=mode, passphrase=passphrase, overwrite=overwrite, **kwargs
+            )
         except Exception:
             self.audit.record("backup", "database", None, "failed")
             raise

@@ -49,8 +49,16 @@ class ReferralService:
             for item in bundled:
                 if item.id in known:
                     continue
-                s.add(ReferralEntry(content_id=item.id, name=item.name, purpose=item.purpose, contact=item.contact,
-                                    website=item.website, last_checked=item.last_checked))
+                s.add(
+                    ReferralEntry(
+                        content_id=item.id,
+                        name=item.name,
+                        purpose=item.purpose,
+                        contact=item.contact,
+                        website=item.website,
+                        last_checked=item.last_checked,
+                    )
+                )
                 added += 1
         return added
 
@@ -72,8 +80,13 @@ class ReferralService:
         if not data.name.strip():
             raise ValueError("A referral needs a name.")
         with self._db.session() as s:
-            r = ReferralEntry(name=data.name.strip(), purpose=data.purpose, contact=data.contact,
-                              website=data.website, last_checked=data.last_checked or date.today())
+            r = ReferralEntry(
+                name=data.name.strip(),
+                purpose=data.purpose,
+                contact=data.contact,
+                website=data.website,
+                last_checked=data.last_checked or date.today(),
+            )
             s.add(r)
             s.flush()
             return r.id

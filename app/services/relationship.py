@@ -74,8 +74,9 @@ class RelationshipService:
                 raise LookupError("no such resident")
             points = [
                 TimelinePoint(m.id, m.starts_at, m.status, m.checkout_score)
-                for m in s.scalars(select(Meeting).where(Meeting.resident_id == resident_id)
-                                   .order_by(Meeting.starts_at))
+                for m in s.scalars(
+                    select(Meeting).where(Meeting.resident_id == resident_id).order_by(Meeting.starts_at)
+                )
             ]
             kept = {owner: {status: 0 for status in AGREEMENT_STATUSES} for owner in OWNERS}
             for owner, status in s.execute(
@@ -92,9 +93,15 @@ class RelationshipService:
                 return FileReadingNote(meeting_id)
             return FileReadingNote(meeting_id, row.what_i_read, row.why, row.resident_agrees, row.correction)
 
-    def save_file_reading(self, meeting_id: int, *, what_i_read: str | None = None, why: str | None = None,
-                          resident_agrees: bool | None | type(...) = ..., correction: str | None = None
-                          ) -> datetime:
+    def save_file_reading(
+        self,
+        meeting_id: int,
+        *,
+        what_i_read: str | None = None,
+        why: str | None = None,
+        resident_agrees: bool | None | type(...) = ...,
+        correction: str | None = None,
+    ) -> datetime:
         with self._db.session() as s:
             editable_meeting(s, meeting_id)
             row = s.scalar(select(FileReading).where(FileReading.meeting_id == meeting_id))
@@ -139,8 +146,9 @@ class RelationshipService:
         """Anonymous: per month, how often each answer was given. No ids, names, dates or text."""
         with self._db.session() as s:
             rows = s.execute(
-                select(Meeting.starts_at, SelfCheck.real_conversation, SelfCheck.shared_goal,
-                       SelfCheck.approach_fit).join(Meeting, Meeting.id == SelfCheck.meeting_id)
+                select(
+                    Meeting.starts_at, SelfCheck.real_conversation, SelfCheck.shared_goal, SelfCheck.approach_fit
+                ).join(Meeting, Meeting.id == SelfCheck.meeting_id)
             ).all()
         counts: dict[tuple[str, str, int], int] = {}
         for starts_at, *answers in rows:
@@ -155,11 +163,19 @@ class RelationshipService:
     # --- handover -----------------------------------------------------------------------------
     def handover(self, resident_id: int) -> HandoverNote:
         with self._db.session() as s:
-            row = s.scalar(select(Handover).where(Handover.resident_id == resident_id)
-                           .order_by(Handover.created_at.desc()).limit(1))
-            open_agreements = list(s.scalars(
-                select(Agreement.text).where(Agreement.resident_id == resident_id, Agreement.status == "open")
-                .order_by(Agreement.created_at)))
+            row = s.scalar(
+                select(Handover)
+                .where(Handover.resident_id == resident_id)
+                .order_by(Handover.created_at.desc())
+                .limit(1)
+            )
+            open_agreements = list(
+                s.scalars(
+                    select(Agreement.text)
+                    .where(Agreement.resident_id == resident_id, Agreement.status == "open")
+                    .order_by(Agreement.created_at)
+                )
+            )
             if row is None:
                 return HandoverNote(resident_id, open_agreements=open_agreements)
             return HandoverNote(resident_id, row.text, row.resident_wishes, row.updated_at, open_agreements)
@@ -168,8 +184,12 @@ class RelationshipService:
         with self._db.session() as s:
             if s.get(Resident, resident_id) is None:
                 raise LookupError("no such resident")
-            row = s.scalar(select(Handover).where(Handover.resident_id == resident_id)
-                           .order_by(Handover.created_at.desc()).limit(1))
+            row = s.scalar(
+                select(Handover)
+                .where(Handover.resident_id == resident_id)
+                .order_by(Handover.created_at.desc())
+                .limit(1)
+            )
             if row is None:
                 row = Handover(resident_id=resident_id)
                 s.add(row)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -61,7 +61,7 @@ class SettingsService:
     # --- backup reminder ------------------------------------------------------
     def record_backup(self, at: datetime | None = None) -> None:
         """Remember when the last good backup was made (UTC)."""
-        at = (at or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
+        at = (at or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
         self.set("last_backup_at", at.isoformat())
 
     def last_backup_at(self) -> datetime | None:
@@ -69,13 +69,13 @@ class SettingsService:
         if not value:
             return None
         at = datetime.fromisoformat(value)
-        return at if at.tzinfo else at.replace(tzinfo=timezone.utc)
+        return at if at.tzinfo else at.replace(tzinfo=UTC)
 
     def backup_reminder_due(self, now: datetime | None = None) -> bool:
         """True when there has never been a backup, or the last one is older than backup_reminder_days."""
-        now = now or datetime.now(timezone.utc)
+        now = now or datetime.now(UTC)
         if now.tzinfo is None:
-            now = now.astimezone(timezone.utc)
+            now = now.astimezone(UTC)
         last = self.last_backup_at()
         if last is None:
             return True

@@ -22,8 +22,26 @@ from app.models import ConsultantProfile, Resident, Signal
 from app.storage.database import Database
 
 MAX_TEXT = 500
-_TITLES = {"mevr", "mevrouw", "mw", "dhr", "heer", "de", "van", "der", "den", "het", "ter", "ten", "mr", "mrs",
-           "ms", "mx", "familie", "fam"}
+_TITLES = {
+    "mevr",
+    "mevrouw",
+    "mw",
+    "dhr",
+    "heer",
+    "de",
+    "van",
+    "der",
+    "den",
+    "het",
+    "ter",
+    "ten",
+    "mr",
+    "mrs",
+    "ms",
+    "mx",
+    "familie",
+    "fam",
+}
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 _POSTCODE = re.compile(r"\b[1-9][0-9]{3}\s?(?!SA|SD|SS)[A-Za-z]{2}\b")
@@ -82,7 +100,7 @@ class Scrubber:
         """Replace every finding with its placeholder, e.g. {'name': '[naam]', ...}."""
         out, last = [], 0
         for f in self.findings(text):
-            out.append(text[last:f.start])
+            out.append(text[last : f.start])
             out.append(placeholders.get(f.kind, "[…]"))
             last = f.end
         out.append(text[last:])
@@ -111,8 +129,9 @@ class SignalService:
                 names.append(profile.name)
         return Scrubber(names)
 
-    def create(self, category_id: str, text: str, consent: bool, *, team: str | None = None,
-               today: date | None = None) -> int:
+    def create(
+        self, category_id: str, text: str, consent: bool, *, team: str | None = None, today: date | None = None
+    ) -> int:
         text = " ".join(text.split())
         if not category_id:
             raise ValueError("A signal needs a category.")
@@ -125,8 +144,13 @@ class SignalService:
             if team is None:
                 profile = s.get(ConsultantProfile, 1)
                 team = profile.team if profile is not None else ""
-            row = Signal(category_id=category_id, text=text, consent=consent, team=team,
-                         period=(today or date.today()).strftime("%Y-%m"))
+            row = Signal(
+                category_id=category_id,
+                text=text,
+                consent=consent,
+                team=team,
+                period=(today or date.today()).strftime("%Y-%m"),
+            )
             s.add(row)
             s.flush()
             return row.id
@@ -155,8 +179,11 @@ class SignalService:
         """What may leave the laptop: signals the resident agreed to share, scrubbed once more
         (a name added to the caseload since the signal was written is caught here too)."""
         scrubber = self.scrubber()
-        return [SignalRow(r.id, r.category_id, scrubber.scrub(r.text, placeholders), r.period, r.team, True)
-                for r in rows if r.consent]
+        return [
+            SignalRow(r.id, r.category_id, scrubber.scrub(r.text, placeholders), r.period, r.team, True)
+            for r in rows
+            if r.consent
+        ]
 
     @staticmethod
     def to_csv(rows: list[SignalRow], category_label, header: tuple[str, str, str, str]) -> bytes:

@@ -6,11 +6,10 @@ from datetime import date, datetime
 
 from sqlalchemy import func, select
 
-from app.models import Agreement
+from app.models import Agreement, Meeting
 from app.models.consultation import AGREEMENT_STATUSES, OWNERS
 from app.models.core import PLACES
 from app.models.rules import MeetingClosed, is_read_only
-from app.models import Meeting
 from app.services.meetings import AgreementLine, agreement_line, editable_meeting
 from app.storage.database import Database
 
@@ -25,14 +24,27 @@ class WrapUpService:
         with self._db.session() as s:
             meeting = editable_meeting(s, meeting_id)
             last = s.scalar(select(func.max(Agreement.position)).where(Agreement.meeting_id == meeting_id))
-            a = Agreement(resident_id=meeting.resident_id, meeting_id=meeting_id, text=text, owner=owner, due=due,
-                          position=(last + 1) if last is not None else 0)
+            a = Agreement(
+                resident_id=meeting.resident_id,
+                meeting_id=meeting_id,
+                text=text,
+                owner=owner,
+                due=due,
+                position=(last + 1) if last is not None else 0,
+            )
             s.add(a)
             s.flush()
             return a.id
 
-    def update_agreement(self, agreement_id: int, *, text: str | None = None, owner: str | None = None,
-                         due: date | None | type(...) = ..., status: str | None = None) -> None:
+    def update_agreement(
+        self,
+        agreement_id: int,
+        *,
+        text: str | None = None,
+        owner: str | None = None,
+        due: date | None | type(...) = ...,
+        status: str | None = None,
+    ) -> None:
         """Change an agreement. Status may change from any open meeting (that is how a later
         meeting marks an earlier agreement done); text, owner and due only while its own meeting is open."""
         with self._db.session() as s:
@@ -75,8 +87,9 @@ class WrapUpService:
                 )
             ]
 
-    def set_next_appointment(self, meeting_id: int, at: datetime | None, place: str = "office",
-                             detail: str = "") -> None:
+    def set_next_appointment(
+        self, meeting_id: int, at: datetime | None, place: str = "office", detail: str = ""
+    ) -> None:
         if place not in PLACES:
             raise ValueError("unknown place")
         with self._db.session() as s:

@@ -99,7 +99,7 @@ import struct
 import tempfile
 import time
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlcipher3
@@ -172,9 +172,15 @@ def default_backup_name(now: datetime | None = None) -> str:
     return f"nabij-backup-{now:%Y-%m-%d-%H%M%S}{SUFFIX}"
 
 
-def create_backup(database: Database, dest: Path, *, mode: BackupMode = BackupMode.SAME_KEY,
-                  passphrase: str | None = None, kdf: keyfile.KdfParams | None = None,
-                  overwrite: bool = False) -> BackupInfo:
+def create_backup(
+    database: Database,
+    dest: Path,
+    *,
+    mode: BackupMode = BackupMode.SAME_KEY,
+    passphrase: str | None = None,
+    kdf: keyfile.KdfParams | None = None,
+    overwrite: bool = False,
+) -> BackupInfo:
     """Write a verified backup of the open database to ``dest`` (one file).
 
     ``passphrase`` is the backup's own passphrase and only used with
@@ -210,13 +216,15 @@ def create_backup(database: Database, dest: Path, *, mode: BackupMode = BackupMo
         try:
             _check_database(staging, backup_key, staging)
         except BackupDamaged:
-            raise StorageError("The copy of the database did not pass its integrity check, so no backup was "
-                               "written. The database was not changed; run the self-test.") from None
+            raise StorageError(
+                "The copy of the database did not pass its integrity check, so no backup was "
+                "written. The database was not changed; run the self-test."
+            ) from None
         header = {
             "format": FORMAT,
             "version": VERSION,
             "mode": mode.value,
-            "created_at": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+            "created_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
             "app_version": __version__,
             "schema_revision": revision,
             "cipher_version": cipher_version(),
@@ -264,14 +272,19 @@ def _export(database: Database, staging: Path, key: bytearray) -> str:
     except sqlcipher3.Error as exc:
         code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF  # primary code of an extended one
         if code == _SQLITE_FULL or "database or disk is full" in str(exc):
-            raise DiskFull(f"Not enough disk space in {staging.parent} to prepare the backup. Nothing was "
-                           "written and the database was not changed.") from None
+            raise DiskFull(
+                f"Not enough disk space in {staging.parent} to prepare the backup. Nothing was "
+                "written and the database was not changed."
+            ) from None
         if code == _SQLITE_IOERR:
-            raise StorageError(f"The disk refused a write in {staging.parent} while preparing the backup (it may "
-                               "be full, over its quota or failing). Nothing was written and the database was "
-                               "not changed.") from None
-        raise StorageError(f"The backup could not be made ({type(exc).__name__}). The database was not "
-                           "changed.") from None
+            raise StorageError(
+                f"The disk refused a write in {staging.parent} while preparing the backup (it may "
+                "be full, over its quota or failing). Nothing was written and the database was "
+                "not changed."
+            ) from None
+        raise StorageError(
+            f"The backup could not be made ({type(exc).__name__}). The database was not changed."
+        ) from None
     finally:
         if healthy:
             raw.close()
@@ -298,18 +311,24 @@ def _write_container(dest: Path, header_bytes: bytes, staging: Path) -> None:
             header, offset = _read_header(part)
             _check_payload(part, header, offset)
         except BackupError:
-            raise StorageError(f"The backup written to {dest.parent} did not read back correctly, so it was "
-                               "removed. Try another stick or folder. The database was not changed.") from None
+            raise StorageError(
+                f"The backup written to {dest.parent} did not read back correctly, so it was "
+                "removed. Try another stick or folder. The database was not changed."
+            ) from None
         os.replace(part, dest)
         fsync_dir(dest.parent)
     except OSError as exc:
         _unlink_quietly(part)
         if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-            raise DiskFull(f"Not enough space in {dest.parent} for the backup "
-                           f"({_megabytes(staging.stat().st_size)}). Nothing was written there and the "
-                           "database was not changed.") from None
-        raise StorageError(f"Could not write the backup to {dest.parent}: {exc.strerror or type(exc).__name__}. "
-                           "The database was not changed.") from None
+            raise DiskFull(
+                f"Not enough space in {dest.parent} for the backup "
+                f"({_megabytes(staging.stat().st_size)}). Nothing was written there and the "
+                "database was not changed."
+            ) from None
+        raise StorageError(
+            f"Could not write the backup to {dest.parent}: {exc.strerror or type(exc).__name__}. "
+            "The database was not changed."
+        ) from None
     except BaseException:
         _unlink_quietly(part)
         raise
@@ -372,8 +391,12 @@ def _read_header(path: Path) -> tuple[dict, int]:
         datetime.fromisoformat(header["created_at"])
         db_size = int(header["database"]["size"])
         bytes.fromhex(header["database"]["sha256"])
-        if not isinstance(header["key_file"], dict) or not isinstance(header["mac"], str) or \
-                not header["mac"].isascii() or not isinstance(header["schema_revision"], str):
+        if (
+            not isinstance(header["key_file"], dict)
+            or not isinstance(header["mac"], str)
+            or not header["mac"].isascii()
+            or not isinstance(header["schema_revision"], str)
+        ):
             raise ValueError
     except BackupError:
         raise
@@ -560,7 +583,7 @@ def _mac(key: bytearray | bytes, header: dict) -> str:
 def _info_from_header(path: Path, header: dict) -> BackupInfo:
     created = datetime.fromisoformat(header["created_at"])
     if created.tzinfo is None:
-        created = created.replace(tzinfo=timezone.utc)
+        created = created.replace(tzinfo=UTC)
     return BackupInfo(
         path=path,
         mode=BackupMode(header["mode"]),

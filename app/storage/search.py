@@ -17,8 +17,11 @@ KINDS = {"resident": 1, "meeting": 2, "agenda_item": 3, "agreement": 4, "known_f
 
 _SOURCES = {
     # table: (body expression over NEW/OLD row 'r', resident id expression, columns that matter)
-    "resident": ("r.display_name || ' ' || r.initials || ' ' || coalesce(r.client_number, '')", "r.id",
-                 "display_name, initials, client_number"),
+    "resident": (
+        "r.display_name || ' ' || r.initials || ' ' || coalesce(r.client_number, '')",
+        "r.id",
+        "display_name, initials, client_number",
+    ),
     "meeting": ("r.goals || ' ' || r.notes || ' ' || r.summary", "r.resident_id", "goals, notes, summary"),
     "agenda_item": ("r.text", "(SELECT resident_id FROM meeting WHERE id = r.meeting_id)", "text"),
     "agreement": ("r.text", "r.resident_id", "text"),

@@ -17,7 +17,6 @@ from pathlib import Path
 from app.storage import keyfile, migrations
 from app.storage.database import Database
 from app.storage.engine import check_openable, connect_raw, file_kind
-from app.storage.fileops import atomic_write_bytes
 from app.storage.errors import (
     AlreadyExists,
     DamagedDatabase,
@@ -25,6 +24,7 @@ from app.storage.errors import (
     KeyringUnavailable,
     StorageError,
 )
+from app.storage.fileops import atomic_write_bytes
 from app.storage.keys import SecretStore
 
 log = logging.getLogger(__name__)

@@ -36,8 +36,9 @@ class AppController(QObject):
     unlocked = Signal()
     locked = Signal()
 
-    def __init__(self, vault: Vault, worker, *, demo: bool = False, language: str = "nl",
-                 idle_minutes: float | None = None) -> None:
+    def __init__(
+        self, vault: Vault, worker, *, demo: bool = False, language: str = "nl", idle_minutes: float | None = None
+    ) -> None:
         super().__init__()
         self.vault = vault
         self.worker = worker
@@ -83,8 +84,13 @@ class AppController(QObject):
     def ask_passphrase(self, reason: str | None = None, locked: bool = False) -> None:
         from app.services.demo import DEMO_PASSPHRASE
 
-        self.dialog = UnlockDialog(self.vault, self.worker, reason=reason,
-                                   demo_passphrase=DEMO_PASSPHRASE if self.demo else None, locked=locked)
+        self.dialog = UnlockDialog(
+            self.vault,
+            self.worker,
+            reason=reason,
+            demo_passphrase=DEMO_PASSPHRASE if self.demo else None,
+            locked=locked,
+        )
         self.dialog.unlocked.connect(self._on_database)
         self.dialog.rejected.connect(self._quit_if_locked)
         self.dialog.failed.connect(self._unlock_failed)
@@ -113,10 +119,13 @@ class AppController(QObject):
         if state is VaultState.FOREIGN:
             return self.tr("{path} is not a Nabij database. It was not changed.").format(path=self.vault.db_path)
         if state is VaultState.KEY_FILE_MISSING:
-            return self.tr("The key file {path} is missing. Put it back from your backup; the database was not "
-                           "changed.").format(path=self.vault.key_path)
-        return self.tr("The database {path} is missing, but its key file is there. Restore the database from "
-                       "your backup; nothing was created or changed.").format(path=self.vault.db_path)
+            return self.tr(
+                "The key file {path} is missing. Put it back from your backup; the database was not changed."
+            ).format(path=self.vault.key_path)
+        return self.tr(
+            "The database {path} is missing, but its key file is there. Restore the database from "
+            "your backup; nothing was created or changed."
+        ).format(path=self.vault.db_path)
 
     def _show_problem(self, message: str) -> None:
         """A damaged, foreign or incomplete data folder: say so, touch nothing, offer a restore."""
@@ -124,10 +133,17 @@ class AppController(QObject):
 
         self.problem = message
         log.warning("start-up problem shown to the user")
-        intro = "\n\n".join((
-            self.tr("Nabij cannot open your data"), message, self.tr("Nothing was deleted or overwritten."),
-            self.tr("You can restore your most recent backup. It goes into a fresh folder and is checked first; "
-                    "the current files are kept aside.")))
+        intro = "\n\n".join(
+            (
+                self.tr("Nabij cannot open your data"),
+                message,
+                self.tr("Nothing was deleted or overwritten."),
+                self.tr(
+                    "You can restore your most recent backup. It goes into a fresh folder and is checked first; "
+                    "the current files are kept aside."
+                ),
+            )
+        )
         dialog = RestoreDialog(intro=intro)
         dialog.restore_requested.connect(self.restore)
         dialog.rejected.connect(self._quit_if_locked)
@@ -138,8 +154,9 @@ class AppController(QObject):
         self.database = database
         services = Services.over(database, self.library)
         services.referrals.seed(self.library.referrals)
-        self.window = MainWindow(services, self.library, self.worker,
-                                 key_store=self.vault.key_store_description(), demo=self.demo)
+        self.window = MainWindow(
+            services, self.library, self.worker, key_store=self.vault.key_store_description(), demo=self.demo
+        )
         self.window.lock_requested.connect(self.lock)
         self.window.restore_requested.connect(self.restore)
         self.window.change_passphrase_requested.connect(self.change_passphrase)
@@ -178,9 +195,14 @@ class AppController(QObject):
                 self._drafts.append((kind, object_id, values))
         if kept and self.window is not None:
             self.window.caseload.refresh(select_id=self.window.caseload.current_id())
-            message = (self.tr("Text typed before the lock is saved now.") if not self._drafts else
-                       self.tr("Text typed before the lock still cannot be saved: is the disk full? It is kept "
-                               "until it can be saved."))
+            message = (
+                self.tr("Text typed before the lock is saved now.")
+                if not self._drafts
+                else self.tr(
+                    "Text typed before the lock still cannot be saved: is the disk full? It is kept "
+                    "until it can be saved."
+                )
+            )
             self.window.statusBar().showMessage(message, 20000)
 
     def apply_settings(self, values: dict) -> None:
@@ -199,8 +221,9 @@ class AppController(QObject):
         if self.window is None or self.database is None:
             return
         dialog = ChangePassphraseDialog(self.vault, self.database, self.worker, parent=self.window)
-        dialog.changed.connect(lambda: self.window and self.window.statusBar().showMessage(
-            self.tr("Your passphrase was changed."), 10000))
+        dialog.changed.connect(
+            lambda: self.window and self.window.statusBar().showMessage(self.tr("Your passphrase was changed."), 10000)
+        )
         self.window.dialog = dialog
         dialog.open()
 
@@ -211,10 +234,14 @@ class AppController(QObject):
 
         target = backup.restore_target_for(self.vault.data_dir)
         dialog = self.dialog if self.window is None else self.window.dialog
-        self.worker.submit(lambda: (backup.restore_backup(Path(backup_path), passphrase, target),
-                                    backup.read_backup_info(Path(backup_path))),
-                           lambda result: self._adopt(result[0], result[1], passphrase),
-                           lambda exc: dialog.failed(str(exc) or type(exc).__name__) if dialog else None)
+        self.worker.submit(
+            lambda: (
+                backup.restore_backup(Path(backup_path), passphrase, target),
+                backup.read_backup_info(Path(backup_path)),
+            ),
+            lambda result: self._adopt(result[0], result[1], passphrase),
+            lambda exc: dialog.failed(str(exc) or type(exc).__name__) if dialog else None,
+        )
 
     def _adopt(self, restored: Path, info, passphrase: str) -> None:
         from app.services.privacy import BackupService
@@ -302,8 +329,9 @@ def run_app(data_dir: Path, demo: bool = False) -> int:
     if not guard.acquire():
         if guard.ask_first_to_raise():
             return _refuse(app, f"Nabij is already open on {data_dir}; that window was brought to the front.", 3)
-        return _refuse(app, f"Nabij cannot write in the data folder {data_dir} (is it read-only?). "
-                            "Nothing was changed.", 2)
+        return _refuse(
+            app, f"Nabij cannot write in the data folder {data_dir} (is it read-only?). Nothing was changed.", 2
+        )
     if prefs.ui_language is None:  # first run: remember what the system suggested (only the instance that runs)
         try:
             prefs = preferences.update(data_dir, ui_language=language)
@@ -313,10 +341,12 @@ def run_app(data_dir: Path, demo: bool = False) -> int:
         configure_logging(data_dir)
     except OSError as exc:
         guard.release()
-        return _refuse(app, f"Nabij cannot write in the data folder {data_dir}: {exc.strerror}. "
-                            "Nothing was changed.", 2)
+        return _refuse(
+            app, f"Nabij cannot write in the data folder {data_dir}: {exc.strerror}. Nothing was changed.", 2
+        )
     secrets = NoSecretStore() if demo else OsKeyring()
     controller = AppController(Vault(data_dir, secrets), Worker(), demo=demo, language=language)
+
     def bring_to_front() -> None:  # the window, or while locked the unlock or problem dialog
         shown = controller.window or controller.dialog
         if shown is not None:

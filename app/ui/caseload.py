@@ -73,11 +73,11 @@ class CaseloadPanel(QWidget):
         current = None
         for row in rows:
             if row.next_meeting_at is not None:
-                sub = self.tr("next: {when}").format(
-                    when=locale.toString(row.next_meeting_at, "ddd d MMM HH:mm"))
+                sub = self.tr("next: {when}").format(when=locale.toString(row.next_meeting_at, "ddd d MMM HH:mm"))
             elif row.last_contact_at is not None:
-                sub = self.tr("last contact: {when}").format(when=locale.toString(row.last_contact_at.date(),
-                                                                                  "d MMM yyyy"))
+                sub = self.tr("last contact: {when}").format(
+                    when=locale.toString(row.last_contact_at.date(), "d MMM yyyy")
+                )
             else:
                 sub = self.tr("no meetings yet")
             item = QListWidgetItem(f"{row.display_name}\n{sub}")

@@ -17,8 +17,12 @@ from PySide6.QtCore import QAbstractNativeEventFilter, QEvent, QObject, QTimer, 
 log = logging.getLogger(__name__)
 
 _INPUT_EVENTS = {
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin, QEvent.Type.TabletPress,
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TabletPress,
 }
 
 WDA_EXCLUDEFROMCAPTURE = 0x11  # Windows 10 2004 and later
@@ -137,11 +141,22 @@ class OsLockWatcher(QObject):
         bus = QDBusConnection.systemBus()
         if not bus.isConnected():
             return False
-        ok_lock = bus.connect("org.freedesktop.login1", "/org/freedesktop/login1/session/auto",
-                              "org.freedesktop.login1.Session", "Lock", self, "on_logind_lock()")
-        ok_sleep = bus.connect("org.freedesktop.login1", "/org/freedesktop/login1",
-                               "org.freedesktop.login1.Manager", "PrepareForSleep", self,
-                               "on_prepare_for_sleep(bool)")
+        ok_lock = bus.connect(
+            "org.freedesktop.login1",
+            "/org/freedesktop/login1/session/auto",
+            "org.freedesktop.login1.Session",
+            "Lock",
+            self,
+            "on_logind_lock()",
+        )
+        ok_sleep = bus.connect(
+            "org.freedesktop.login1",
+            "/org/freedesktop/login1",
+            "org.freedesktop.login1.Manager",
+            "PrepareForSleep",
+            self,
+            "on_prepare_for_sleep(bool)",
+        )
         return bool(ok_lock or ok_sleep)
 
     @Slot()

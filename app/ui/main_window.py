@@ -28,9 +28,9 @@ from app.ui.caseload import CaseloadPanel
 from app.ui.clipboard import ClipboardGuard
 from app.ui.dialogs.plan_meeting import PlanMeetingDialog
 from app.ui.dialogs.resident_editor import ResidentEditor
+from app.ui.resident_view import ResidentSafeView
 from app.ui.tabs.conversation import ConversationTab
 from app.ui.tabs.preparation import PreparationTab
-from app.ui.resident_view import ResidentSafeView
 from app.ui.tabs.wrapup import WrapUpTab
 
 
@@ -40,8 +40,15 @@ class MainWindow(QMainWindow):
     restore_requested = Signal(str, str)  # backup path, passphrase
     settings_changed = Signal(dict)
 
-    def __init__(self, services: Services, library, worker, key_store: str = "", demo: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        library,
+        worker,
+        key_store: str = "",
+        demo: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.library = library
@@ -162,8 +169,12 @@ class MainWindow(QMainWindow):
             self._action(resident, self.tr("Signal for the team…"), "Ctrl+Shift+S", self.new_signal),
             self._action(resident, self.tr("Look back on this meeting…"), "Ctrl+Shift+B", self.show_self_check),
             self._action(resident, self.tr("Handover, written together…"), "Ctrl+Shift+H", self.show_handover),
-            self._action(resident, self.tr("Access export (everything about this resident)…"), "Ctrl+Shift+E",
-                         self.show_access_export),
+            self._action(
+                resident,
+                self.tr("Access export (everything about this resident)…"),
+                "Ctrl+Shift+E",
+                self.show_access_export,
+            ),
             self._action(resident, self.tr("Erase this resident…"), "Ctrl+Shift+Del", self.show_erase),
         ]
         meeting = bar.addMenu(self.tr("&Meeting"))
@@ -171,8 +182,9 @@ class MainWindow(QMainWindow):
             self._action(meeting, self.tr("Start meeting"), "Ctrl+Shift+M", self.start_meeting),
             self._action(meeting, self.tr("Invitation letter…"), "Ctrl+I", self.show_invitation),
             self._action(meeting, self.tr("Preview slip…"), "Ctrl+P", lambda: self.wrapup.preview_slip()),
-            self._action(meeting, self.tr("Copy summary for the dossier"), "Ctrl+Shift+C",
-                         lambda: self.wrapup.copy_summary()),
+            self._action(
+                meeting, self.tr("Copy summary for the dossier"), "Ctrl+Shift+C", lambda: self.wrapup.copy_summary()
+            ),
             self._action(meeting, self.tr("Close meeting…"), "Ctrl+Shift+F", lambda: self.wrapup.ask_close()),
         ]
         # The tab's own Ctrl+P would make the key ambiguous next to the menu's.
@@ -180,8 +192,7 @@ class MainWindow(QMainWindow):
         team = bar.addMenu(self.tr("&Team"))
         self._action(team, self.tr("Signals…"), "Ctrl+Shift+G", self.show_signals)
         self._action(team, self.tr("Intervision guide…"), "Ctrl+Shift+I", self.show_intervision)
-        self._action(team, self.tr("Export my look-backs, anonymous (CSV)…"), "Ctrl+Shift+J",
-                     self.export_self_checks)
+        self._action(team, self.tr("Export my look-backs, anonymous (CSV)…"), "Ctrl+Shift+J", self.export_self_checks)
         self._action(team, self.tr("Referral directory…"), "Ctrl+Shift+K", self.show_referrals)
         view = bar.addMenu(self.tr("&View"))
         self._action(view, self.tr("Resident view"), "F9", self.enter_resident_view)
@@ -241,8 +252,9 @@ class MainWindow(QMainWindow):
         current = self.services.meetings.current_meeting_id(resident_id)
         locale = QLocale()
         for m in detail.meetings:
-            state = {"planned": self.tr("planned"), "in_progress": self.tr("in progress"),
-                     "closed": self.tr("closed")}[m.status]
+            state = {"planned": self.tr("planned"), "in_progress": self.tr("in progress"), "closed": self.tr("closed")}[
+                m.status
+            ]
             self.meeting_choice.addItem(f"{locale.toString(m.starts_at, 'd MMM yyyy HH:mm')} · {state}", m.id)
         chosen = current if current is not None else (detail.meetings[0].id if detail.meetings else None)
         self._show_meeting(chosen)
@@ -262,8 +274,9 @@ class MainWindow(QMainWindow):
             self.start_button.setVisible(False)
             return
         status = self.services.meetings.status(self.meeting_id)
-        self.state_label.setText({"planned": self.tr("planned"), "in_progress": self.tr("in progress"),
-                                  "closed": self.tr("closed")}[status])
+        self.state_label.setText(
+            {"planned": self.tr("planned"), "in_progress": self.tr("in progress"), "closed": self.tr("closed")}[status]
+        )
         self.start_button.setVisible(status == "planned")
 
     def _reload_others(self, source) -> None:
@@ -313,8 +326,9 @@ class MainWindow(QMainWindow):
         self.flush_all()
         preferred = self.services.caseload.get_resident(self.resident_id).data.preferred_place
         self.dialog = PlanMeetingDialog(self.services.meetings, self.resident_id, preferred, parent=self)
-        self.dialog.planned.connect(lambda _mid: (self._show_resident(self.resident_id),
-                                                  self.caseload.refresh(select_id=self.resident_id)))
+        self.dialog.planned.connect(
+            lambda _mid: (self._show_resident(self.resident_id), self.caseload.refresh(select_id=self.resident_id))
+        )
         self.dialog.open()
 
     def start_meeting(self) -> None:
@@ -352,8 +366,9 @@ class MainWindow(QMainWindow):
     def _ticked_critique(self) -> list[str]:
         if self.meeting_id is None:
             return []
-        return [b.category_id for b in self.services.meetings.get(self.meeting_id).baggage
-                if b.kind == "system_critique"]
+        return [
+            b.category_id for b in self.services.meetings.get(self.meeting_id).baggage if b.kind == "system_critique"
+        ]
 
     def new_signal(self) -> None:
         from app.ui.dialogs.signals import NewSignalDialog
@@ -380,8 +395,9 @@ class MainWindow(QMainWindow):
         """Only on request, and only counts per month: no names, ids, dates or text."""
         from PySide6.QtWidgets import QFileDialog
 
-        self.dialog = QFileDialog(self, self.tr("Export my look-backs"), f"terugblik-{datetime.now():%Y-%m}.csv",
-                                  self.tr("CSV (*.csv)"))
+        self.dialog = QFileDialog(
+            self, self.tr("Export my look-backs"), f"terugblik-{datetime.now():%Y-%m}.csv", self.tr("CSV (*.csv)")
+        )
         self.dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         self.dialog.fileSelected.connect(lambda path: self.write_self_checks(Path(path)))
         self.dialog.open()
@@ -413,8 +429,9 @@ class MainWindow(QMainWindow):
 
         self.enter_resident_view()
         self.dialog = HandoverDialog(self.services, self.resident_id, self.library.language, parent=self)
-        self.dialog.preview_requested.connect(lambda pdf: self.preview_document(pdf, self.tr("Handover"),
-                                                                                "overdracht.pdf", "A4"))
+        self.dialog.preview_requested.connect(
+            lambda pdf: self.preview_document(pdf, self.tr("Handover"), "overdracht.pdf", "A4")
+        )
         self.dialog.open()
 
     def show_invitation(self) -> None:
@@ -426,23 +443,26 @@ class MainWindow(QMainWindow):
 
         self.flush_all()
         data = build_invitation_data(self.services, self.meeting_id)
-        self.worker.submit(lambda: render_invitation(data),
-                           lambda pdf: self.preview_document(pdf, self.tr("Invitation letter"), "uitnodiging.pdf",
-                                                             "A4"),
-                           lambda exc: self._on_failed(str(exc)))
+        self.worker.submit(
+            lambda: render_invitation(data),
+            lambda pdf: self.preview_document(pdf, self.tr("Invitation letter"), "uitnodiging.pdf", "A4"),
+            lambda exc: self._on_failed(str(exc)),
+        )
 
     def _audit_preview(self, preview) -> None:
         rid = self.resident_id
-        preview.printed.connect(lambda ok, _m: self.services.audit.record("print", "resident", rid,
-                                                                          "ok" if ok else "failed"))
+        preview.printed.connect(
+            lambda ok, _m: self.services.audit.record("print", "resident", rid, "ok" if ok else "failed")
+        )
         preview.saved.connect(lambda _p: self.services.audit.record("save_pdf", "resident", rid, "ok"))
 
     def preview_document(self, pdf: bytes, title: str, file_name: str, media: str) -> None:
         from app.ui.dialogs.document_preview import DocumentPreviewDialog
 
         parent = self.dialog if self.dialog is not None and self.dialog.isVisible() else self
-        preview = DocumentPreviewDialog(pdf, parent=parent, window_title=title, media=media,
-                                        suggested_file_name=file_name)
+        preview = DocumentPreviewDialog(
+            pdf, parent=parent, window_title=title, media=media, suggested_file_name=file_name
+        )
         self._audit_preview(preview)
         self.preview = preview
         preview.open()
@@ -469,7 +489,9 @@ class MainWindow(QMainWindow):
 
         self.flush_all()
         self.dialog = RetentionDialog(self.services, parent=self)
-        self.dialog.purged.connect(lambda _ids: (self.caseload.refresh(), self._show_resident(self.caseload.current_id())))
+        self.dialog.purged.connect(
+            lambda _ids: (self.caseload.refresh(), self._show_resident(self.caseload.current_id()))
+        )
         self.dialog.open()
 
     def show_erase(self) -> None:
@@ -499,9 +521,10 @@ class MainWindow(QMainWindow):
         from app.services.printing import save_pdf
 
         stem = f"inzage-{resident_id}-{datetime.now():%Y%m%d}"
-        for name, data in ((f"{stem}.pdf", self.services.access_export.export_pdf(resident_id,
-                                                                                  self.library.language)),
-                           (f"{stem}.json", self.services.access_export.export_json(resident_id))):
+        for name, data in (
+            (f"{stem}.pdf", self.services.access_export.export_pdf(resident_id, self.library.language)),
+            (f"{stem}.json", self.services.access_export.export_json(resident_id)),
+        ):
             result = save_pdf(data, folder / name)
             if not result.ok:
                 self._on_failed(result.message)
@@ -555,10 +578,15 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from app import __version__
 
-        self.dialog = QMessageBox(QMessageBox.Icon.Information, self.tr("About Nabij"), self.tr(
-            "Nabij {v}\n\nAn offline companion for conversations in Werk & Inkomen, based on the research "
-            "'In De Dichter Bij Stand'.\n\nYour data is stored encrypted in:\n{path}\n\nThe key is kept in: {store}"
-        ).format(v=__version__, path=str(self.services.db.path), store=self.key_store), parent=self)
+        self.dialog = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("About Nabij"),
+            self.tr(
+                "Nabij {v}\n\nAn offline companion for conversations in Werk & Inkomen, based on the research "
+                "'In De Dichter Bij Stand'.\n\nYour data is stored encrypted in:\n{path}\n\nThe key is kept in: {store}"
+            ).format(v=__version__, path=str(self.services.db.path), store=self.key_store),
+            parent=self,
+        )
         self.dialog.open()
 
     # --- saving ----------------------------------------------------------------------------
@@ -585,9 +613,11 @@ class MainWindow(QMainWindow):
         The lock keeps these off screen and writes them after unlocking, so a lock never loses a draft.
         """
         drafts = []
-        for tab, saver in ((self.preparation, self.preparation.autosaver),
-                           (self.conversation, self.conversation._autosaver),
-                           (self.wrapup, self.wrapup._autosaver)):
+        for tab, saver in (
+            (self.preparation, self.preparation.autosaver),
+            (self.conversation, self.conversation._autosaver),
+            (self.wrapup, self.wrapup._autosaver),
+        ):
             if tab.meeting_id is not None and saver.has_pending:
                 drafts.append(("meeting", tab.meeting_id, saver.pending()))
         reading = self.preparation.file_reading
@@ -615,10 +645,12 @@ class MainWindow(QMainWindow):
             event.accept()
             return
         answer = QMessageBox.warning(
-            self, self.tr("Not saved"),
+            self,
+            self.tr("Not saved"),
             self.tr("Some of your text could not be saved (is the disk full?). Quit anyway and lose it?"),
             QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
-            QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Cancel,
+        )
         if answer == QMessageBox.StandardButton.Discard:
             self._closing_confirmed = True
             event.accept()

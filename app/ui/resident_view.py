@@ -97,7 +97,10 @@ class ResidentSafeView(QWidget):
                 continue
             self._label(headings[owner], base * 1.7, True)
             for a in items:
-                due = "" if a.due is None else "  (" + self.tr("before {d}").format(
-                    d=locale.toString(a.due, "dddd d MMMM")) + ")"
+                due = (
+                    ""
+                    if a.due is None
+                    else "  (" + self.tr("before {d}").format(d=locale.toString(a.due, "dddd d MMMM")) + ")"
+                )
                 mark = "✓" if a.status == "done" else "•"
                 self._label(f"{mark}  {a.text}{due}", base * 1.6)

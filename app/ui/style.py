@@ -34,6 +34,7 @@ _R = QPalette.ColorRole
 
 # --- colour arithmetic ----------------------------------------------------------------------------
 
+
 def _luminance(color: QColor) -> float:
     def channel(c: float) -> float:
         return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
@@ -50,9 +51,11 @@ def contrast(a: QColor, b: QColor) -> float:
 
 def _mix(fg: QColor, bg: QColor, amount: float) -> QColor:
     """``amount`` of fg over bg (0 = bg, 1 = fg)."""
-    return QColor.fromRgbF(fg.redF() * amount + bg.redF() * (1 - amount),
-                           fg.greenF() * amount + bg.greenF() * (1 - amount),
-                           fg.blueF() * amount + bg.blueF() * (1 - amount))
+    return QColor.fromRgbF(
+        fg.redF() * amount + bg.redF() * (1 - amount),
+        fg.greenF() * amount + bg.greenF() * (1 - amount),
+        fg.blueF() * amount + bg.blueF() * (1 - amount),
+    )
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -90,8 +93,9 @@ def accent_color(palette: QPalette | None = None, high_contrast: bool | None = N
     return QColor(text)
 
 
-def muted_color(palette: QPalette | None = None, group: QPalette.ColorGroup = _G.Active,
-                high_contrast: bool | None = None) -> QColor:
+def muted_color(
+    palette: QPalette | None = None, group: QPalette.ColorGroup = _G.Active, high_contrast: bool | None = None
+) -> QColor:
     """Text for hints and placeholders: quieter than the text, still at least 4.5:1 on window and base."""
     palette = palette or QGuiApplication.palette()
     text = palette.color(group, _R.WindowText)
@@ -108,6 +112,7 @@ def muted_color(palette: QPalette | None = None, group: QPalette.ColorGroup = _G
 
 
 # --- the stylesheet ---------------------------------------------------------------------------------
+
 
 def stylesheet(scale: float = 1.0, palette: QPalette | None = None, high_contrast: bool | None = None) -> str:
     def pt(size: float) -> str:
@@ -146,8 +151,12 @@ QStatusBar QLabel {{ padding: 0 6px; }}
 def register_fonts() -> str | None:
     """Register the shipped Noto Sans with Qt; returns the family name."""
     family = None
-    for name in ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSansArabic-Regular.ttf",
-                 "NotoSansHebrew-Regular.ttf"):
+    for name in (
+        "NotoSans-Regular.ttf",
+        "NotoSans-Bold.ttf",
+        "NotoSansArabic-Regular.ttf",
+        "NotoSansHebrew-Regular.ttf",
+    ):
         path = resource_path("fonts", name)
         if path.is_file():
             font_id = QFontDatabase.addApplicationFont(str(path))

@@ -59,6 +59,7 @@ def ui_sources(root: Path = ROOT) -> list[Path]:
 
 # --- strings outside app/ui that lupdate cannot see ------------------------------------------------
 
+
 def _string(node: ast.AST, constants: dict[str, str]) -> str | None:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
@@ -91,9 +92,14 @@ def marked_strings(source: str) -> list[tuple[str, str, str | None]]:
         elif isinstance(node, ast.FunctionDef) and len(node.args.args) == 1:
             param = node.args.args[0].arg
             for inner in ast.walk(node):
-                if (isinstance(inner, ast.Return) and isinstance(inner.value, ast.Call)
-                        and _callee(inner.value) == "translate" and len(inner.value.args) >= 2
-                        and isinstance(inner.value.args[1], ast.Name) and inner.value.args[1].id == param):
+                if (
+                    isinstance(inner, ast.Return)
+                    and isinstance(inner.value, ast.Call)
+                    and _callee(inner.value) == "translate"
+                    and len(inner.value.args) >= 2
+                    and isinstance(inner.value.args[1], ast.Name)
+                    and inner.value.args[1].id == param
+                ):
                     context = _string(inner.value.args[0], constants)
                     if context is not None:
                         wrappers[node.name] = context
@@ -133,13 +139,13 @@ def non_ui_stub(root: Path = ROOT) -> str:
 
 # --- the two tools -----------------------------------------------------------------------------------
 
+
 def lupdate(ts_files: list[Path], root: Path = ROOT) -> None:
     with tempfile.TemporaryDirectory(prefix="nabij-i18n-") as tmp:
         stub = Path(tmp) / "non_ui_strings.py"
         stub.write_text(non_ui_stub(root), encoding="utf-8")
         for ts in ts_files:
-            cmd = [tool("pyside6-lupdate"), *LUPDATE_OPTIONS, *map(str, ui_sources(root)), str(stub),
-                   "-ts", str(ts)]
+            cmd = [tool("pyside6-lupdate"), *LUPDATE_OPTIONS, *map(str, ui_sources(root)), str(stub), "-ts", str(ts)]
             subprocess.run(cmd, check=True, cwd=root, stdout=subprocess.DEVNULL)
 
 

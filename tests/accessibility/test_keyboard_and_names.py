@@ -33,8 +33,16 @@ from PySide6.QtWidgets import (
 
 from tests.support.screens import build_world, screens
 
-INPUTS = (QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView,
-          QSlider)
+INPUTS = (
+    QAbstractButton,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractItemView,
+    QSlider,
+)
 # Menu actions that need no shortcut of their own (rarely used, reached through the menu's accelerator).
 NO_SHORTCUT_NEEDED = {"About Nabij"}
 
@@ -56,8 +64,13 @@ def tab_stops(top: QWidget) -> list[QWidget]:
     w = top.nextInFocusChain()
     while w is not top and id(w) not in seen:
         seen.add(id(w))
-        if (w.focusPolicy() & Qt.FocusPolicy.TabFocus) == Qt.FocusPolicy.TabFocus and w.isVisible() \
-                and w.isEnabled() and w.window() is top and not _owned_by_composite(w):
+        if (
+            (w.focusPolicy() & Qt.FocusPolicy.TabFocus) == Qt.FocusPolicy.TabFocus
+            and w.isVisible()
+            and w.isEnabled()
+            and w.window() is top
+            and not _owned_by_composite(w)
+        ):
             out.append(w)
         w = w.nextInFocusChain()
     return out

@@ -15,8 +15,15 @@ R = QPalette.ColorRole
 
 def palette(window: str, text: str, base: str | None = None) -> QPalette:
     p = QPalette()
-    for role, color in ((R.Window, window), (R.WindowText, text), (R.Base, base or window), (R.Text, text),
-                        (R.Button, window), (R.ButtonText, text), (R.AlternateBase, base or window)):
+    for role, color in (
+        (R.Window, window),
+        (R.WindowText, text),
+        (R.Base, base or window),
+        (R.Text, text),
+        (R.Button, window),
+        (R.ButtonText, text),
+        (R.AlternateBase, base or window),
+    ):
         p.setColor(role, QColor(color))
     return p
 
@@ -86,8 +93,13 @@ def test_no_hard_coded_colours_in_the_ui_code():
         if path.name == "style.py":
             continue
         text = path.read_text(encoding="utf-8")
-        for pattern in (r"setStyleSheet\(", r"QColor\(\s*['\"#\d]", r"['\"]#[0-9a-fA-F]{3,8}['\"]",
-                        r"Qt\.GlobalColor\.(?!transparent)", r"rgba?\("):
+        for pattern in (
+            r"setStyleSheet\(",
+            r"QColor\(\s*['\"#\d]",
+            r"['\"]#[0-9a-fA-F]{3,8}['\"]",
+            r"Qt\.GlobalColor\.(?!transparent)",
+            r"rgba?\(",
+        ):
             if re.search(pattern, text):
                 offenders.append(f"{path.relative_to(root)}: {pattern}")
     assert not offenders, "colours belong in app/ui/style.py (palette roles):\n" + "\n".join(offenders)

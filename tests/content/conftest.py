@@ -66,7 +66,7 @@ def seed_windows(seed_texts) -> dict[str, str]:
         for variant in (text, re.sub(r"-\s*\n\s*", "", text)):
             flat = normalise(variant)
             for start in range(len(flat) - OWN_WORDS_RUN + 1):
-                windows.setdefault(flat[start:start + OWN_WORDS_RUN], name)
+                windows.setdefault(flat[start : start + OWN_WORDS_RUN], name)
     return windows
 
 

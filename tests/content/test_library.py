@@ -96,16 +96,19 @@ def test_prompts_are_glanceable(libraries):
             words = len(prompt.text.split())
             assert words <= MAX_PROMPT_WORDS == 12, (
                 f"{language} prompt {prompt.id} has {words} words; content.md allows one line of "
-                f"at most about 12 words, so it can be read at a glance: {prompt.text!r}")
+                f"at most about 12 words, so it can be read at a glance: {prompt.text!r}"
+            )
             assert "\n" not in prompt.text
             if prompt.example is not None:
                 words = len(prompt.example.split())
                 assert words <= MAX_EXAMPLE_WORDS == 25, (
                     f"{language} example of {prompt.id} has {words} words; an example is one sentence "
-                    f"the consultant could say (<= 25 words): {prompt.example!r}")
+                    f"the consultant could say (<= 25 words): {prompt.example!r}"
+                )
                 assert "\n" not in prompt.example
                 assert len(re.findall(r"[.!?](?:\s|$)", prompt.example)) <= 2, (
-                    f"{language} example of {prompt.id} should be about one sentence")
+                    f"{language} example of {prompt.id} should be about one sentence"
+                )
 
 
 def test_baggage_links_on_prompts_exist(libraries):
@@ -186,7 +189,8 @@ def test_every_source_section_is_a_heading_in_its_seed(libraries, seed_texts):
         for kind, item_id, source in all_sources(library):
             wanted = normalise(source.section)
             assert any(line.startswith(wanted) for line in headings[source.file]), (
-                f"{language} {kind}.{item_id}: {source.section!r} does not start a line in {source.file}")
+                f"{language} {kind}.{item_id}: {source.section!r} does not start a line in {source.file}"
+            )
 
 
 def test_bundled_content_needs_a_source(libraries):
@@ -200,11 +204,24 @@ def test_every_part_of_the_publication_is_covered(libraries):
     """All three parts of seed 001 reach the app: part 1 and 2 in the meeting phases, part 3 in 'team'."""
     library = libraries["nl"]
     sections = {p.source.section for p in library.prompts if p.source.file.startswith("001_")}
-    part_1 = {"Brieven/uitnodiging", "Agenda voor het gesprek", "Voorkennis", "Omgevingsfactoren",
-              "Agenda en verslaglegging", "Gesprekspunten", "Aandacht voor de persoon",
-              "Voorbeeld van inchecken", "Voorbeeld van uitchecken"}
-    part_2 = {"Aandacht voor bagage", "Erken gevoel achter systeemkritiek", "Grens van je invloedssfeer",
-              "Geef perspectief", "Wat we zagen in de gesprekken"}
+    part_1 = {
+        "Brieven/uitnodiging",
+        "Agenda voor het gesprek",
+        "Voorkennis",
+        "Omgevingsfactoren",
+        "Agenda en verslaglegging",
+        "Gesprekspunten",
+        "Aandacht voor de persoon",
+        "Voorbeeld van inchecken",
+        "Voorbeeld van uitchecken",
+    }
+    part_2 = {
+        "Aandacht voor bagage",
+        "Erken gevoel achter systeemkritiek",
+        "Grens van je invloedssfeer",
+        "Geef perspectief",
+        "Wat we zagen in de gesprekken",
+    }
     part_3 = {"Momenten voor afstemming", "Bespreekpunten tijdens afstemming", "MAATWERK EN INVLOEDSFEER"}
     assert part_1 | part_2 | part_3 <= sections
     team = library.prompts_for("team")

@@ -14,7 +14,7 @@ def copied_run(text: str, windows: dict[str, str]) -> tuple[str, str] | None:
     """The first window of `text` that also occurs in a seed, with that seed's name."""
     flat = normalise(text)
     for start in range(len(flat) - OWN_WORDS_RUN + 1):
-        window = flat[start:start + OWN_WORDS_RUN]
+        window = flat[start : start + OWN_WORDS_RUN]
         if window in windows:
             return window, windows[window]
     return None
@@ -37,12 +37,11 @@ def test_the_check_catches_a_copy_despite_layout_and_case(seed_texts, seed_windo
     """Guard the guard: a pasted passage is caught even with other line breaks, case and hyphenation."""
     text = seed_texts["001_ffb7c0f8827de8ce.txt"]
     start = text.index("Verdiep je van tevoren")
-    pasted = text[start:start + 150]
+    pasted = text[start : start + 150]
     assert copied_run(pasted, seed_windows)
     assert copied_run(" \n ".join(pasted.upper().split()), seed_windows)
     # The seed breaks words across lines ("vermoe-\ndelijk"); the joined form is caught too.
     start = text.index("De werkrelatie bepaalt vermoe-")
-    joined = text[start:start + 140].replace("-\n", "")
+    joined = text[start : start + 140].replace("-\n", "")
     assert copied_run(joined, seed_windows)
-    assert copied_run("A sentence in our own words that no seed contains at all, not even close.",
-                      seed_windows) is None
+    assert copied_run("A sentence in our own words that no seed contains at all, not even close.", seed_windows) is None

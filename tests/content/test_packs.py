@@ -155,12 +155,16 @@ def test_load_library_safely_returns_no_error_for_a_good_pack(tmp_path):
 
 
 def test_pack_without_name_uses_the_file_name(tmp_path):
-    pack = write_pack(tmp_path, """
+    pack = write_pack(
+        tmp_path,
+        """
         version = 1
         [[nl.prompts]]
         id = "open_check_in"
         example = "Goedemorgen! Hoe gaat het vandaag?"
-    """, name="oss-2026.toml")
+    """,
+        name="oss-2026.toml",
+    )
     assert load_library("nl", pack).pack_name == "oss-2026"
 
 
@@ -176,7 +180,9 @@ MALFORMED = {
         id = "open_check_in"
         text = "a string that never ends
         """,
-        "nl.prompts.open_check_in", "not valid TOML"),
+        "nl.prompts.open_check_in",
+        "not valid TOML",
+    ),
     "unknown_phase": (
         """
         version = 1
@@ -184,7 +190,9 @@ MALFORMED = {
         id = "open_check_in"
         phase = "lunch"
         """,
-        "nl.prompts.open_check_in.phase", "unknown phase 'lunch'"),
+        "nl.prompts.open_check_in.phase",
+        "unknown phase 'lunch'",
+    ),
     "items_without_language": (
         """
         version = 1
@@ -192,7 +200,9 @@ MALFORMED = {
         id = "open_check_in"
         text = "Hallo"
         """,
-        "prompts", "missing language"),
+        "prompts",
+        "missing language",
+    ),
     "new_item_in_one_language_only": (
         """
         version = 1
@@ -201,7 +211,9 @@ MALFORMED = {
         phase = "during"
         text = "Alleen in het Nederlands."
         """,
-        "en.prompts.voorbeeld_alleen_nl", "missing language"),
+        "en.prompts.voorbeeld_alleen_nl",
+        "missing language",
+    ),
     "unknown_language": (
         """
         version = 1
@@ -209,13 +221,17 @@ MALFORMED = {
         id = "open_check_in"
         text = "Wie geht es dir?"
         """,
-        "de", "unknown key 'de'"),
+        "de",
+        "unknown key 'de'",
+    ),
     "no_language_at_all": (
         """
         version = 1
         name = "Leeg"
         """,
-        "nl/en", "missing language"),
+        "nl/en",
+        "missing language",
+    ),
     "duplicate_id": (
         """
         version = 1
@@ -227,7 +243,9 @@ MALFORMED = {
         id = "open_check_in"
         text = "Tweede versie."
         """,
-        "nl.prompts.open_check_in", "duplicate id 'open_check_in'"),
+        "nl.prompts.open_check_in",
+        "duplicate id 'open_check_in'",
+    ),
     "missing_required_field": (
         """
         version = 1
@@ -240,21 +258,27 @@ MALFORMED = {
         phase = "during"
         text = "New."
         """,
-        "nl.prompts.voorbeeld_nieuw.text", "missing required field 'text'"),
+        "nl.prompts.voorbeeld_nieuw.text",
+        "missing required field 'text'",
+    ),
     "missing_id": (
         """
         version = 1
         [[nl.prompts]]
         text = "Geen id."
         """,
-        "nl.prompts[1].id", "missing required field 'id'"),
+        "nl.prompts[1].id",
+        "missing required field 'id'",
+    ),
     "bad_id": (
         """
         version = 1
         [[nl.prompts]]
         id = "Open Check In"
         """,
-        "nl.prompts[1].id", "not a valid id"),
+        "nl.prompts[1].id",
+        "not a valid id",
+    ),
     "unknown_baggage_link": (
         """
         version = 1
@@ -262,7 +286,9 @@ MALFORMED = {
         id = "open_check_in"
         baggage = ["debts", "no_such_baggage"]
         """,
-        "nl.prompts.open_check_in.baggage", "unknown baggage category 'no_such_baggage'"),
+        "nl.prompts.open_check_in.baggage",
+        "unknown baggage category 'no_such_baggage'",
+    ),
     "unknown_referral_link": (
         """
         version = 1
@@ -270,7 +296,9 @@ MALFORMED = {
         id = "cant_legal_advice"
         referral = "no_such_referral"
         """,
-        "en.sphere.cant_legal_advice.referral", "unknown referral 'no_such_referral'"),
+        "en.sphere.cant_legal_advice.referral",
+        "unknown referral 'no_such_referral'",
+    ),
     "unknown_field": (
         """
         version = 1
@@ -278,28 +306,36 @@ MALFORMED = {
         id = "open_check_in"
         txt = "Typfout in de veldnaam."
         """,
-        "nl.prompts.open_check_in.txt", "unknown field 'txt'"),
+        "nl.prompts.open_check_in.txt",
+        "unknown field 'txt'",
+    ),
     "unknown_kind": (
         """
         version = 1
         [[nl.tips]]
         id = "x"
         """,
-        "nl.tips", "unknown kind 'tips'"),
+        "nl.tips",
+        "unknown kind 'tips'",
+    ),
     "table_instead_of_array": (
         """
         version = 1
         [nl.prompts]
         id = "open_check_in"
         """,
-        "nl.prompts", "list of tables"),
+        "nl.prompts",
+        "list of tables",
+    ),
     "missing_version": (
         """
         [[nl.prompts]]
         id = "open_check_in"
         text = "Hallo."
         """,
-        "version", "missing 'version = 1'"),
+        "version",
+        "missing 'version = 1'",
+    ),
     "future_version": (
         """
         version = 2
@@ -307,7 +343,9 @@ MALFORMED = {
         id = "open_check_in"
         text = "Hallo."
         """,
-        "version", "unsupported version 2"),
+        "version",
+        "unsupported version 2",
+    ),
     "prompt_too_long": (
         """
         version = 1
@@ -315,7 +353,9 @@ MALFORMED = {
         id = "open_check_in"
         text = "een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien"
         """,
-        "nl.prompts.open_check_in.text", "has 13 words"),
+        "nl.prompts.open_check_in.text",
+        "has 13 words",
+    ),
     "wrong_type": (
         """
         version = 1
@@ -323,7 +363,9 @@ MALFORMED = {
         id = "open_check_in"
         text = 42
         """,
-        "nl.prompts.open_check_in.text", "must be text"),
+        "nl.prompts.open_check_in.text",
+        "must be text",
+    ),
     "bad_date": (
         """
         version = 1
@@ -331,7 +373,9 @@ MALFORMED = {
         id = "nibud"
         last_checked = "gisteren"
         """,
-        "nl.referrals.nibud.last_checked", "must be a date"),
+        "nl.referrals.nibud.last_checked",
+        "must be a date",
+    ),
     "bad_source": (
         """
         version = 1
@@ -339,7 +383,9 @@ MALFORMED = {
         id = "open_check_in"
         source = { file = "001_ffb7c0f8827de8ce.txt" }
         """,
-        "nl.prompts.open_check_in.source", "needs both file and section"),
+        "nl.prompts.open_check_in.source",
+        "needs both file and section",
+    ),
     "error_in_the_other_language": (
         """
         version = 1
@@ -351,7 +397,9 @@ MALFORMED = {
         id = "open_check_in"
         phase = "teatime"
         """,
-        "en.prompts.open_check_in.phase", "unknown phase 'teatime'"),
+        "en.prompts.open_check_in.phase",
+        "unknown phase 'teatime'",
+    ),
 }
 
 

@@ -31,7 +31,7 @@ def referral(n: int, text: str) -> Referral:
         name=text,
         purpose=f"purpose {n}: {text}",
         contact=text,
-        website="https://www.example.nl/pad?x=1&y=\"2\"",
+        website='https://www.example.nl/pad?x=1&y="2"',
         last_checked=datetime.date(2026, 11, 28),
     )
 
@@ -63,15 +63,26 @@ def test_empty_directory_round_trips(tmp_path):
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
-    texts=st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40)
-                   .filter(lambda s: s.strip()), min_size=1, max_size=5),
+    texts=st.lists(
+        st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40).filter(
+            lambda s: s.strip()
+        ),
+        min_size=1,
+        max_size=5,
+    ),
     contact=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30),
     day=st.dates(min_value=datetime.date(2000, 1, 1), max_value=datetime.date(2099, 12, 31)),
 )
 def test_round_trip_of_any_text(tmp_path, texts, contact, day):
     referrals = [
-        Referral(id=f"r{n}", name=text, purpose=text[::-1] if text[::-1].strip() else "x",
-                 contact=contact, website="", last_checked=day)
+        Referral(
+            id=f"r{n}",
+            name=text,
+            purpose=text[::-1] if text[::-1].strip() else "x",
+            contact=contact,
+            website="",
+            last_checked=day,
+        )
         for n, text in enumerate(texts)
     ]
     path = tmp_path / "any.toml"
@@ -91,8 +102,11 @@ def test_export_refuses_what_import_would_refuse(tmp_path):
         ([good, good], "referrals.ref_1", "duplicate id"),
         ([Referral("Geen Id", "n", "p", "", "", datetime.date(2026, 1, 1))], "referrals[1].id", "not a valid id"),
         ([Referral("x", "", "p", "", "", datetime.date(2026, 1, 1))], "referrals.x.name", "must not be empty"),
-        ([Referral("x", "n", "p", "", "www.zonder-schema.nl", datetime.date(2026, 1, 1))],
-         "referrals.x.website", "https://"),
+        (
+            [Referral("x", "n", "p", "", "www.zonder-schema.nl", datetime.date(2026, 1, 1))],
+            "referrals.x.website",
+            "https://",
+        ),
         ([Referral("x", "n\ud800", "p", "", "", datetime.date(2026, 1, 1))], "referrals.x", "surrogate"),
     ]
     for referrals, key, reason in cases:
@@ -119,13 +133,22 @@ def write(tmp_path: Path, text: str) -> Path:
 @pytest.mark.parametrize(
     ("text", "key", "reason"),
     [
-        ('version = 1\n[[referrals]]\nid = "a"\nname = "A"\npurpose = "p"\nlast_checked = 2026-11-28\n'
-         '[[referrals]]\nid = "a"\nname = "B"\npurpose = "p"\nlast_checked = 2026-11-28\n',
-         "referrals.a", "duplicate id 'a'"),
-        ('version = 1\n[[referrals]]\nid = "a"\npurpose = "p"\nlast_checked = 2026-11-28\n',
-         "referrals.a.name", "missing required field 'name'"),
-        ('version = 1\n[[referrals]]\nid = "a"\nname = "A"\npurpose = "p"\nlast_checked = 2026-11-28T10:00:00\n',
-         "referrals.a.last_checked", "without a time"),
+        (
+            'version = 1\n[[referrals]]\nid = "a"\nname = "A"\npurpose = "p"\nlast_checked = 2026-11-28\n'
+            '[[referrals]]\nid = "a"\nname = "B"\npurpose = "p"\nlast_checked = 2026-11-28\n',
+            "referrals.a",
+            "duplicate id 'a'",
+        ),
+        (
+            'version = 1\n[[referrals]]\nid = "a"\npurpose = "p"\nlast_checked = 2026-11-28\n',
+            "referrals.a.name",
+            "missing required field 'name'",
+        ),
+        (
+            'version = 1\n[[referrals]]\nid = "a"\nname = "A"\npurpose = "p"\nlast_checked = 2026-11-28T10:00:00\n',
+            "referrals.a.last_checked",
+            "without a time",
+        ),
         ('version = 1\nowner = "x"\n', "owner", "unexpected top-level key"),
         ('version = 1\n[[referrals]]\nid = "a"\nname = "A\n', "referrals.a", "not valid TOML"),
     ],
@@ -139,6 +162,7 @@ def test_import_refuses_a_bad_file_naming_file_and_key(tmp_path, text, key, reas
 
 
 def test_import_fills_optional_fields(tmp_path):
-    path = write(tmp_path, 'version = 1\n[[referrals]]\nid = "a"\nname = "A"\npurpose = "p"\n'
-                           'last_checked = 2026-11-28\n')
+    path = write(
+        tmp_path, 'version = 1\n[[referrals]]\nid = "a"\nname = "A"\npurpose = "p"\nlast_checked = 2026-11-28\n'
+    )
     assert import_referrals(path) == [Referral("a", "A", "p", "", "", datetime.date(2026, 11, 28))]

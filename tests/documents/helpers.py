@@ -36,8 +36,23 @@ class Pdf:
     def body_text(self, footer_band: float = 40) -> str:
         """Text without the page footers (the bottom `footer_band` points)."""
         w, h = self.page_size()
-        args = ["pdftotext", "-enc", "UTF-8", "-r", "72", "-x", "0", "-y", "0",
-                "-W", str(int(w) + 1), "-H", str(int(h - footer_band)), str(self.path), "-"]
+        args = [
+            "pdftotext",
+            "-enc",
+            "UTF-8",
+            "-r",
+            "72",
+            "-x",
+            "0",
+            "-y",
+            "0",
+            "-W",
+            str(int(w) + 1),
+            "-H",
+            str(int(h - footer_band)),
+            str(self.path),
+            "-",
+        ]
         return subprocess.run(args, capture_output=True, check=True).stdout.decode("utf-8")
 
     def info(self) -> dict[str, str]:
@@ -70,7 +85,9 @@ def squash(text: str) -> str:
 
 
 CONSULTANT = Consultant(
-    name="Sanne de Vries", phone="06 12 34 56 78", email="s.devries@example.nl",
+    name="Sanne de Vries",
+    phone="06 12 34 56 78",
+    email="s.devries@example.nl",
     municipality="Gemeente Voorbeeld",
 )
 
@@ -82,8 +99,7 @@ def sample_slip(**changes) -> SlipData:
         meeting_date=date(2025, 11, 28),
         agreements=[
             SlipAgreement("Bel de woningcorporatie over de huur", "resident", date(2025, 12, 12)),
-            SlipAgreement("Vraag bijzondere bijstand aan voor de wasmachine", "consultant",
-                          date(2025, 12, 5)),
+            SlipAgreement("Vraag bijzondere bijstand aan voor de wasmachine", "consultant", date(2025, 12, 5)),
             SlipAgreement("Zoek de brief van de bewindvoerder op", "resident"),
             SlipAgreement("Kijk samen naar vrijwilligerswerk", "together", date(2026, 1, 9)),
             SlipAgreement("Mail het rooster van de cursus", "consultant"),

@@ -36,8 +36,7 @@ def test_letter_has_agenda_bring_someone_places_and_contact(pdf_file):
     ):
         assert expected in text, expected
     flat = squash(text)
-    for option in ("op kantoor", "bij jou thuis", "tijdens een wandeling", "aan de telefoon",
-                   "met beeldbellen"):
+    for option in ("op kantoor", "bij jou thuis", "tijdens een wandeling", "aan de telefoon", "met beeldbellen"):
         assert squash(option) in flat, option
     order = [text.find(s) for s in ("Hoe gaat het", "Het internet", "Werk zoeken")]
     assert order == sorted(order)
@@ -55,8 +54,19 @@ def test_letter_has_no_article_numbers_or_threats(pdf_file):
     for form in ("je", "u"):
         text = pdf_file(render_invitation(data.__class__(**{**data.__dict__, "address_form": form}))).text()
         lowered = text.lower()
-        for word in ("artikel", "article", "verplicht", "sanctie", "maatregel", "boete",
-                     "korting", "stopzetten", "participatiewet", "mandatory", "penalty"):
+        for word in (
+            "artikel",
+            "article",
+            "verplicht",
+            "sanctie",
+            "maatregel",
+            "boete",
+            "korting",
+            "stopzetten",
+            "participatiewet",
+            "mandatory",
+            "penalty",
+        ):
             assert word not in lowered, word
         assert not re.search(r"\bart\.\s*\d", lowered)
 
@@ -70,9 +80,7 @@ def test_u_form(pdf_file):
 
 
 def test_without_appointment_or_place_choice(pdf_file):
-    text = pdf_file(render_invitation(
-        sample_invitation(appointment=None, place_choice_note=False, agenda=[])
-    )).text()
+    text = pdf_file(render_invitation(sample_invitation(appointment=None, place_choice_note=False, agenda=[]))).text()
     assert "We kiezen samen een dag en een tijd" in text
     assert "beeldbellen" not in text
     assert "Ik heb nog geen onderwerpen" in text
@@ -83,8 +91,13 @@ def test_english_letter_follows_on_its_own_page(pdf_file):
     pdf = pdf_file(render_invitation(sample_invitation(languages=("nl", "en"))))
     assert pdf.pages == 2
     english = pdf.text().split("Invitation to a meeting", 1)[1]
-    for expected in ("Dear Fatima,", "You may bring someone", "your topic",
-                     "Tuesday 16 December 2025 at 10:30", "How to reach me"):
+    for expected in (
+        "Dear Fatima,",
+        "You may bring someone",
+        "your topic",
+        "Tuesday 16 December 2025 at 10:30",
+        "How to reach me",
+    ):
         assert expected in english, expected
     assert "by video call" in english.replace("\n", " ")
 

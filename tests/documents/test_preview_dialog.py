@@ -20,8 +20,7 @@ def slip_pdf() -> bytes:
 
 @pytest.fixture
 def dialog(qtbot, slip_pdf):
-    dlg = DocumentPreviewDialog(slip_pdf, print_title="Afsprakenbriefje",
-                                suggested_file_name="afspraken.pdf")
+    dlg = DocumentPreviewDialog(slip_pdf, print_title="Afsprakenbriefje", suggested_file_name="afspraken.pdf")
     qtbot.addWidget(dlg)
     dlg.show()
     qtbot.waitUntil(lambda: dlg.document.status() == QPdfDocument.Status.Ready, timeout=5000)

@@ -30,6 +30,7 @@ CUPS_PDF_CONF = Path("/etc/cups/cups-pdf.conf")
 
 # -- helpers ----------------------------------------------------------------------
 
+
 def _cups_pdf_dir() -> Path:
     """Where CUPS-PDF writes: NABIJ_CUPS_PDF_DIR, else "Out" in cups-pdf.conf."""
     override = os.environ.get("NABIJ_CUPS_PDF_DIR")
@@ -51,7 +52,9 @@ def _cups_problem() -> str | None:
     except (OSError, subprocess.TimeoutExpired) as exc:
         return f"lpstat is not usable ({exc}); install cups-bsd/cups-client. {hint}"
     if "scheduler is running" not in running.stdout:
-        return f"the CUPS scheduler is not running (lpstat -r: {running.stdout.strip() or running.stderr.strip()}). {hint}"
+        return (
+            f"the CUPS scheduler is not running (lpstat -r: {running.stdout.strip() or running.stderr.strip()}). {hint}"
+        )
     queue = subprocess.run(["lpstat", "-p", QUEUE], capture_output=True, text=True, timeout=10)
     if queue.returncode != 0:
         return f"the CUPS queue {QUEUE!r} does not exist ({queue.stderr.strip()}). {hint}"
@@ -84,6 +87,7 @@ def slip_pdf() -> bytes:
 
 
 # -- lp, without a real CUPS ------------------------------------------------------
+
 
 def test_lp_gets_the_bytes_unchanged_on_stdin(qapp, tmp_path, monkeypatch, slip_pdf):
     fake = _fake_lp(tmp_path)
@@ -136,6 +140,7 @@ def test_available_printers_is_a_list_of_names(qapp):
 
 
 # -- the real thing -----------------------------------------------------------------
+
 
 @pytest.mark.print
 def test_slip_prints_through_cups_to_the_pdf_queue(qtbot, slip_pdf):
@@ -199,6 +204,7 @@ def test_raster_path_keeps_page_count_and_size(qtbot, tmp_path, pdf_file, slip_p
 
 
 # -- saving -------------------------------------------------------------------------
+
 
 def test_save_pdf_writes_the_same_bytes_atomically(tmp_path, slip_pdf):
     target = tmp_path / "afspraken.pdf"

@@ -32,8 +32,7 @@ def test_slip_is_a5_pdf_with_title_name_and_date(pdf_file):
     w, h = pdf.page_size()
     assert abs(w - 420) < 2 and abs(h - 595) < 2
     text = pdf.text()
-    for expected in ("Gemeente Voorbeeld", "Onze afspraken", "Voor Fatima",
-                     "vrijdag 28 november 2025"):
+    for expected in ("Gemeente Voorbeeld", "Onze afspraken", "Voor Fatima", "vrijdag 28 november 2025"):
         assert expected in text
 
 
@@ -44,16 +43,19 @@ def test_a4_is_available(pdf_file):
 
 def test_agreements_grouped_by_owner_in_given_order_dutch(pdf_file):
     text = pdf_file(render_slip(sample_slip())).text()
-    order = _positions(text, [
-        "Dit doe jij",
-        "Bel de woningcorporatie over de huur",
-        "Zoek de brief van de bewindvoerder op",
-        "Dit doe ik (Sanne de Vries)",
-        "Vraag bijzondere bijstand aan voor de wasmachine",
-        "Mail het rooster van de cursus",
-        "Dit doen we samen",
-        "Kijk samen naar vrijwilligerswerk",
-    ])
+    order = _positions(
+        text,
+        [
+            "Dit doe jij",
+            "Bel de woningcorporatie over de huur",
+            "Zoek de brief van de bewindvoerder op",
+            "Dit doe ik (Sanne de Vries)",
+            "Vraag bijzondere bijstand aan voor de wasmachine",
+            "Mail het rooster van de cursus",
+            "Dit doen we samen",
+            "Kijk samen naar vrijwilligerswerk",
+        ],
+    )
     assert order == sorted(order)
     # due dates in words, without the year when it is the meeting's year
     assert "vóór vrijdag 12 december" in text
@@ -74,16 +76,22 @@ def test_second_language_follows_on_its_own_pages(pdf_file):
     english = squash(both.text().split("Our agreements", 1)[1])
     dutch = squash(both.text().split("Our agreements", 1)[0])
     assert "Dit doe jij" not in both.text().split("Our agreements", 1)[1]
-    order = _positions(english, [squash(s) for s in (
-        "What you will do",
-        "Bel de woningcorporatie over de huur",
-        "Zoek de brief van de bewindvoerder op",
-        "What I will do (Sanne de Vries)",
-        "Vraag bijzondere bijstand aan voor de wasmachine",
-        "Mail het rooster van de cursus",
-        "What we will do together",
-        "Kijk samen naar vrijwilligerswerk",
-    )])
+    order = _positions(
+        english,
+        [
+            squash(s)
+            for s in (
+                "What you will do",
+                "Bel de woningcorporatie over de huur",
+                "Zoek de brief van de bewindvoerder op",
+                "What I will do (Sanne de Vries)",
+                "Vraag bijzondere bijstand aan voor de wasmachine",
+                "Mail het rooster van de cursus",
+                "What we will do together",
+                "Kijk samen naar vrijwilligerswerk",
+            )
+        ],
+    )
     assert order == sorted(order)
     assert squash("before Friday 12 December") in english
     assert squash("Tuesday 16 December 2025 at 10:30") in english
@@ -92,10 +100,17 @@ def test_second_language_follows_on_its_own_pages(pdf_file):
 
 def test_next_appointment_referrals_and_contact(pdf_file):
     text = pdf_file(render_slip(sample_slip())).text()
-    for expected in ("Onze volgende afspraak", "dinsdag 16 december 2025 om 10.30 uur",
-                     "Gemeentehuis, Markt 1", "Hier kun je terecht", "Juridisch Loket",
-                     "Gratis advies over recht", "0800 8020", "06 12 34 56 78",
-                     "s.devries@example.nl"):
+    for expected in (
+        "Onze volgende afspraak",
+        "dinsdag 16 december 2025 om 10.30 uur",
+        "Gemeentehuis, Markt 1",
+        "Hier kun je terecht",
+        "Juridisch Loket",
+        "Gratis advies over recht",
+        "0800 8020",
+        "06 12 34 56 78",
+        "s.devries@example.nl",
+    ):
         assert expected in text
 
 
@@ -117,9 +132,13 @@ def test_empty_meeting_renders_a_sensible_slip(pdf_file):
 
 def test_bare_minimum_renders(pdf_file):
     """No name, no consultant details, no municipality: still a valid slip."""
-    data = sample_slip(resident_name="", agreements=[], next_appointment=None, referrals=[],
-                       consultant=dataclasses.replace(CONSULTANT, name="", phone="", email="",
-                                                      municipality=""))
+    data = sample_slip(
+        resident_name="",
+        agreements=[],
+        next_appointment=None,
+        referrals=[],
+        consultant=dataclasses.replace(CONSULTANT, name="", phone="", email="", municipality=""),
+    )
     assert pdf_file(render_slip(data)).pages == 1
 
 
@@ -164,12 +183,18 @@ def _meeting_record() -> dict:
         "meeting_date": date(2025, 11, 28),
         "client_number": "K-123",
         "agreements": [
-            {"text": "Bel de woningcorporatie", "owner": "resident", "due": date(2025, 12, 12),
-             "status": "open", "note": f"private {CANARY}"},
+            {
+                "text": "Bel de woningcorporatie",
+                "owner": "resident",
+                "due": date(2025, 12, 12),
+                "status": "open",
+                "note": f"private {CANARY}",
+            },
         ],
         "next_appointment": {"start": datetime(2025, 12, 16, 10, 30), "place": "Gemeentehuis"},
-        "referrals": [{"name": "Juridisch Loket", "purpose": "Advies", "contact": "0800 8020",
-                       "internal_remark": CANARY}],
+        "referrals": [
+            {"name": "Juridisch Loket", "purpose": "Advies", "contact": "0800 8020", "internal_remark": CANARY}
+        ],
         "baggage": [{"category": "life-story damage", "text": f"divorce {CANARY}"}],
         "notes": f"quick note {CANARY}",
         "checkout": {"feeling": 2, "words": f"tired {CANARY}"},
@@ -221,8 +246,15 @@ def test_markup_in_user_text_prints_literally(pdf_file):
     text = pdf_file(render_slip(data)).text()
     for m in MARKUP:
         assert m in text, m
-    for expected in ("<b>Ali</b> & co", "Markt <1> & </para>", "<i>Loket", "a & b <br/>",
-                     "<font color=red>0800", "Dit doe ik (Jan <b>)", "Gemeente & <x>"):
+    for expected in (
+        "<b>Ali</b> & co",
+        "Markt <1> & </para>",
+        "<i>Loket",
+        "a & b <br/>",
+        "<font color=red>0800",
+        "Dit doe ik (Jan <b>)",
+        "Gemeente & <x>",
+    ):
         assert expected in text, expected
 
 
@@ -235,6 +267,7 @@ def test_control_characters_are_removed_safely(pdf_file):
 
 
 # -- long text ----------------------------------------------------------------
+
 
 def test_100k_characters_with_spaces_are_complete(pdf_file):
     text = " ".join(f"w{i:05d}" for i in range(14_286))[:100_000]
@@ -254,8 +287,7 @@ def test_100k_characters_without_spaces_wrap_and_are_complete(pdf_file):
 
 def test_long_text_keeps_later_sections(pdf_file):
     text = "Lange afspraak. " * 3000
-    data = sample_slip(agreements=[SlipAgreement(text, "resident"),
-                                   SlipAgreement("Laatste afspraak", "together")])
+    data = sample_slip(agreements=[SlipAgreement(text, "resident"), SlipAgreement("Laatste afspraak", "together")])
     out = pdf_file(render_slip(data)).text()
     assert "Laatste afspraak" in out and "Juridisch Loket" in out and "06 12 34 56 78" in out
 
@@ -318,11 +350,18 @@ def test_long_text_in_every_field_never_breaks_the_layout(pdf_file):
 
     big = "lang " * 1500 + "EINDE"
     person = dataclasses.replace(CONSULTANT, name=big, phone=big, email=big, municipality=big)
-    slip = sample_slip(resident_name=big, client_number=big, consultant=person,
-                       next_appointment=Appointment(datetime(2025, 12, 16, 9, 0), big),
-                       referrals=[SlipReferral(big, big, big)])
+    slip = sample_slip(
+        resident_name=big,
+        client_number=big,
+        consultant=person,
+        next_appointment=Appointment(datetime(2025, 12, 16, 9, 0), big),
+        referrals=[SlipReferral(big, big, big)],
+    )
     assert squash(pdf_file(render_slip(slip)).body_text()).count("EINDE") >= 8
-    letter = sample_invitation(resident_name=big, consultant=person,
-                               appointment=Appointment(datetime(2025, 12, 16, 9, 0), big),
-                               agenda=[AgendaLine(big, "resident")])
+    letter = sample_invitation(
+        resident_name=big,
+        consultant=person,
+        appointment=Appointment(datetime(2025, 12, 16, 9, 0), big),
+        agenda=[AgendaLine(big, "resident")],
+    )
     assert squash(pdf_file(render_invitation(letter)).body_text()).count("EINDE") >= 7

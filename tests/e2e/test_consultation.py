@@ -38,14 +38,20 @@ def test_full_consultation(qtbot, make_controller):
     mid = window.meeting_id
     assert mid is not None
     prep = window.preparation
-    for text, who in (("Kennismaken", "consultant"), ("Zorgen over de huur", "resident"),
-                      ("Werk en taal", "consultant")):
+    for text, who in (
+        ("Kennismaken", "consultant"),
+        ("Zorgen over de huur", "resident"),
+        ("Werk en taal", "consultant"),
+    ):
         prep.proposer.setCurrentIndex(prep.proposer.findData(who))
         qtbot.keyClicks(prep.new_item, text)
         qtbot.keyClick(prep.new_item, Qt.Key.Key_Return)
     agenda = services.meetings.get(mid).agenda
     assert [(a.text, a.proposed_by) for a in agenda] == [
-        ("Kennismaken", "consultant"), ("Zorgen over de huur", "resident"), ("Werk en taal", "consultant")]
+        ("Kennismaken", "consultant"),
+        ("Zorgen over de huur", "resident"),
+        ("Werk en taal", "consultant"),
+    ]
 
     # 3. The conversation.
     window.start_meeting()
@@ -73,8 +79,11 @@ def test_full_consultation(qtbot, make_controller):
 
     wrap = window.wrapup
     window.tabs.setCurrentWidget(wrap)
-    for text, owner in (("Huurcontract meenemen", "resident"), ("Huurtoeslag nakijken", "consultant"),
-                        ("Samen naar het buurtteam", "together")):
+    for text, owner in (
+        ("Huurcontract meenemen", "resident"),
+        ("Huurtoeslag nakijken", "consultant"),
+        ("Samen naar het buurtteam", "together"),
+    ):
         wrap.new_owner.setCurrentIndex(wrap.new_owner.findData(owner))
         qtbot.keyClicks(wrap.new_text, text)
         wrap.add_button.click()
@@ -92,10 +101,13 @@ def test_full_consultation(qtbot, make_controller):
     assert [b.category_id for b in detail.baggage] == [category_id]
     assert [(s.kind, s.text, s.referral_id) for s in detail.sphere] == [
         ("will", "Ik zoek uit of de huurtoeslag klopt", None),
-        ("cant", "Ik kan geen schulden kwijtschelden", referral_id)]
+        ("cant", "Ik kan geen schulden kwijtschelden", referral_id),
+    ]
     assert sorted((a.owner, a.text) for a in detail.agreements) == [
-        ("consultant", "Huurtoeslag nakijken"), ("resident", "Huurcontract meenemen"),
-        ("together", "Samen naar het buurtteam")]
+        ("consultant", "Huurtoeslag nakijken"),
+        ("resident", "Huurcontract meenemen"),
+        ("together", "Samen naar het buurtteam"),
+    ]
     assert detail.checkout_score == 4 and detail.checkout_words == "Opgelucht"
 
     # 5. The next meeting's preparation shows the open agreements and the fact not to ask again.
@@ -106,8 +118,7 @@ def test_full_consultation(qtbot, make_controller):
     from PySide6.QtWidgets import QLabel
 
     shown = "\n".join(label.text() for label in prep.background_body.findChildren(QLabel))
-    for text in ("Huurcontract meenemen", "Huurtoeslag nakijken", "Samen naar het buurtteam",
-                 "Scheiding in 2023"):
+    for text in ("Huurcontract meenemen", "Huurtoeslag nakijken", "Samen naar het buurtteam", "Scheiding in 2023"):
         assert text in shown
     carried = [(a.text, a.carried_over) for a in services.meetings.get(next_id).agenda]
     assert ("Huurcontract meenemen", True) in carried
@@ -117,8 +128,9 @@ def test_typed_notes_survive_closing_the_window(qtbot, make_controller):
     controller = make_controller()
     window = controller.window
     services = window.services
-    from app.services.caseload import ResidentInput
     from datetime import datetime
+
+    from app.services.caseload import ResidentInput
 
     rid = services.caseload.add_resident(ResidentInput(display_name="Dhr. Visser"))
     services.meetings.plan(rid, datetime(2026, 12, 3, 10))

@@ -76,17 +76,18 @@ def test_manual_lock(qtbot, make_controller):
     assert window.services.meetings.get(mid).notes == SECRET
 
 
-@pytest.mark.parametrize("message,wparam", [(WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK),
-                                            (WM_POWERBROADCAST, PBT_APMSUSPEND)],
-                         ids=["windows session lock", "windows suspend"])
+@pytest.mark.parametrize(
+    "message,wparam",
+    [(WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK), (WM_POWERBROADCAST, PBT_APMSUSPEND)],
+    ids=["windows session lock", "windows suspend"],
+)
 def test_windows_os_lock_message_locks(qtbot, make_controller, message, wparam):
     controller = make_controller()
     window = controller.window
     database = controller.database
     _open_resident_with_typed_notes(qtbot, controller)
     msg = _WinMsg(hwnd=None, message=message, wParam=wparam, lParam=0)
-    handled, _result = controller.os_lock.native_filter.nativeEventFilter(b"windows_generic_MSG",
-                                                                          ctypes.addressof(msg))
+    handled, _result = controller.os_lock.native_filter.nativeEventFilter(b"windows_generic_MSG", ctypes.addressof(msg))
     assert handled is False  # we observe, never swallow the message
     _assert_locked(controller, window, database)
 

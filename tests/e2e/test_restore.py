@@ -50,7 +50,6 @@ def test_damaged_database_offers_restore_and_never_writes(qtbot, make_controller
     dialog.passphrase.setText(PASSPHRASE)
     with qtbot.waitSignal(controller.unlocked, timeout=20000):
         dialog.submit()
-    assert [r.display_name for r in controller.window.services.caseload.list_residents()] == [
-        "Bewaard in de back-up"]
+    assert [r.display_name for r in controller.window.services.caseload.list_residents()] == ["Bewaard in de back-up"]
     kept = [p for p in data_dir.iterdir() if p.name.startswith("replaced-")][0] / "nabij.db"
     assert sha256_of(kept) == before, "the damaged file is kept aside byte for byte"

@@ -105,9 +105,10 @@ def test_catalogues_are_current(tmp_path):
         fresh = messages(copy)
         new = sorted(set(fresh) - set(committed))
         gone = sorted(set(committed) - set(fresh))
-        assert not new, (f"nabij_{language}.ts lacks strings found in the code; run "
-                         f"'uv run python resources/i18n/update.py', translate, then --release:\n"
-                         + "\n".join(map(str, new)))
+        assert not new, (
+            f"nabij_{language}.ts lacks strings found in the code; run "
+            f"'uv run python resources/i18n/update.py', translate, then --release:\n" + "\n".join(map(str, new))
+        )
         assert not gone, f"nabij_{language}.ts holds strings no longer in the code:\n" + "\n".join(map(str, gone))
 
 
@@ -118,17 +119,20 @@ def test_strings_outside_the_ui_are_collected():
     assert ("Settings", "Language of the app") in keys
     update = load_update_module()
     sample = (
-        'from PySide6.QtCore import QCoreApplication\n'
+        "from PySide6.QtCore import QCoreApplication\n"
         'CONTEXT = "Things"\n'
-        'def QT_TRANSLATE_NOOP(context, text):\n    return text\n'
-        '_T = QT_TRANSLATE_NOOP\n'
+        "def QT_TRANSLATE_NOOP(context, text):\n    return text\n"
+        "_T = QT_TRANSLATE_NOOP\n"
         'def _tr(text):\n    return QCoreApplication.translate("wrapped", text)\n'
         'A = _T(CONTEXT, "one")\n'
         'B = _tr("two")\n'
         'C = QCoreApplication.translate("direct", "three", "je")\n'
     )
-    assert set(update.marked_strings(sample)) == {("Things", "one", None), ("wrapped", "two", None),
-                                                  ("direct", "three", "je")}
+    assert set(update.marked_strings(sample)) == {
+        ("Things", "one", None),
+        ("wrapped", "two", None),
+        ("direct", "three", "je"),
+    }
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

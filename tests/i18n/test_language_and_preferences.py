@@ -12,17 +12,20 @@ from app.ui import preferences
 from app.ui.i18n import choose_language, install_translators, remove_translators
 
 
-@pytest.mark.parametrize(("stored", "system", "expected"), [
-    ("en", "nl_NL", "en"),
-    ("nl", "en_GB", "nl"),
-    (None, "nl_NL", "nl"),
-    (None, "nl_BE", "nl"),
-    (None, "en_US", "en"),
-    (None, "de_DE", "en"),
-    (None, "C", "nl"),
-    ("fr", "en_US", "nl"),  # a stored value we do not know: Dutch
-    ("", "en_US", "en"),
-])
+@pytest.mark.parametrize(
+    ("stored", "system", "expected"),
+    [
+        ("en", "nl_NL", "en"),
+        ("nl", "en_GB", "nl"),
+        (None, "nl_NL", "nl"),
+        (None, "nl_BE", "nl"),
+        (None, "en_US", "en"),
+        (None, "de_DE", "en"),
+        (None, "C", "nl"),
+        ("fr", "en_US", "nl"),  # a stored value we do not know: Dutch
+        ("", "en_US", "en"),
+    ],
+)
 def test_choose_language(stored, system, expected):
     assert choose_language(stored, QLocale(system)) == expected
 
@@ -71,15 +74,18 @@ def test_preferences_update_keeps_the_other_field(tmp_path):
         preferences.update(tmp_path, passphrase="no")
 
 
-@pytest.mark.parametrize(("content", "expected"), [
-    ("not json {", preferences.UiPreferences()),
-    ("[1, 2]", preferences.UiPreferences()),
-    ('{"ui_language": "fr", "font_scale": 150}', preferences.UiPreferences(None, 150)),
-    ('{"ui_language": "en", "font_scale": 900}', preferences.UiPreferences("en", 200)),
-    ('{"ui_language": "en", "font_scale": 20}', preferences.UiPreferences("en", 100)),
-    ('{"ui_language": "en", "font_scale": true}', preferences.UiPreferences("en", 100)),
-    ('{"ui_language": "en", "font_scale": "150"}', preferences.UiPreferences("en", 100)),
-])
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("not json {", preferences.UiPreferences()),
+        ("[1, 2]", preferences.UiPreferences()),
+        ('{"ui_language": "fr", "font_scale": 150}', preferences.UiPreferences(None, 150)),
+        ('{"ui_language": "en", "font_scale": 900}', preferences.UiPreferences("en", 200)),
+        ('{"ui_language": "en", "font_scale": 20}', preferences.UiPreferences("en", 100)),
+        ('{"ui_language": "en", "font_scale": true}', preferences.UiPreferences("en", 100)),
+        ('{"ui_language": "en", "font_scale": "150"}', preferences.UiPreferences("en", 100)),
+    ],
+)
 def test_damaged_preferences_give_defaults(tmp_path, content, expected):
     (tmp_path / preferences.FILE_NAME).write_text(content, encoding="utf-8")
     assert preferences.load(tmp_path) == expected

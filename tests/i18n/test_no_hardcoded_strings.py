@@ -34,10 +34,29 @@ PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%L?\d|%n")
 KEYS = re.compile(r"\b(?:(?:Ctrl|Shift|Alt|Meta|Cmd)\+)+[\w.,]+|\bF\d{1,2}\b")
 LETTERS = re.compile(r"[^\W\d_]+")
 # Qt's own texts on our screens, in whatever language qtbase_nl.qm gives them.
-QT_TEXTS = [("QPlatformTheme", text) for text in (
-    "OK", "Save", "Save All", "Open", "&Yes", "Yes to &All", "&No", "N&o to All", "Abort", "Retry", "Ignore",
-    "Close", "Cancel", "Discard", "Help", "Apply", "Reset", "Restore Defaults")] + [
-    ("QTabBar", "Scroll Left"), ("QTabBar", "Scroll Right")]
+QT_TEXTS = [
+    ("QPlatformTheme", text)
+    for text in (
+        "OK",
+        "Save",
+        "Save All",
+        "Open",
+        "&Yes",
+        "Yes to &All",
+        "&No",
+        "N&o to All",
+        "Abort",
+        "Retry",
+        "Ignore",
+        "Close",
+        "Cancel",
+        "Discard",
+        "Help",
+        "Apply",
+        "Reset",
+        "Restore Defaults",
+    )
+] + [("QTabBar", "Scroll Left"), ("QTabBar", "Scroll Right")]
 
 
 def catalogue_translations() -> list[str]:

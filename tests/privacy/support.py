@@ -56,8 +56,8 @@ def leaks(root: Path, canary: str) -> list[Path]:
 
 
 def _decrypt_page(key: bytes, page: bytes, pgno: int) -> bytes:
-    body = page[16:PAGE_SIZE - RESERVE] if pgno == 1 else page[:PAGE_SIZE - RESERVE]
-    iv = page[PAGE_SIZE - RESERVE:PAGE_SIZE - RESERVE + 16]
+    body = page[16 : PAGE_SIZE - RESERVE] if pgno == 1 else page[: PAGE_SIZE - RESERVE]
+    iv = page[PAGE_SIZE - RESERVE : PAGE_SIZE - RESERVE + 16]
     dec = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
     return dec.update(body) + dec.finalize()
 
@@ -66,8 +66,10 @@ def decrypt_database(path: Path, key: bytes | bytearray) -> bytes:
     """Every page of the file, in the clear (page 1 without its salt)."""
     data = Path(path).read_bytes()
     key = bytes(key)
-    pages = [_decrypt_page(key, data[i:i + PAGE_SIZE], i // PAGE_SIZE + 1)
-             for i in range(0, len(data) - len(data) % PAGE_SIZE, PAGE_SIZE)]
+    pages = [
+        _decrypt_page(key, data[i : i + PAGE_SIZE], i // PAGE_SIZE + 1)
+        for i in range(0, len(data) - len(data) % PAGE_SIZE, PAGE_SIZE)
+    ]
     if pages:
         # page 1, bytes 16-17 of the SQLite header: the page size, big-endian
         assert pages[0][:2] == PAGE_SIZE.to_bytes(2, "big"), "the test decryptor does not fit this file"
@@ -83,8 +85,8 @@ def decrypt_wal(path: Path, key: bytes | bytearray) -> bytes:
     key = bytes(key)
     out, offset = [], WAL_HEADER
     while offset + WAL_FRAME_HEADER + PAGE_SIZE <= len(data):
-        pgno = int.from_bytes(data[offset:offset + 4], "big")
-        out.append(_decrypt_page(key, data[offset + WAL_FRAME_HEADER:offset + WAL_FRAME_HEADER + PAGE_SIZE], pgno))
+        pgno = int.from_bytes(data[offset : offset + 4], "big")
+        out.append(_decrypt_page(key, data[offset + WAL_FRAME_HEADER : offset + WAL_FRAME_HEADER + PAGE_SIZE], pgno))
         offset += WAL_FRAME_HEADER + PAGE_SIZE
     return b"".join(out)
 
@@ -111,19 +113,44 @@ def seed_resident(db, tag: str, *, drafts: int = 3, close: bool = True) -> Seede
     """A resident with a canary in every kind of text the app keeps about them."""
     caseload, meetings = CaseloadService(db), MeetingService(db)
     prep, conv, wrap = PreparationService(db), ConversationService(db), WrapUpService(db)
-    c = {k: new_canary(f"{tag}{k}") for k in (
-        "name", "client", "goals", "notes", "summary", "words", "well", "improve", "place", "agenda",
-        "agreement", "baggage", "fact", "sphere")}
+    c = {
+        k: new_canary(f"{tag}{k}")
+        for k in (
+            "name",
+            "client",
+            "goals",
+            "notes",
+            "summary",
+            "words",
+            "well",
+            "improve",
+            "place",
+            "agenda",
+            "agreement",
+            "baggage",
+            "fact",
+            "sphere",
+        )
+    }
     name = f"Inwoner {c['name']}"
-    rid = caseload.add_resident(ResidentInput(display_name=name, initials="Q.", client_number=c["client"],
-                                              language="Nederlands"))
+    rid = caseload.add_resident(
+        ResidentInput(display_name=name, initials="Q.", client_number=c["client"], language="Nederlands")
+    )
     m = meetings.plan(rid, datetime(2026, 3, 2, 10, 0), "office", place_detail=c["place"], goals=c["goals"])
     for i in range(drafts):  # autosave: several versions of the notes before the last one,
         # the first one long enough to need overflow pages that become free pages later
         words = 900 if i == 0 else 40
         meetings.save_text(m, {"notes": f"concept {i} " + f"{c['notes']} lange tekst " * words})
-    meetings.save_text(m, {"notes": f"Aantekening {c['notes']}", "summary": f"Samenvatting {c['summary']}",
-                           "checkout_words": c["words"], "went_well": c["well"], "could_improve": c["improve"]})
+    meetings.save_text(
+        m,
+        {
+            "notes": f"Aantekening {c['notes']}",
+            "summary": f"Samenvatting {c['summary']}",
+            "checkout_words": c["words"],
+            "went_well": c["well"],
+            "could_improve": c["improve"],
+        },
+    )
     prep.add_agenda_item(m, f"Agendapunt {c['agenda']}", "resident")
     wrap.add_agreement(m, f"Afspraak {c['agreement']}", "resident", date(2026, 3, 20))
     conv.set_baggage(m, "divorce", "life_story", True, note=f"Bagage {c['baggage']}")

@@ -27,8 +27,15 @@ def test_collect_holds_everything_about_one_resident_and_nothing_of_others(db):
     assert data["resident"]["client_number"] == me.canaries["client"]
     assert data["retention"] == {"months": 24, "last_contact": "2026-03-02T10:00:00", "keep_until": "2028-03-02"}
     [meeting] = data["meetings"]
-    for key, field in (("goals", "goals"), ("notes", "notes"), ("summary", "summary"), ("words", "checkout_words"),
-                       ("well", "went_well"), ("improve", "could_improve"), ("place", "place_detail")):
+    for key, field in (
+        ("goals", "goals"),
+        ("notes", "notes"),
+        ("summary", "summary"),
+        ("words", "checkout_words"),
+        ("well", "went_well"),
+        ("improve", "could_improve"),
+        ("place", "place_detail"),
+    ):
         assert me.canaries[key] in meeting[field]
     assert me.canaries["agenda"] in meeting["agenda"][0]["text"]
     assert meeting["agenda"][0]["proposed_by"] == "resident"
@@ -52,7 +59,7 @@ def test_json_is_utf8_stable_and_readable(db):
     export = AccessExportService(db)
     data = export.collect(rid)
     raw = export.to_json(data)
-    assert "Özlem Yıldız – مريم".encode("utf-8") in raw  # ensure_ascii=False
+    assert "Özlem Yıldız – مريم".encode() in raw  # ensure_ascii=False
     assert json.loads(raw.decode("utf-8")) == data
     assert export.to_json(json.loads(raw)) == raw  # stable key order
     keys = list(json.loads(raw))
@@ -61,7 +68,7 @@ def test_json_is_utf8_stable_and_readable(db):
 
 def test_pdf_is_made_and_audited_by_id(db):
     me = seed_resident(db, "pdf")
-    rid = CaseloadService(db).add_resident(ResidentInput(display_name="<b>Ali</b> & \"AT&T\" مريم"))
+    rid = CaseloadService(db).add_resident(ResidentInput(display_name='<b>Ali</b> & "AT&T" مريم'))
     m = MeetingService(db).plan(rid, datetime(2026, 12, 1, 9))
     MeetingService(db).save_text(m, {"notes": "regel 1\nregel 2 </para> " + "lang " * 2000})
     export = AccessExportService(db, library=load_library("nl"))

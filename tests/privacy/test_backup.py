@@ -126,8 +126,7 @@ def test_backup_while_writing_then_restore_gives_equal_data(db, vault, tmp_path,
             for c in s.all():
                 assert not contains_any(path.read_bytes(), c), c
     # nothing left behind in the data folder or beside the backups
-    assert sorted(p.name for p in vault.data_dir.iterdir()) == ["nabij.db", "nabij.db-shm", "nabij.db-wal",
-                                                                  "nabij.key"]
+    assert sorted(p.name for p in vault.data_dir.iterdir()) == ["nabij.db", "nabij.db-shm", "nabij.db-wal", "nabij.key"]
     assert not list(tmp_path.glob("*.part"))
 
 
@@ -151,13 +150,23 @@ def test_file_format_header(made):
     raw = path.read_bytes()
     assert raw[:8] == b"NABIJBK\x01"
     n = int.from_bytes(raw[8:12], "big")
-    header = json.loads(raw[12:12 + n])
+    header = json.loads(raw[12 : 12 + n])
     assert header["format"] == "nabij-backup" and header["version"] == 1 and header["mode"] == "same_key"
     assert header["database"]["size"] == len(raw) - 12 - n == info.database_size
     assert header["key_file"]["format"] == "nabij-keyfile"
-    assert raw[12 + n:12 + n + 16] != b"SQLite format 3\x00"  # the database in it is encrypted
-    assert set(header) == {"format", "version", "mode", "created_at", "app_version", "schema_revision",
-                           "cipher_version", "database", "key_file", "mac"}
+    assert raw[12 + n : 12 + n + 16] != b"SQLite format 3\x00"  # the database in it is encrypted
+    assert set(header) == {
+        "format",
+        "version",
+        "mode",
+        "created_at",
+        "app_version",
+        "schema_revision",
+        "cipher_version",
+        "database",
+        "key_file",
+        "mac",
+    }
 
 
 def test_same_key_backup_restores_with_the_passphrase(made, tmp_path, memory_keyring):
@@ -203,7 +212,7 @@ def test_own_passphrase_backup(db, tmp_path, memory_keyring):
 def _damaged_copies(path, tmp_path, dek: bytearray):
     raw = path.read_bytes()
     n = int.from_bytes(raw[8:12], "big")
-    header = json.loads(raw[12:12 + n])
+    header = json.loads(raw[12 : 12 + n])
     start = 12 + n
     copies = {}
 
@@ -226,13 +235,16 @@ def _damaged_copies(path, tmp_path, dek: bytearray):
     forged_db = bytearray(raw[start:])
     forged_db[4096 * 2 + 100] ^= 0x01
     import hashlib
+
     forged = dict(header, database={"size": len(forged_db), "sha256": hashlib.sha256(forged_db).hexdigest()})
     forged["mac"] = backup._mac(dek, forged)
     body = json.dumps(forged, sort_keys=True, indent=1).encode()
     put("forged_with_key", raw[:8] + len(body).to_bytes(4, "big") + body + bytes(forged_db))
     put("newer_format", b"NABIJBK\x02" + raw[8:])
-    for name, body in (("header_is_a_list", b"[]"), ("mac_not_ascii", json.dumps(dict(header, mac="\u00e9"),
-                                                                                  ensure_ascii=False).encode())):
+    for name, body in (
+        ("header_is_a_list", b"[]"),
+        ("mac_not_ascii", json.dumps(dict(header, mac="\u00e9"), ensure_ascii=False).encode()),
+    ):
         put(name, raw[:8] + len(body).to_bytes(4, "big") + body + raw[start:])
     return copies
 

@@ -52,8 +52,14 @@ def test_canary_never_reaches_a_file(db, vault, key, tmp_path, monkeypatch):
         try:
             with db.session() as s:
                 for _ in range(2):
-                    s.add(BaggageMark(meeting_id=erased.meeting_ids[0], category_id="dup", kind="life_story",
-                                      note=erased.canaries["baggage"]))
+                    s.add(
+                        BaggageMark(
+                            meeting_id=erased.meeting_ids[0],
+                            category_id="dup",
+                            kind="life_story",
+                            note=erased.canaries["baggage"],
+                        )
+                    )
         except IntegrityError:
             log.exception("saving a baggage mark failed")
         try:
@@ -64,8 +70,9 @@ def test_canary_never_reaches_a_file(db, vault, key, tmp_path, monkeypatch):
         # backups in both modes, checked, and restored
         service = BackupService(db)
         same = service.make_backup(usb / "same.nabijbackup")
-        own = service.make_backup(usb / "own.nabijbackup", mode=BackupMode.OWN_PASSPHRASE,
-                                  passphrase="een ander wachtwoord")
+        own = service.make_backup(
+            usb / "own.nabijbackup", mode=BackupMode.OWN_PASSPHRASE, passphrase="een ander wachtwoord"
+        )
         backup.verify_backup(same.path, PASSPHRASE)
         backup.verify_backup(own.path, "een ander wachtwoord")
         backup.restore_backup(same.path, PASSPHRASE, tmp_path / "restored")

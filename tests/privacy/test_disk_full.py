@@ -32,8 +32,12 @@ def small_disk(tmp_path):
         if not hasattr(os, "geteuid") or os.geteuid() != 0:
             pytest.skip("mounting a small tmpfs needs root (or CAP_SYS_ADMIN)")
         try:
-            done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs", str(point)],
-                                  capture_output=True, text=True, timeout=30)
+            done = subprocess.run(
+                ["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs", str(point)],
+                capture_output=True,
+                text=True,
+                timeout=30,
+            )
         except FileNotFoundError:
             pytest.skip("no mount command on this system")
         if done.returncode != 0:
@@ -64,8 +68,11 @@ def _fill(disk: Path, leave: int) -> Path:
 
 def _digests(data_dir: Path) -> dict[str, str]:
     """The database, its WAL and the key file (the -shm file is shared memory that readers write to)."""
-    return {p.name: sha256_of(p) for p in sorted(data_dir.iterdir())
-            if p.name.startswith("nabij.") and not p.name.endswith("-shm")}
+    return {
+        p.name: sha256_of(p)
+        for p in sorted(data_dir.iterdir())
+        if p.name.startswith("nabij.") and not p.name.endswith("-shm")
+    }
 
 
 def test_backup_to_a_full_stick(db, vault, small_disk):
@@ -81,8 +88,7 @@ def test_backup_to_a_full_stick(db, vault, small_disk):
     assert str(stick) in message and "Nothing was written there" in message and "not changed" in message
     assert sorted(p.name for p in stick.iterdir()) == ["filler.bin"]  # no .part, no backup
     assert _digests(vault.data_dir) == before  # database, WAL and key file byte-identical
-    assert sorted(p.name for p in vault.data_dir.iterdir()) == ["nabij.db", "nabij.db-shm", "nabij.db-wal",
-                                                                  "nabij.key"]
+    assert sorted(p.name for p in vault.data_dir.iterdir()) == ["nabij.db", "nabij.db-shm", "nabij.db-wal", "nabij.key"]
 
     filler.unlink()  # space freed: now it works
     info = backup.create_backup(db, dest)

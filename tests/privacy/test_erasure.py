@@ -53,13 +53,16 @@ def _counts(db, resident_id: int, meeting_ids: list[int]) -> dict[str, int]:
         return {
             "resident": s.scalar(select(func.count()).select_from(Resident).where(Resident.id == resident_id)),
             "meeting": s.scalar(select(func.count()).select_from(Meeting).where(Meeting.resident_id == resident_id)),
-            "agreement": s.scalar(select(func.count()).select_from(Agreement)
-                                  .where(Agreement.resident_id == resident_id)),
-            "known_fact": s.scalar(select(func.count()).select_from(KnownFact)
-                                   .where(KnownFact.resident_id == resident_id)),
+            "agreement": s.scalar(
+                select(func.count()).select_from(Agreement).where(Agreement.resident_id == resident_id)
+            ),
+            "known_fact": s.scalar(
+                select(func.count()).select_from(KnownFact).where(KnownFact.resident_id == resident_id)
+            ),
             **{
-                model.__tablename__: s.scalar(select(func.count()).select_from(model)
-                                              .where(model.meeting_id.in_(meeting_ids)))
+                model.__tablename__: s.scalar(
+                    select(func.count()).select_from(model).where(model.meeting_id.in_(meeting_ids))
+                )
                 for model in (AgendaItem, BaggageMark, PromptUse, SphereEntry)
             },
         }

@@ -128,8 +128,9 @@ def test_every_log_call_in_app_uses_a_constant_message():
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
                 continue
             owner = node.func.value
-            if node.func.attr not in LOG_METHODS or not (isinstance(owner, ast.Name) and owner.id in
-                                                         ("log", "logger", "_log", "_crash_log", "logging")):
+            if node.func.attr not in LOG_METHODS or not (
+                isinstance(owner, ast.Name) and owner.id in ("log", "logger", "_log", "_crash_log", "logging")
+            ):
                 continue
             args = node.args[1:] if node.func.attr == "log" else node.args
             if not args or not (isinstance(args[0], ast.Constant) and isinstance(args[0].value, str)):
@@ -140,7 +141,9 @@ def test_every_log_call_in_app_uses_a_constant_message():
 def test_sqlalchemy_errors_hide_their_parameters(db):
     """engine.py should pass hide_parameters=True to create_engine (see the report)."""
     if not db.engine.hide_parameters:
-        pytest.skip("app/storage/engine.py does not pass hide_parameters=True yet; the log formatter drops "
-                    "SQLAlchemy messages meanwhile")
+        pytest.skip(
+            "app/storage/engine.py does not pass hide_parameters=True yet; the log formatter drops "
+            "SQLAlchemy messages meanwhile"
+        )
     canary = new_canary("hp")
     assert canary not in str(_integrity_error(db, canary))

@@ -86,8 +86,10 @@ def test_purge_deletes_only_due_residents_beyond_recovery(db, vault, key):
     with db.session() as s:
         assert s.get(Resident, keep) is not None
         assert s.get(Resident, first.resident_id) is None and s.get(Resident, second.resident_id) is None
-        events = [(e.action, e.object_type, e.object_id, e.result)
-                  for e in s.scalars(select(AuditEvent).where(AuditEvent.action == "purge"))]
+        events = [
+            (e.action, e.object_type, e.object_id, e.result)
+            for e in s.scalars(select(AuditEvent).where(AuditEvent.action == "purge"))
+        ]
     assert sorted(events) == [("purge", "resident", rid, "ok") for rid in sorted(result.purged)]
     everything = decrypted_everything(vault.db_path, key)
     for c in first.all() + second.all():

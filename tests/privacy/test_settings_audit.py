@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -49,17 +49,31 @@ def test_defaults_when_absent_and_json_round_trip(db):
     assert svc.get("show_client_number_on_slip") is True
     with db.session() as s:
         stored = {k: v for k, v in s.execute(select(Setting.key, Setting.value))}
-    assert stored == {"retention_months": "36", "show_client_number_on_slip": "true",
-                      "slip_second_language": '"en"', "address_form_default": '"u"'}
+    assert stored == {
+        "retention_months": "36",
+        "show_client_number_on_slip": "true",
+        "slip_second_language": '"en"',
+        "address_form_default": '"u"',
+    }
     svc.reset("retention_months")
     assert svc.get("retention_months") == 24
 
 
-@pytest.mark.parametrize("key, value", [
-    ("retention_months", "24"), ("retention_months", 0), ("retention_months", True), ("idle_lock_minutes", 0),
-    ("address_form_default", "jij"), ("show_client_number_on_slip", 1), ("slip_second_language", "de"),
-    ("ui_language", "fr"), ("font_scale", 10), ("last_backup_at", "gisteren"),
-])
+@pytest.mark.parametrize(
+    "key, value",
+    [
+        ("retention_months", "24"),
+        ("retention_months", 0),
+        ("retention_months", True),
+        ("idle_lock_minutes", 0),
+        ("address_form_default", "jij"),
+        ("show_client_number_on_slip", 1),
+        ("slip_second_language", "de"),
+        ("ui_language", "fr"),
+        ("font_scale", 10),
+        ("last_backup_at", "gisteren"),
+    ],
+)
 def test_invalid_values_are_refused(db, key, value):
     with pytest.raises(SettingError):
         SettingsService(db).set(key, value)
@@ -80,7 +94,7 @@ def test_unknown_setting_and_damaged_row(db):
 
 def test_backup_reminder(db):
     svc = SettingsService(db)
-    now = datetime(2026, 12, 10, 12, 0, tzinfo=timezone.utc)
+    now = datetime(2026, 12, 10, 12, 0, tzinfo=UTC)
     assert svc.backup_reminder_due(now)  # never made one
     svc.record_backup(now - timedelta(days=6, hours=23))
     assert not svc.backup_reminder_due(now)
@@ -99,11 +113,16 @@ def test_audit_records_ids_and_codes_only(db):
     audit.record("save_pdf", "meeting", 12, "cancelled")
     rows = audit.recent(limit=3)
     assert [(r.action, r.object_type, r.object_id, r.result) for r in rows] == [
-        ("save_pdf", "meeting", 12, "cancelled"), ("print", "meeting", 12, "ok"), ("restore", "database", None, "ok")]
+        ("save_pdf", "meeting", 12, "cancelled"),
+        ("print", "meeting", 12, "ok"),
+        ("restore", "database", None, "ok"),
+    ]
     assert len(audit.recent()) == len(ACTIONS) + 2
     for bad in (
-        dict(action="printed"), dict(action="print", object_type="Jan Jansen"),
-        dict(action="print", object_id="Jan Jansen"), dict(action="print", result="ok: Jan Jansen"),
+        dict(action="printed"),
+        dict(action="print", object_type="Jan Jansen"),
+        dict(action="print", object_id="Jan Jansen"),
+        dict(action="print", result="ok: Jan Jansen"),
         dict(action="print", object_id=True),
     ):
         args = {"object_type": "meeting", "object_id": 1, "result": "ok", **bad}

@@ -105,9 +105,10 @@ def serve() -> int:
     ends it writes "EXIT <status>", so the parent knows every line of that
     child has been read.
     """
+    from sqlalchemy.orm import configure_mappers
+
     import app.services.meetings  # noqa: F401 - the import cost is paid here, once
     import app.storage.vault  # noqa: F401
-    from sqlalchemy.orm import configure_mappers
 
     configure_mappers()  # Python-level set-up only; no database is opened here
 

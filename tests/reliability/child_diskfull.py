@@ -14,7 +14,6 @@ JSON line with the figures. Exit code 0 when every assertion held.
 from __future__ import annotations
 
 import json
-import os
 import resource
 import signal
 import sys

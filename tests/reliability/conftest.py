@@ -131,6 +131,7 @@ def small_fs_factory(tmp_path):
 
 # --- the application controller, for tests that drive start-up, lock and unlock -------------
 
+
 @pytest.fixture
 def controllers(qapp):
     """make(vault) -> AppController with InlineWorker; everything it opened is closed afterwards."""

@@ -55,15 +55,27 @@ def _slip_pdf() -> bytes:
     from app.documents.model import Consultant, SlipAgreement, SlipData
     from app.documents.slip import render_slip
 
-    return render_slip(SlipData(
-        resident_name="Fatima", address_form="je", meeting_date=date(2026, 12, 1),
-        agreements=[SlipAgreement("Cv sturen naar de zorginstelling", "resident", date(2026, 12, 8))],
-        next_appointment=None, referrals=[], consultant=Consultant("Sanne"),
-    ))
+    return render_slip(
+        SlipData(
+            resident_name="Fatima",
+            address_form="je",
+            meeting_date=date(2026, 12, 1),
+            agreements=[SlipAgreement("Cv sturen naar de zorginstelling", "resident", date(2026, 12, 8))],
+            next_appointment=None,
+            referrals=[],
+            consultant=Consultant("Sanne"),
+        )
+    )
 
 
-def run(folder: Path, entries: dict, fill: Callable[[], object], free: Callable[[], None],
-        pdf_dir: Path, expect: str = "DiskFull") -> dict:
+def run(
+    folder: Path,
+    entries: dict,
+    fill: Callable[[], object],
+    free: Callable[[], None],
+    pdf_dir: Path,
+    expect: str = "DiskFull",
+) -> dict:
     """``expect``: the error class the failed autosave must raise (DiskFull for ENOSPC,
     StorageError for a write the file system refuses otherwise, e.g. EFBIG)."""
     from app.services.printing import save_pdf

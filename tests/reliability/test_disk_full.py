@@ -36,11 +36,20 @@ def _run_with_rlimit(template_vault, tmp_path) -> dict:
     shutil.copytree(template_vault[0], folder)
     pdf_dir = tmp_path / "rlimit-pdf"
     pdf_dir.mkdir()
-    job = {"folder": str(folder), "pdf_dir": str(pdf_dir),
-           "entries": {"\x1f".join(k): v for k, v in template_vault[1].items()}}
-    done = subprocess.run([python(), str(ROOT / "tests" / "reliability" / "child_diskfull.py")], cwd=ROOT,
-                          env=child_env(), input=json.dumps(job) + "\n", capture_output=True, text=True,
-                          timeout=300)
+    job = {
+        "folder": str(folder),
+        "pdf_dir": str(pdf_dir),
+        "entries": {"\x1f".join(k): v for k, v in template_vault[1].items()},
+    }
+    done = subprocess.run(
+        [python(), str(ROOT / "tests" / "reliability" / "child_diskfull.py")],
+        cwd=ROOT,
+        env=child_env(),
+        input=json.dumps(job) + "\n",
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, f"RLIMIT_FSIZE scenario failed:\n{done.stdout[-3000:]}\n{done.stderr[-5000:]}"
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -56,8 +65,9 @@ def test_disk_full_autosave_and_pdf_export(template_vault, tmp_path, small_fs_fa
         shutil.copytree(template_vault[0], folder)
         pdf_dir = fs.path / "export"
         pdf_dir.mkdir()
-        figures = diskfull_scenario.run(folder, template_vault[1], lambda: f"filler {fs.fill()} bytes",
-                                        fs.free, pdf_dir)
+        figures = diskfull_scenario.run(
+            folder, template_vault[1], lambda: f"filler {fs.fill()} bytes", fs.free, pdf_dir
+        )
     report("disk-full", mechanism=repr(mechanism), **{k: repr(v) for k, v in figures.items()})
 
 
@@ -113,9 +123,15 @@ def test_lock_on_a_full_disk_keeps_the_draft(template_vault, small_fs_factory, c
     with qtbot.waitSignal(controller.unlocked, timeout=10000):
         dialog.submit()
     stored = controller.window.services.meetings.get(mid).notes
-    report("disk-full-lock", typed_chars=len(typed), stored_chars=len(stored),
-           draft=("kept" if stored == typed else "LOST"))
+    report(
+        "disk-full-lock",
+        typed_chars=len(typed),
+        stored_chars=len(stored),
+        draft=("kept" if stored == typed else "LOST"),
+    )
     if stored != typed:
-        pytest.fail(f"the draft typed on a full disk was lost at lock: {len(stored)} of {len(typed)} characters "
-                    "stored (the tabs discard pending text after a failed flush when the lock clears them)",
-                    pytrace=False)
+        pytest.fail(
+            f"the draft typed on a full disk was lost at lock: {len(stored)} of {len(typed)} characters "
+            "stored (the tabs discard pending text after a failed flush when the lock clears them)",
+            pytrace=False,
+        )

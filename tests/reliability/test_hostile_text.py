@@ -48,13 +48,64 @@ from tests.reliability.conftest import LONG as LONG_RUN
 from tests.reliability.conftest import report, scaled
 
 HOSTILE = [
-    "<b", "</para>", "&amp;", "<font size=40>", "<br/>", "<para>", "]]>", "&#0;", "&nbsp;", "<img src=x>",
-    "\x00", "\x07", "\x1b[31m", "\x7f", "\x85", "\r\n", "\r", "\t", "\u2028", "\f",
-    "مرحبا، كيف حالك؟", "שלום, מה שלומך?", "سلام ۱۲۳", "\u202eRTL override\u202c", "\u200f", "\u061c",
-    "🙂", "👩🏽‍🦱", "🇳🇱", "👨‍👩‍👧‍👦", "\ufe0f", "e\u0301\u0302\u0303", "Zoë", "İstanbul ı", "ß", "\u0bcd",
-    "\ufeff", "\u200b", "\u200d", "\u00ad", "\ufffd", "\uffff", "\U0010ffff", "𝕬", "中文", "한국어",
-    "'; DROP TABLE resident; --", "\" OR 1=1 --", "%s %d {0} {name}", "\\", "NEAR(", "\"*", "*", "^",
-    " ", "   ", "\u00a0", "\u3000",
+    "<b",
+    "</para>",
+    "&amp;",
+    "<font size=40>",
+    "<br/>",
+    "<para>",
+    "]]>",
+    "&#0;",
+    "&nbsp;",
+    "<img src=x>",
+    "\x00",
+    "\x07",
+    "\x1b[31m",
+    "\x7f",
+    "\x85",
+    "\r\n",
+    "\r",
+    "\t",
+    "\u2028",
+    "\f",
+    "مرحبا، كيف حالك؟",
+    "שלום, מה שלומך?",
+    "سلام ۱۲۳",
+    "\u202eRTL override\u202c",
+    "\u200f",
+    "\u061c",
+    "🙂",
+    "👩🏽‍🦱",
+    "🇳🇱",
+    "👨‍👩‍👧‍👦",
+    "\ufe0f",
+    "e\u0301\u0302\u0303",
+    "Zoë",
+    "İstanbul ı",
+    "ß",
+    "\u0bcd",
+    "\ufeff",
+    "\u200b",
+    "\u200d",
+    "\u00ad",
+    "\ufffd",
+    "\uffff",
+    "\U0010ffff",
+    "𝕬",
+    "中文",
+    "한국어",
+    "'; DROP TABLE resident; --",
+    '" OR 1=1 --',
+    "%s %d {0} {name}",
+    "\\",
+    "NEAR(",
+    '"*',
+    "*",
+    "^",
+    " ",
+    "   ",
+    "\u00a0",
+    "\u3000",
 ]
 
 hostile_text = st.one_of(
@@ -65,9 +116,11 @@ LONG = ("Lange aantekening <b>niet vet</b> &amp; مرحبا 🙂 e\u0301 \x00 ")
 assert len(LONG) >= 100_000
 
 EXAMPLES = scaled(60, 1000)
-SETTINGS = settings(max_examples=EXAMPLES, deadline=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                                           HealthCheck.data_too_large])
+SETTINGS = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 RUNS: Counter = Counter()
 
 
@@ -121,8 +174,9 @@ def test_resident_fields(services, name, initials, language, client):
 def test_meeting_text_fields(services, values):
     RUNS["meeting"] += 1
     rid = services.caseload.add_resident(ResidentInput(display_name="Hypothese"))
-    mid = services.meetings.plan(rid, datetime(2026, 12, 1, 10), place_detail=values["place_detail"],
-                                 goals=values["goals"])
+    mid = services.meetings.plan(
+        rid, datetime(2026, 12, 1, 10), place_detail=values["place_detail"], goals=values["goals"]
+    )
     got = services.meetings.get(mid)
     assert (got.place_detail, got.goals) == (values["place_detail"], values["goals"])
     services.meetings.save_text(mid, values)
@@ -176,8 +230,18 @@ def test_referral_and_profile(services, name, purpose, contact, profile):
 
 
 DOC_EXAMPLES = scaled(60, 1000)
-DOC_FIELDS = ("name", "agenda", "agreement", "referral_name", "purpose", "contact", "place", "consultant", "phone",
-              "municipality")
+DOC_FIELDS = (
+    "name",
+    "agenda",
+    "agreement",
+    "referral_name",
+    "purpose",
+    "contact",
+    "place",
+    "consultant",
+    "phone",
+    "municipality",
+)
 # In CI the agenda item and agreement texts (made to flow over pages) get the 100,000 characters.
 # In every other field a 100,000-character text takes seconds to minutes to lay out (a resident
 # name: about a minute for the slip alone); that case runs with NABIJ_LONG=1.
@@ -187,9 +251,22 @@ FLOWING = ("agenda", "agreement")
 def _doc_examples(test):
     cases = [
         ({k: (LONG if k in FLOWING else f"kort {k}") for k in DOC_FIELDS}, "je", ()),
-        ({"name": "<b", "agenda": "</para>", "agreement": "&amp;", "referral_name": "<font size=40>",
-          "purpose": "\x00", "contact": "مرحبا 050-123", "place": "שלום", "consultant": "🙂",
-          "phone": "e\u0301", "municipality": "<para>"}, "u", ("en",)),
+        (
+            {
+                "name": "<b",
+                "agenda": "</para>",
+                "agreement": "&amp;",
+                "referral_name": "<font size=40>",
+                "purpose": "\x00",
+                "contact": "مرحبا 050-123",
+                "place": "שלום",
+                "consultant": "🙂",
+                "phone": "e\u0301",
+                "municipality": "<para>",
+            },
+            "u",
+            ("en",),
+        ),
         # A zero-width joiner before a lam-alef ligature (found by this test).
         ({**{k: "x" for k in DOC_FIELDS}, "municipality": "\u200dلآ", "agreement": "ب\u200dلا"}, "je", ()),
     ]
@@ -200,11 +277,16 @@ def _doc_examples(test):
     return test
 
 
-@settings(max_examples=DOC_EXAMPLES, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                                 HealthCheck.data_too_large])
-@given(texts=st.fixed_dictionaries({k: hostile_text for k in DOC_FIELDS}), address_form=st.sampled_from(["je", "u"]),
-       second=st.sampled_from([(), ("en",)]))
+@settings(
+    max_examples=DOC_EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(
+    texts=st.fixed_dictionaries({k: hostile_text for k in DOC_FIELDS}),
+    address_form=st.sampled_from(["je", "u"]),
+    second=st.sampled_from([(), ("en",)]),
+)
 @_doc_examples
 def test_slip_and_letter_render(services, texts, address_form, second):
     """Stored through the services, read back, and printed by the app's own mapping."""
@@ -220,8 +302,11 @@ def test_slip_and_letter_render(services, texts, address_form, second):
     referral = services.referrals.add(ReferralInput(ref_name, texts["purpose"], texts["contact"]))
     services.conversation.add_sphere_entry(mid, "cant", texts["purpose"], referral)
     services.wrapup.set_next_appointment(mid, datetime(2026, 12, 15, 9, 30), "office", texts["place"])
-    services.profile.save(Profile(name=texts["consultant"], phone=texts["phone"], email=texts["contact"],
-                                  municipality=texts["municipality"]))
+    services.profile.save(
+        Profile(
+            name=texts["consultant"], phone=texts["phone"], email=texts["contact"], municipality=texts["municipality"]
+        )
+    )
 
     languages = ("nl", *second)
     slip = render_slip(build_slip_data(services, mid, languages=languages))
@@ -230,21 +315,34 @@ def test_slip_and_letter_render(services, texts, address_form, second):
     detail = services.meetings.get(mid)
     resident = services.caseload.get_resident(rid).data
     profile = services.profile.get()
-    letter = render_invitation(InvitationData(
-        resident_name=resident.display_name, address_form=resident.address_form,
-        appointment=Appointment(detail.starts_at, appointment_place(detail.place, detail.place_detail, str)),
-        place_choice_note=True,
-        agenda=[LetterAgendaLine(a.text, a.proposed_by) for a in detail.agenda],
-        consultant=Consultant(profile.name, profile.phone, profile.email, profile.municipality),
-        languages=languages, letter_date=date(2026, 11, 28),
-    ))
+    letter = render_invitation(
+        InvitationData(
+            resident_name=resident.display_name,
+            address_form=resident.address_form,
+            appointment=Appointment(detail.starts_at, appointment_place(detail.place, detail.place_detail, str)),
+            place_choice_note=True,
+            agenda=[LetterAgendaLine(a.text, a.proposed_by) for a in detail.agenda],
+            consultant=Consultant(profile.name, profile.phone, profile.email, profile.municipality),
+            languages=languages,
+            letter_date=date(2026, 11, 28),
+        )
+    )
     assert letter.startswith(b"%PDF"), letter[:20]
     RUNS["pdf_bytes"] += len(slip) + len(letter)
 
 
 def test_hostile_text_figures():
     """Collected after the tests above in this module: the example counts."""
-    report("hostile-text", examples_per_test=EXAMPLES, document_examples=DOC_EXAMPLES,
-           resident=RUNS["resident"], meeting=RUNS["meeting"], items=RUNS["items"],
-           referral_profile=RUNS["referral"], documents=RUNS["documents"],
-           pdfs=2 * RUNS["documents"], mismatches=0, render_errors=0)
+    report(
+        "hostile-text",
+        examples_per_test=EXAMPLES,
+        document_examples=DOC_EXAMPLES,
+        resident=RUNS["resident"],
+        meeting=RUNS["meeting"],
+        items=RUNS["items"],
+        referral_profile=RUNS["referral"],
+        documents=RUNS["documents"],
+        pdfs=2 * RUNS["documents"],
+        mismatches=0,
+        render_errors=0,
+    )

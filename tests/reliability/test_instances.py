@@ -31,8 +31,14 @@ def _snapshot(folder: Path) -> dict[str, str]:
 
 
 def _start(data_dir: Path) -> subprocess.Popen:
-    return subprocess.Popen([python(), "main.py", "--data-dir", str(data_dir)], cwd=ROOT, env=child_env(),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [python(), "main.py", "--data-dir", str(data_dir)],
+        cwd=ROOT,
+        env=child_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def test_second_instance_is_refused_and_raises_the_first(qtbot, data_dir):
@@ -52,9 +58,16 @@ def test_second_instance_is_refused_and_raises_the_first(qtbot, data_dir):
         assert after[name] == before[name], f"the refused second instance changed {name}"
     # What the refused instance wrote before it checked the lock (reported, see the module docstring).
     written = sorted({*after} - {*before} - {"nabij.lock"}) + sorted(
-        p.name + "/" for p in data_dir.iterdir() if p.is_dir())
-    report("second-instance", exit_code=second.returncode, message=repr(err.strip()), raise_signal="fired",
-           database_and_key="unchanged", also_written=written or "nothing")
+        p.name + "/" for p in data_dir.iterdir() if p.is_dir()
+    )
+    report(
+        "second-instance",
+        exit_code=second.returncode,
+        message=repr(err.strip()),
+        raise_signal="fired",
+        database_and_key="unchanged",
+        also_written=written or "nothing",
+    )
 
 
 def _read_only(src: Path, mnt: Path) -> str | None:
@@ -82,8 +95,9 @@ def read_only_dir(data_dir, tmp_path):
     mnt = tmp_path / "read-only"
     reason = _read_only(data_dir, mnt)
     if reason is not None:
-        pytest.fail(f"cannot make a read-only data folder: {reason}. Run as root with mount rights, "
-                    "or as a normal user.")
+        pytest.fail(
+            f"cannot make a read-only data folder: {reason}. Run as root with mount rights, or as a normal user."
+        )
     try:
         probe = mnt / ".probe"
         with pytest.raises(OSError):

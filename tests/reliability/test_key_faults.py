@@ -100,8 +100,16 @@ def test_key_fault_across_lock_and_unlock(fault, data_dir, memory_keyring, contr
     assert vault.key_path.read_bytes() == key_bytes, "the key file was rewritten"
     assert keyfile.read(vault.key_path).check == check, "a new key was made"
     held = _keyring_after(memory_keyring, keyfile.read(vault.key_path))
-    report("key-fault", cycle="lock/unlock", fault=repr(fault), survived="yes", wiped="no", new_key="no",
-           db_unchanged_until_unlock="yes", keyring_after=repr(held))
+    report(
+        "key-fault",
+        cycle="lock/unlock",
+        fault=repr(fault),
+        survived="yes",
+        wiped="no",
+        new_key="no",
+        db_unchanged_until_unlock="yes",
+        keyring_after=repr(held),
+    )
 
 
 @pytest.mark.parametrize("fault", FAULTS, ids=list(FAULTS))
@@ -127,5 +135,13 @@ def test_key_fault_across_restart(fault, data_dir, memory_keyring, controllers, 
     assert vault.key_path.read_bytes() == key_bytes, "the key file was rewritten"
     assert keyfile.read(vault.key_path).check == check, "a new key was made"
     held = _keyring_after(memory_keyring, keyfile.read(vault.key_path))
-    report("key-fault", cycle="restart", fault=repr(fault), survived="yes", wiped="no", new_key="no",
-           db_unchanged_until_unlock="yes", keyring_after=repr(held))
+    report(
+        "key-fault",
+        cycle="restart",
+        fault=repr(fault),
+        survived="yes",
+        wiped="no",
+        new_key="no",
+        db_unchanged_until_unlock="yes",
+        keyring_after=repr(held),
+    )

@@ -68,8 +68,15 @@ class ForkServer:
     def __init__(self, log: Path) -> None:
         self.log = log
         self._err = open(log, "w")
-        self.proc = subprocess.Popen([python(), str(CHILD), "--serve"], cwd=ROOT, env=child_env(), text=True,
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._err)
+        self.proc = subprocess.Popen(
+            [python(), str(CHILD), "--serve"],
+            cwd=ROOT,
+            env=child_env(),
+            text=True,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._err,
+        )
         first = self.proc.stdout.readline()
         assert first == "SERVING\n", f"fork server did not start: {first!r} {self.errors()}"
 
@@ -112,8 +119,15 @@ class Spawner:
 
     def launch(self, job: str):
         err = open(self.log, "w")
-        proc = subprocess.Popen([python(), str(CHILD)], cwd=ROOT, env=child_env(), text=True,
-                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=err)
+        proc = subprocess.Popen(
+            [python(), str(CHILD)],
+            cwd=ROOT,
+            env=child_env(),
+            text=True,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=err,
+        )
         proc.stdin.write(job)  # the key goes through stdin only
         proc.stdin.close()
         outcome: dict = {}
@@ -148,8 +162,10 @@ class Lane:
         self.stats: Counter = Counter()
 
     def job(self) -> str:
-        return json.dumps({"data_dir": str(self.data_dir), "key_hex": self.key.hex(),
-                           "meeting_id": self.meeting_id}) + "\n"
+        return (
+            json.dumps({"data_dir": str(self.data_dir), "key_hex": self.key.hex(), "meeting_id": self.meeting_id})
+            + "\n"
+        )
 
     def run_once(self, runner) -> None:
         mode = self.rng.choices(MODES, WEIGHTS)[0]
@@ -198,8 +214,9 @@ class Lane:
         # The file is healthy, and the last acknowledged save is in it, whole.
         assert_healthy(self.db_path, self.key)
         with closing(connect_raw(self.db_path, self.key, read_only=True)) as con:
-            notes, summary = con.execute("SELECT notes, summary FROM meeting WHERE id = ?",
-                                         (self.meeting_id,)).fetchone()
+            notes, summary = con.execute(
+                "SELECT notes, summary FROM meeting WHERE id = ?", (self.meeting_id,)
+            ).fetchone()
         value = counter_of(notes)
         previous = max(self.value, ready or 0)
         self.stats["runs"] += 1
@@ -267,12 +284,21 @@ def test_kill_loop(template_vault, tmp_path):
         finally:
             database.close()
 
-    report("kill-loop", runs=total["runs"], lanes=lanes_n, seed=seed, child="spawn" if spawn else "fork-server",
-           acknowledged=total["acknowledged"], lost=total["lost"],
-           in_flight_committed=total["in_flight_committed"],
-           in_flight_rolled_back=total["in_flight_rolled_back"],
-           kills_after_ack=total["mode_after-ack"], kills_in_save=total["mode_in-save"],
-           kills_in_open=total["mode_in-open"],
-           seconds=f"{elapsed:.1f}", per_run_ms=f"{1000 * elapsed * lanes_n / max(1, total['runs']):.0f}")
+    report(
+        "kill-loop",
+        runs=total["runs"],
+        lanes=lanes_n,
+        seed=seed,
+        child="spawn" if spawn else "fork-server",
+        acknowledged=total["acknowledged"],
+        lost=total["lost"],
+        in_flight_committed=total["in_flight_committed"],
+        in_flight_rolled_back=total["in_flight_rolled_back"],
+        kills_after_ack=total["mode_after-ack"],
+        kills_in_save=total["mode_in-save"],
+        kills_in_open=total["mode_in-open"],
+        seconds=f"{elapsed:.1f}",
+        per_run_ms=f"{1000 * elapsed * lanes_n / max(1, total['runs']):.0f}",
+    )
     assert total["runs"] == runs
     assert total["lost"] == 0

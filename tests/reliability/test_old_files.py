@@ -84,7 +84,8 @@ def test_old_file_opens_upgrades_and_keeps_its_data(revision, tmp_path):
                 table, pk, values = row["table"], row["pk"], row["values"]
                 cols = list(values)
                 got = conn.exec_driver_sql(
-                    f"SELECT {', '.join(cols)} FROM {table} WHERE {pk} = ?", (values[pk],)).fetchone()
+                    f"SELECT {', '.join(cols)} FROM {table} WHERE {pk} = ?", (values[pk],)
+                ).fetchone()
                 assert got is not None, f"{table} {values[pk]} is gone after the upgrade"
                 for col, stored in zip(cols, got):
                     assert _same(stored, values[col]), f"{table}.{col}: {stored!r} != {values[col]!r}"
@@ -101,8 +102,7 @@ def test_old_file_opens_upgrades_and_keeps_its_data(revision, tmp_path):
         meetings = [r["values"] for r in expected["rows"] if r["table"] == "meeting"]
         for values in meetings:
             detail = services.meetings.get(values["id"])
-            assert (detail.notes, detail.summary, detail.goals) == (values["notes"], values["summary"],
-                                                                   values["goals"])
+            assert (detail.notes, detail.summary, detail.goals) == (values["notes"], values["summary"], values["goals"])
             assert isinstance(detail.starts_at, datetime)
             for agreement in detail.agreements:
                 assert agreement.due is None or isinstance(agreement.due, date)
@@ -117,5 +117,12 @@ def test_old_file_opens_upgrades_and_keeps_its_data(revision, tmp_path):
     with closing(connect_raw(folder / "nabij.db", key, read_only=True)) as con:
         assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [(head_revision(),)]
     assert {name: sha256_of(source / name) for name in FILES} == committed, "a committed fixture was modified"
-    report("old-file", revision=revision, made_with=repr(expected["sqlcipher"]), upgraded_to=head_revision(),
-           rows=len(expected["rows"]), values_checked=checked, lost=0)
+    report(
+        "old-file",
+        revision=revision,
+        made_with=repr(expected["sqlcipher"]),
+        upgraded_to=head_revision(),
+        rows=len(expected["rows"]),
+        values_checked=checked,
+        lost=0,
+    )

@@ -29,7 +29,6 @@ every later one; the database opens as a consistent earlier state.
 
 from __future__ import annotations
 
-import os
 import shutil
 from datetime import datetime
 from pathlib import Path
@@ -63,20 +62,23 @@ def _flip(offset_of):
     def mutate(raw: bytearray, pages: int, older: bytes) -> bytearray:
         raw[offset_of(pages)] ^= 0x01
         return raw
+
     return mutate
 
 
 def _zero_page(page_of):
     def mutate(raw: bytearray, pages: int, older: bytes) -> bytearray:
         start = page_of(pages) * PAGE
-        raw[start:start + PAGE] = bytes(PAGE)
+        raw[start : start + PAGE] = bytes(PAGE)
         return raw
+
     return mutate
 
 
 def _truncate(length_of):
     def mutate(raw: bytearray, pages: int, older: bytes) -> bytearray:
-        return raw[:length_of(pages)]
+        return raw[: length_of(pages)]
+
     return mutate
 
 
@@ -84,10 +86,12 @@ def _older_copy_stopped(fraction: float):
     """An older copy of the file (a backup copied back by hand, a sync tool) written over it, stopped
     part-way: the first pages are the older version's, the rest the newer's. Every page carries a valid
     HMAC (same key, same page number), so only a structural check can tell."""
+
     def mutate(raw: bytearray, pages: int, older: bytes) -> bytearray:
         cut = int(len(older) * fraction) // PAGE * PAGE
         raw[:cut] = older[:cut]
         return raw
+
     return mutate
 
 
@@ -185,9 +189,15 @@ def test_tampered_file_is_damaged_and_untouched(case, big_vault, tmp_path, qtbot
     assert side.get("nabij.db-wal", 0) == 0, f"database pages were written into a -wal file: {side}"
     assert "nabij.db-journal" not in side
     _FIGURES[case] = f"{type(by_passphrase.value).__name__}, side files {side or 'none'}"
-    report("tamper", case=repr(case), detected=type(by_passphrase.value).__name__,
-           reason=repr(str(by_passphrase.value).split(": ", 1)[1].split(".")[0]),
-           sha256="unchanged", side_files=side or "none", app="problem state with restore offer")
+    report(
+        "tamper",
+        case=repr(case),
+        detected=type(by_passphrase.value).__name__,
+        reason=repr(str(by_passphrase.value).split(": ", 1)[1].split(".")[0]),
+        sha256="unchanged",
+        side_files=side or "none",
+        app="problem state with restore offer",
+    )
 
 
 def _assert_restore_offer(controller, db_path: Path) -> None:
@@ -222,15 +232,22 @@ def test_tampered_file_on_the_passphrase_path_offers_restore(big_vault, tmp_path
     assert controller.window is None and controller.database is None
     assert sha256_of(db_path) == before
     assert controller.problem is not None, (
-        "the passphrase path shows the damage only inside the unlock dialog: no problem state, no restore offer")
+        "the passphrase path shows the damage only inside the unlock dialog: no problem state, no restore offer"
+    )
     _assert_restore_offer(controller, db_path)
     report("tamper-passphrase-path", case=repr(case), app="problem state with restore offer")
 
 
 def test_tamper_summary(big_vault):
     """Runs after the matrix (same module, collected after it): one line with the totals so far."""
-    report("tamper-matrix", cases=len(CASES), ran=len(_FIGURES), detected=len(_FIGURES), pages=big_vault[2],
-           left_empty_wal_and_shm=sum("nabij.db-shm" in v for v in _FIGURES.values()))
+    report(
+        "tamper-matrix",
+        cases=len(CASES),
+        ran=len(_FIGURES),
+        detected=len(_FIGURES),
+        pages=big_vault[2],
+        left_empty_wal_and_shm=sum("nabij.db-shm" in v for v in _FIGURES.values()),
+    )
 
 
 def test_flipped_bit_in_wal(template_vault, tmp_path):
@@ -299,11 +316,19 @@ def test_flipped_bit_in_wal(template_vault, tmp_path):
         assert sha256_of(folder / "nabij.db") == db_sha and sha256_of(folder / "nabij.db-wal") == wal_sha
         dropped = commits - seen if verdict == "opens" else "n/a"
         outcomes[name] = (verdict, dropped)
-        report("wal-flip", case=repr(name), check=repr(verdict),
-               meeting_row=("present" if row else "absent") if verdict == "opens" else "n/a",
-               commits_silently_dropped=dropped, of=commits)
+        report(
+            "wal-flip",
+            case=repr(name),
+            check=repr(verdict),
+            meeting_row=("present" if row else "absent") if verdict == "opens" else "n/a",
+            commits_silently_dropped=dropped,
+            of=commits,
+        )
     database.close()
-    report("wal-flip-summary", cases=len(cases),
-           opened_with_commits_silently_dropped=sum(1 for v, lost in outcomes.values() if v == "opens" and lost),
-           opened_complete=sum(1 for v, lost in outcomes.values() if v == "opens" and not lost),
-           reported_as_damaged=sum(1 for v, _ in outcomes.values() if v != "opens"))
+    report(
+        "wal-flip-summary",
+        cases=len(cases),
+        opened_with_commits_silently_dropped=sum(1 for v, lost in outcomes.values() if v == "opens" and lost),
+        opened_complete=sum(1 for v, lost in outcomes.values() if v == "opens" and not lost),
+        reported_as_damaged=sum(1 for v, _ in outcomes.values() if v != "opens"),
+    )

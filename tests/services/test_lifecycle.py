@@ -16,8 +16,7 @@ from app.services.wrapup import WrapUpService
 
 @pytest.fixture
 def svc(db):
-    return (CaseloadService(db), MeetingService(db), PreparationService(db), ConversationService(db),
-            WrapUpService(db))
+    return (CaseloadService(db), MeetingService(db), PreparationService(db), ConversationService(db), WrapUpService(db))
 
 
 def test_one_current_meeting_and_carry_over(svc):

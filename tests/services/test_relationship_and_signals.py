@@ -57,7 +57,10 @@ def test_file_reading_and_correction(services, db):
     rel.save_file_reading(mid, resident_agrees=False, correction="Het was in 2023.")
     note = rel.file_reading(mid)
     assert (note.what_i_read, note.resident_agrees, note.correction) == (
-        "Je hebt in 2024 een aanvraag gedaan.", False, "Het was in 2023.")
+        "Je hebt in 2024 een aanvraag gedaan.",
+        False,
+        "Het was in 2023.",
+    )
     services.meetings.close(mid)
     with pytest.raises(MeetingClosed):
         rel.save_file_reading(mid, why="later")
@@ -97,8 +100,10 @@ def test_scrubber_flags_names_numbers_email_postcode(services, db):
         services.caseload.add_resident(ResidentInput(display_name=name, initials="X.Q."))
     services.profile.save(Profile(name="Sanne Verbeek"))
     scrubber = SignalService(db).scrubber()
-    text = ("Qwibbel kreeg drie brieven; mail naar x.q@example.nl, woont 1234 AB, klantnummer 88-1234-5, "
-            "Zolotova vindt het oneerlijk en Sanne ook")
+    text = (
+        "Qwibbel kreeg drie brieven; mail naar x.q@example.nl, woont 1234 AB, klantnummer 88-1234-5, "
+        "Zolotova vindt het oneerlijk en Sanne ook"
+    )
     kinds = [(f.kind, f.text) for f in scrubber.findings(text)]
     assert ("name", "Qwibbel") in kinds and ("name", "Zolotova") in kinds and ("name", "Sanne") in kinds
     assert ("email", "x.q@example.nl") in kinds
@@ -117,10 +122,10 @@ def test_signal_refused_until_anonymous_and_export_has_no_canaries(services, db)
     with pytest.raises(NotAnonymous) as err:
         signals.create("sys_threatening_letters", "Xandriaan vond de brief van 12 mei dreigend", True)
     assert {f.kind for f in err.value.findings} == {"name", "number"}
-    signals.create("sys_threatening_letters", "Brieven voelen dreigend en onduidelijk", True,
-                   today=date(2026, 11, 5))
-    signals.create("sys_many_consultants", "Weer een nieuwe consulent, weer opnieuw beginnen", False,
-                   today=date(2026, 10, 2))
+    signals.create("sys_threatening_letters", "Brieven voelen dreigend en onduidelijk", True, today=date(2026, 11, 5))
+    signals.create(
+        "sys_many_consultants", "Weer een nieuwe consulent, weer opnieuw beginnen", False, today=date(2026, 10, 2)
+    )
     # A signal written before a resident with that name was added: caught at export.
     signals.create("sys_distrust", "Wantrouwen bij controle van Brinkman", True, today=date(2026, 11, 9))
     services.caseload.add_resident(ResidentInput(display_name="Dhr. Brinkman"))

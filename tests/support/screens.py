@@ -92,17 +92,28 @@ def build_world(db, vault) -> World:
     library = load_library("nl")
     services = Services.over(db, library)
     services.referrals.seed(library.referrals)
-    services.profile.save(Profile(name=marker("consultant"), phone="0412 123 456", email="zq@example.org",
-                                  municipality=marker("municipality")))
-    rid = services.caseload.add_resident(ResidentInput(
-        display_name=marker("name"), initials="ZQ", address_form="u", client_number="123456",
-        preferred_channel="whatsapp", language=marker("language"), brings_companion=True,
-        preferred_place="home", consultant_count=4))
+    services.profile.save(
+        Profile(
+            name=marker("consultant"), phone="0412 123 456", email="zq@example.org", municipality=marker("municipality")
+        )
+    )
+    rid = services.caseload.add_resident(
+        ResidentInput(
+            display_name=marker("name"),
+            initials="ZQ",
+            address_form="u",
+            client_number="123456",
+            preferred_channel="whatsapp",
+            language=marker("language"),
+            brings_companion=True,
+            preferred_place="home",
+            consultant_count=4,
+        )
+    )
     earlier = services.meetings.plan(rid, datetime(2026, 10, 6, 9, 30), "office", marker("room"), marker("goals-old"))
     services.meetings.start(earlier)
     services.preparation.add_agenda_item(earlier, marker("topic-old"), "resident")
-    old_agreement = services.wrapup.add_agreement(earlier, marker("agreement-old"), "consultant",
-                                                  date(2026, 11, 1))
+    old_agreement = services.wrapup.add_agreement(earlier, marker("agreement-old"), "consultant", date(2026, 11, 1))
     services.meetings.save_text(earlier, {"notes": marker("notes-old")})
     services.meetings.close(earlier)
     del old_agreement
@@ -114,9 +125,16 @@ def build_world(db, vault) -> World:
     services.wrapup.add_agreement(mid, marker("agreement-resident"), "resident", date(2026, 12, 15))
     services.wrapup.add_agreement(mid, marker("agreement-consultant"), "consultant")
     services.wrapup.add_agreement(mid, marker("agreement-together"), "together")
-    services.meetings.save_text(mid, {
-        "notes": marker("notes"), "checkout_words": marker("checkout"), "went_well": marker("went-well"),
-        "could_improve": marker("improve"), "next_place_detail": marker("next-detail")})
+    services.meetings.save_text(
+        mid,
+        {
+            "notes": marker("notes"),
+            "checkout_words": marker("checkout"),
+            "went_well": marker("went-well"),
+            "could_improve": marker("improve"),
+            "next_place_detail": marker("next-detail"),
+        },
+    )
     services.wrapup.set_next_appointment(mid, datetime(2026, 12, 15, 14, 0), "office", marker("next-detail"))
     services.wrapup.set_checkout_score(mid, 4)
     life_story = [b for b in library.baggage if b.kind == "life_story"][0]
@@ -144,6 +162,7 @@ def build_world(db, vault) -> World:
 
 # --- building every screen -------------------------------------------------------------------------
 
+
 def _sample_pdf(world: World) -> bytes:
     from app.documents.slip import render_slip
     from app.ui.tabs.slip_mapping import build_slip_data
@@ -157,14 +176,30 @@ def _values(world: World) -> dict[str, object]:
 
     s = world.services
     return {
-        "services": s, "library": world.library, "worker": InlineWorker(), "vault": world.vault, "database": s.db,
-        "resident_id": world.resident_id, "meeting_id": world.meeting_id,
-        "caseload": s.caseload, "meetings": s.meetings, "referrals": s.referrals, "relationship": s.relationship,
-        "preparation": s.preparation, "wrapup": s.wrapup, "profile": s.profile, "signals": s.signals,
-        "settings": getattr(s, "settings", None), "backup": getattr(s, "backup", None),
-        "retention": getattr(s, "retention", None), "erasure": getattr(s, "erasure", None),
-        "access_export": getattr(s, "access_export", None), "audit": getattr(s, "audit", None),
-        "pdf": _sample_pdf(world), "language": "nl", "data_dir": world.vault.data_dir,
+        "services": s,
+        "library": world.library,
+        "worker": InlineWorker(),
+        "vault": world.vault,
+        "database": s.db,
+        "resident_id": world.resident_id,
+        "meeting_id": world.meeting_id,
+        "caseload": s.caseload,
+        "meetings": s.meetings,
+        "referrals": s.referrals,
+        "relationship": s.relationship,
+        "preparation": s.preparation,
+        "wrapup": s.wrapup,
+        "profile": s.profile,
+        "signals": s.signals,
+        "settings": getattr(s, "settings", None),
+        "backup": getattr(s, "backup", None),
+        "retention": getattr(s, "retention", None),
+        "erasure": getattr(s, "erasure", None),
+        "access_export": getattr(s, "access_export", None),
+        "audit": getattr(s, "audit", None),
+        "pdf": _sample_pdf(world),
+        "language": "nl",
+        "data_dir": world.vault.data_dir,
         "preferred_place": "home",
     }
 
@@ -231,8 +266,7 @@ def screens(qtbot, world: World, size=(1366, 768)) -> Iterator[tuple[str, QWidge
         ("PreparationTab", lambda: tab(PreparationTab, world.meeting_id), True),
         ("ConversationTab", lambda: tab(ConversationTab, world.meeting_id), True),
         ("WrapUpTab", lambda: tab(WrapUpTab, world.meeting_id, worker=InlineWorker()), True),
-        ("WrapUpTab (closed meeting)", lambda: tab(WrapUpTab, world.closed_meeting_id, worker=InlineWorker()),
-         True),
+        ("WrapUpTab (closed meeting)", lambda: tab(WrapUpTab, world.closed_meeting_id, worker=InlineWorker()), True),
         ("ConversationTab (closed meeting)", lambda: tab(ConversationTab, world.closed_meeting_id), True),
     ]
 
@@ -252,8 +286,7 @@ def screens(qtbot, world: World, size=(1366, 768)) -> Iterator[tuple[str, QWidge
     for cls in dialog_classes():
         makers.append((cls.__name__, lambda cls=cls: build(cls, values), False))
         for overrides in VARIANTS.get(cls.__name__, []):
-            makers.append((f"{cls.__name__} {overrides}", lambda cls=cls, o=overrides: build(cls, values, **o),
-                           False))
+            makers.append((f"{cls.__name__} {overrides}", lambda cls=cls, o=overrides: build(cls, values, **o), False))
 
     def main_window():
         window = MainWindow(s, lib, InlineWorker(), key_store=marker("store"))
@@ -289,6 +322,7 @@ def confirmation_boxes(qtbot, world: World) -> Iterator[tuple[str, QWidget]]:
 
 # --- reading what a user sees --------------------------------------------------------------------
 
+
 def _plain(text: str) -> str:
     if re.search(r"<(?:b|i|p|br|a|span|div|ul|li|html)\b[^>]*>", text, re.IGNORECASE):
         text = re.sub(r"<[^>]+>", " ", text)
@@ -304,8 +338,11 @@ def visible_texts(top: QWidget) -> list[tuple[str, str]]:
             out.append((f"{type(widget).__name__}#{widget.objectName() or '-'} {what}", _plain(text)))
 
     def item_texts(widget, item) -> None:
-        for role, what in ((Qt.ItemDataRole.DisplayRole, "item"), (Qt.ItemDataRole.ToolTipRole, "item tip"),
-                           (Qt.ItemDataRole.AccessibleTextRole, "item accessible")):
+        for role, what in (
+            (Qt.ItemDataRole.DisplayRole, "item"),
+            (Qt.ItemDataRole.ToolTipRole, "item tip"),
+            (Qt.ItemDataRole.AccessibleTextRole, "item accessible"),
+        ):
             add(widget, what, item.data(role))
 
     def view_texts(widget) -> None:

@@ -329,8 +329,11 @@ def nameless_widgets(tab) -> list[str]:
     from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
     kinds = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QAbstractItemView)
-    return [f"{type(w).__name__}:{getattr(w, 'text', lambda: '')()}" for w in tab.findChildren(QWidget)
-            if isinstance(w, kinds) and not w.accessibleName() and not _inside_combo(w)]
+    return [
+        f"{type(w).__name__}:{getattr(w, 'text', lambda: '')()}"
+        for w in tab.findChildren(QWidget)
+        if isinstance(w, kinds) and not w.accessibleName() and not _inside_combo(w)
+    ]
 
 
 def test_every_interactive_widget_has_an_accessible_name(setup):

@@ -26,8 +26,15 @@ def test_invitation_letter_preview_save_and_audit(qtbot, db, tmp_path):
     target = tmp_path / "brief.pdf"
     preview.save_to(str(target))
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
-    for expected in ("Mevr. Kaya", "Zorgen over de huur", "Werk & taal <b>", "tijdens een wandeling",
-                     "Stadspark, ingang Noord", "iemand meenemen"):
+    for expected in (
+        "Mevr. Kaya",
+        "Zorgen over de huur",
+        "Werk & taal <b>",
+        "tijdens een wandeling",
+        "Stadspark, ingang Noord",
+        "iemand meenemen",
+    ):
         assert expected in text, expected
     assert [(e.action, e.object_type, e.object_id) for e in services.audit.recent()][:1] == [
-        ("save_pdf", "resident", rid)]
+        ("save_pdf", "resident", rid)
+    ]

@@ -16,8 +16,9 @@ from app.ui.tabs.preparation import PreparationTab
 @pytest.fixture
 def setup(qtbot, db):
     services = Services.over(db)
-    rid = services.caseload.add_resident(ResidentInput(display_name="Mevr. Yılmaz", address_form="u",
-                                                       preferred_channel="letter", brings_companion=True))
+    rid = services.caseload.add_resident(
+        ResidentInput(display_name="Mevr. Yılmaz", address_form="u", preferred_channel="letter", brings_companion=True)
+    )
     first = services.meetings.plan(rid, datetime(2026, 11, 1, 10))
     services.wrapup.add_agreement(first, "Loonstrook meenemen", "resident")
     services.conversation.dont_ask_again(first, "Heeft drie kinderen")
@@ -64,12 +65,18 @@ def test_add_reorder_remove_agenda(qtbot, setup):
     tab.add_button.click()
     agenda = services.meetings.get(mid).agenda
     assert [(a.text, a.proposed_by) for a in agenda] == [
-        ("Loonstrook meenemen", "consultant"), ("Werk in de zorg", "resident"), ("Taalcursus", "consultant")]
+        ("Loonstrook meenemen", "consultant"),
+        ("Werk in de zorg", "resident"),
+        ("Taalcursus", "consultant"),
+    ]
     tab.agenda.setCurrentRow(2)
     tab.move_current(-1)
     tab.move_current(-1)
     assert [a.text for a in services.meetings.get(mid).agenda] == [
-        "Taalcursus", "Loonstrook meenemen", "Werk in de zorg"]
+        "Taalcursus",
+        "Loonstrook meenemen",
+        "Werk in de zorg",
+    ]
     tab.agenda.setCurrentRow(0)
     tab.remove_agenda_item()
     assert [a.text for a in services.meetings.get(mid).agenda] == ["Loonstrook meenemen", "Werk in de zorg"]

@@ -109,8 +109,9 @@ def test_add_edit_and_remove_agreements(qtbot, setup):
     first.text.setFocus()
     qtbot.keyClick(first.text, Qt.Key.Key_End)
     qtbot.keyClicks(first.text, " van november")
-    qtbot.waitUntil(lambda: services.meetings.get(mid).agreements[0].text == "Bankafschriften meenemen van november",
-                    timeout=3000)
+    qtbot.waitUntil(
+        lambda: services.meetings.get(mid).agreements[0].text == "Bankafschriften meenemen van november", timeout=3000
+    )
 
     # Remove.
     with qtbot.waitSignal(tab.changed):
@@ -177,16 +178,26 @@ def test_checkout_score_and_words_autosave(qtbot, setup):
         pass
     detail = services.meetings.get(mid)
     assert (detail.checkout_words, detail.went_well, detail.could_improve) == (
-        "Opgelucht", "Naast elkaar gezeten", "Meer tijd")
+        "Opgelucht",
+        "Naast elkaar gezeten",
+        "Meer tijd",
+    )
 
 
 def _fill_sensitive(services, mid: int) -> None:
     """Everything that must never leave the room unasked: baggage, notes, check-out, known facts."""
     services.conversation.set_baggage(mid, "divorce", "life_story", True, f"baggage {CANARY}")
     services.conversation.dont_ask_again(mid, f"fact {CANARY}", "divorce")
-    services.meetings.save_text(mid, {"notes": f"notes {CANARY}", "checkout_words": f"words {CANARY}",
-                                      "went_well": f"well {CANARY}", "could_improve": f"better {CANARY}",
-                                      "goals": f"goals {CANARY}"})
+    services.meetings.save_text(
+        mid,
+        {
+            "notes": f"notes {CANARY}",
+            "checkout_words": f"words {CANARY}",
+            "went_well": f"well {CANARY}",
+            "could_improve": f"better {CANARY}",
+            "goals": f"goals {CANARY}",
+        },
+    )
     services.wrapup.set_checkout_score(mid, 2)
 
 
@@ -375,9 +386,14 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot, setup):
     services, tab, rid, mid = setup
     _add(qtbot, tab, "Iets afspreken")
     kinds = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QAbstractItemView)
-    nameless = [f"{type(w).__name__}:{getattr(w, 'text', lambda: '')()}" for w in tab.findChildren(QWidget)
-                if isinstance(w, kinds) and not w.accessibleName() and not _inside_combo(w)
-                and not type(w).__name__.startswith("QCalendar")]
+    nameless = [
+        f"{type(w).__name__}:{getattr(w, 'text', lambda: '')()}"
+        for w in tab.findChildren(QWidget)
+        if isinstance(w, kinds)
+        and not w.accessibleName()
+        and not _inside_combo(w)
+        and not type(w).__name__.startswith("QCalendar")
+    ]
     assert nameless == []
 
 

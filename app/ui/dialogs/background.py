@@ -68,5 +68,6 @@ class BackgroundDialog(QDialog):
         card = self.library.background[row]
         self.title.setText(card.title)
         self.body.setText(card.body)
-        self.source.setText(self.tr("Source: {file}, section “{section}”").format(
-            file=card.source.file, section=card.source.section))
+        self.source.setText(
+            self.tr("Source: {file}, section “{section}”").format(file=card.source.file, section=card.source.section)
+        )

@@ -114,9 +114,7 @@ class DocumentPreviewDialog(QDialog):
         chain(self.view, self.save_button, self.print_button, self.close_button)
 
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        self.printer.setPageSize(
-            QPageSize(QPageSize.PageSizeId.A4 if self._media == "A4" else QPageSize.PageSizeId.A5)
-        )
+        self.printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4 if self._media == "A4" else QPageSize.PageSizeId.A5))
         self.printer.setDocName(self._print_title)
 
     # -- data ----------------------------------------------------------------

@@ -30,11 +30,13 @@ class FirstRunDialog(QDialog):
         title = QLabel(self.tr("Welcome to Nabij"))
         title.setProperty("role", "title")
         layout.addWidget(title)
-        intro = QLabel(self.tr(
-            "Nabij keeps your notes in an encrypted file on this computer. Choose a passphrase of at least "
-            "{n} characters. You need it when your computer's keyring cannot open the file, for example on "
-            "a new laptop. Nobody can recover it for you, so keep it somewhere safe."
-        ).format(n=MIN_PASSPHRASE))
+        intro = QLabel(
+            self.tr(
+                "Nabij keeps your notes in an encrypted file on this computer. Choose a passphrase of at least "
+                "{n} characters. You need it when your computer's keyring cannot open the file, for example on "
+                "a new laptop. Nobody can recover it for you, so keep it somewhere safe."
+            ).format(n=MIN_PASSPHRASE)
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -92,8 +94,12 @@ class FirstRunDialog(QDialog):
         if not self.name.text().strip():
             self.show_message(self.tr("Fill in your name: it goes on the agreement slip."))
             return
-        profile = Profile(self.name.text().strip(), self.phone.text().strip(), self.email.text().strip(),
-                          self.municipality.text().strip())
+        profile = Profile(
+            self.name.text().strip(),
+            self.phone.text().strip(),
+            self.email.text().strip(),
+            self.municipality.text().strip(),
+        )
         self.create_button.setEnabled(False)
         self.show_message(self.tr("Creating your encrypted file…"))
 

@@ -47,8 +47,10 @@ class HandoverDialog(QDialog):
         self.wishes.setTabChangesFocus(True)  # Tab moves on: no keyboard trap
         self.wishes.setAccessibleName(self.tr("What matters to you"))
         self.wishes.setPlaceholderText(self.tr("What matters to you"))
-        for label, edit in ((self.tr("What we are working on"), self.summary),
-                            (self.tr("What matters to you"), self.wishes)):
+        for label, edit in (
+            (self.tr("What we are working on"), self.summary),
+            (self.tr("What matters to you"), self.wishes),
+        ):
             heading = QLabel(label)
             heading.setFont(big)
             layout.addWidget(heading)
@@ -67,17 +69,26 @@ class HandoverDialog(QDialog):
         layout.addWidget(buttons)
 
     def _write(self, _values):
-        return self.services.relationship.save_handover(self.resident_id, self.summary.toPlainText(),
-                                                        self.wishes.toPlainText())
+        return self.services.relationship.save_handover(
+            self.resident_id, self.summary.toPlainText(), self.wishes.toPlainText()
+        )
 
     def pdf(self) -> bytes:
         self.autosaver.flush()
         resident = self.services.caseload.get_resident(self.resident_id).data
         profile = self.services.profile.get()
         note = self.services.relationship.handover(self.resident_id)
-        return render_handover(HandoverData(
-            resident.display_name, resident.address_form, note.text, note.resident_wishes, note.open_agreements,
-            Consultant(profile.name, profile.phone, profile.email, profile.municipality), language=self.language))
+        return render_handover(
+            HandoverData(
+                resident.display_name,
+                resident.address_form,
+                note.text,
+                note.resident_wishes,
+                note.open_agreements,
+                Consultant(profile.name, profile.phone, profile.email, profile.municipality),
+                language=self.language,
+            )
+        )
 
     def preview(self) -> None:
         self.preview_requested.emit(self.pdf())

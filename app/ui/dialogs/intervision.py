@@ -12,9 +12,13 @@ class IntervisionDialog(QDialog):
         self.setWindowTitle(self.tr("Intervision guide"))
         self.resize(760, 600)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Questions to talk about as a team: how we deal with the baggage residents "
-                               "carry, and where their critique of the system goes. Pick a few; this is not "
-                               "a checklist."))
+        intro = QLabel(
+            self.tr(
+                "Questions to talk about as a team: how we deal with the baggage residents "
+                "carry, and where their critique of the system goes. Pick a few; this is not "
+                "a checklist."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.prompts = QListWidget()

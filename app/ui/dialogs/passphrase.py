@@ -21,16 +21,23 @@ class ChangePassphraseDialog(QDialog):
         self.setWindowTitle(self.tr("Change passphrase"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Your data stays encrypted with the same key; only the way the key is locked "
-                               "changes. Older backups still open with the passphrase they were made with."))
+        intro = QLabel(
+            self.tr(
+                "Your data stays encrypted with the same key; only the way the key is locked "
+                "changes. Older backups still open with the passphrase they were made with."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.old = QLineEdit()
         self.new = QLineEdit()
         self.repeat = QLineEdit()
-        for edit, label in ((self.old, self.tr("Current passphrase")), (self.new, self.tr("New passphrase")),
-                            (self.repeat, self.tr("New passphrase again"))):
+        for edit, label in (
+            (self.old, self.tr("Current passphrase")),
+            (self.new, self.tr("New passphrase")),
+            (self.repeat, self.tr("New passphrase again")),
+        ):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setAccessibleName(label)
             form.addRow(label, edit)
@@ -63,8 +70,11 @@ class ChangePassphraseDialog(QDialog):
         forgot = self.forgot.isChecked()
         self.ok.setEnabled(False)
         self.message.setText(self.tr("Changing…"))
-        work = (lambda: self.vault.reset_passphrase(self.database, new)) if forgot else (
-            lambda: self.vault.change_passphrase(old, new))
+        work = (
+            (lambda: self.vault.reset_passphrase(self.database, new))
+            if forgot
+            else (lambda: self.vault.change_passphrase(old, new))
+        )
         self.worker.submit(work, self._done, self._failed)
 
     def _done(self, _result) -> None:

@@ -25,8 +25,9 @@ from app.ui.widgets.focus import order_buttons_visually
 class PlanMeetingDialog(QDialog):
     planned = Signal(int)  # meeting id
 
-    def __init__(self, meetings: MeetingService, resident_id: int, preferred_place: str | None = None,
-                 parent=None) -> None:
+    def __init__(
+        self, meetings: MeetingService, resident_id: int, preferred_place: str | None = None, parent=None
+    ) -> None:
         super().__init__(parent)
         self.meetings = meetings
         self.resident_id = resident_id
@@ -41,8 +42,13 @@ class PlanMeetingDialog(QDialog):
         self.when.setAccessibleName(self.tr("Date and time"))
         self.place = QComboBox()
         self.place.setAccessibleName(self.tr("Place"))
-        for label, value in ((self.tr("office"), "office"), (self.tr("home visit"), "home"),
-                             (self.tr("a walk"), "walk"), (self.tr("phone"), "phone"), (self.tr("video"), "video")):
+        for label, value in (
+            (self.tr("office"), "office"),
+            (self.tr("home visit"), "home"),
+            (self.tr("a walk"), "walk"),
+            (self.tr("phone"), "phone"),
+            (self.tr("video"), "video"),
+        ):
             self.place.addItem(label, value)
         if preferred_place:
             self.place.setCurrentIndex(max(0, self.place.findData(preferred_place)))
@@ -73,8 +79,12 @@ class PlanMeetingDialog(QDialog):
     def submit(self) -> None:
         try:
             meeting_id = self.meetings.plan(
-                self.resident_id, self.when.dateTime().toPython().replace(second=0, microsecond=0),
-                self.place.currentData(), self.detail.text().strip(), self.goals.toPlainText().strip())
+                self.resident_id,
+                self.when.dateTime().toPython().replace(second=0, microsecond=0),
+                self.place.currentData(),
+                self.detail.text().strip(),
+                self.goals.toPlainText().strip(),
+            )
         except (DomainError, ValueError) as exc:
             self.message.setText(str(exc))
             self.message.setVisible(True)

@@ -52,8 +52,12 @@ class BackupDialog(QDialog):
         self.setWindowTitle(self.tr("Make a backup"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("The backup is one encrypted file. Put it on a USB stick or a network share. "
-                               "Nobody can read it without the passphrase."))
+        intro = QLabel(
+            self.tr(
+                "The backup is one encrypted file. Put it on a USB stick or a network share. "
+                "Nobody can read it without the passphrase."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         row = QHBoxLayout()
@@ -78,8 +82,12 @@ class BackupDialog(QDialog):
         self.passphrase.setEnabled(False)
         layout.addWidget(self.passphrase)
         self.own.toggled.connect(self.passphrase.setEnabled)
-        note = QLabel(self.tr("A backup keeps everything as it is today. A resident you erase later is still "
-                              "in older backups: replace or destroy them too."))
+        note = QLabel(
+            self.tr(
+                "A backup keeps everything as it is today. A resident you erase later is still "
+                "in older backups: replace or destroy them too."
+            )
+        )
         note.setWordWrap(True)
         note.setProperty("role", "hint")
         layout.addWidget(note)
@@ -114,8 +122,9 @@ class BackupDialog(QDialog):
         dest = folder / default_backup_name()
         self.start_button.setEnabled(False)
         _say(self.message, self.tr("Making the backup…"))
-        self.worker.submit(lambda: self.services.backup.make_backup(dest, mode=mode, passphrase=passphrase),
-                           self._done, self._failed)
+        self.worker.submit(
+            lambda: self.services.backup.make_backup(dest, mode=mode, passphrase=passphrase), self._done, self._failed
+        )
 
     def _done(self, info) -> None:
         self.start_button.setEnabled(True)
@@ -139,8 +148,13 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(self.tr("Restore a backup"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        label = QLabel(intro or self.tr("The backup is restored into a fresh folder and checked before Nabij "
-                                        "switches to it. Your current data is kept aside, never deleted."))
+        label = QLabel(
+            intro
+            or self.tr(
+                "The backup is restored into a fresh folder and checked before Nabij "
+                "switches to it. Your current data is kept aside, never deleted."
+            )
+        )
         label.setWordWrap(True)
         layout.addWidget(label)
         row = QHBoxLayout()
@@ -205,11 +219,14 @@ class RetentionDialog(QDialog):
         self.resize(720, 520)
         layout = QVBoxLayout(self)
         months = services.retention.months()
-        why = QLabel(self.tr(
-            "Nabij is your working companion, not the official dossier: the municipality keeps that file under "
-            "its own rules. Your notes here lose their purpose some time after contact ends. Nabij keeps them "
-            "{months} months after the last contact, long enough for a new application to pick up where you "
-            "left off. You can change this period in the settings.").format(months=months))
+        why = QLabel(
+            self.tr(
+                "Nabij is your working companion, not the official dossier: the municipality keeps that file under "
+                "its own rules. Your notes here lose their purpose some time after contact ends. Nabij keeps them "
+                "{months} months after the last contact, long enough for a new application to pick up where you "
+                "left off. You can change this period in the settings."
+            ).format(months=months)
+        )
         why.setWordWrap(True)
         layout.addWidget(why)
         self.list = QListWidget()
@@ -221,8 +238,9 @@ class RetentionDialog(QDialog):
         self.message = _message_label()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.purge_button = buttons.addButton(self.tr("Remove the ticked residents"),
-                                              QDialogButtonBox.ButtonRole.ActionRole)
+        self.purge_button = buttons.addButton(
+            self.tr("Remove the ticked residents"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.purge_button.setAccessibleName(self.tr("Remove the ticked residents"))
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
@@ -235,9 +253,14 @@ class RetentionDialog(QDialog):
         self.list.clear()
         locale = QLocale()
         for row in self.services.retention.due_for_purge():
-            item = QListWidgetItem(self.tr("{name} — last contact {last}, kept until {until}, {n} meeting(s)").format(
-                name=row.display_name, last=locale.toString(row.last_contact.date(), "d MMM yyyy"),
-                until=locale.toString(row.retention_date, "d MMM yyyy"), n=row.meeting_count))
+            item = QListWidgetItem(
+                self.tr("{name} — last contact {last}, kept until {until}, {n} meeting(s)").format(
+                    name=row.display_name,
+                    last=locale.toString(row.last_contact.date(), "d MMM yyyy"),
+                    until=locale.toString(row.retention_date, "d MMM yyyy"),
+                    n=row.meeting_count,
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, row.resident_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
@@ -247,8 +270,11 @@ class RetentionDialog(QDialog):
             _say(self.message, self.tr("Nobody is past their retention date."))
 
     def ticked(self) -> list[int]:
-        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
-                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def _start(self) -> None:
         if not self.ticked():
@@ -290,8 +316,12 @@ class EraseDialog(QDialog):
         self.setWindowTitle(self.tr("Erase a resident"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        text = QLabel(self.tr("This removes {name} and everything about them from Nabij for good: meetings, "
-                              "agendas, agreements, notes. Older backups still hold them.").format(name=name))
+        text = QLabel(
+            self.tr(
+                "This removes {name} and everything about them from Nabij for good: meetings, "
+                "agendas, agreements, notes. Older backups still hold them."
+            ).format(name=name)
+        )
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(text)

@@ -38,8 +38,12 @@ class ReferralDirectoryDialog(QDialog):
         self.setWindowTitle(self.tr("Referral directory"))
         self.resize(900, 560)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Where residents can go for what you cannot do yourself. Check the details now "
-                               "and then: each entry shows when it was last checked."))
+        intro = QLabel(
+            self.tr(
+                "Where residents can go for what you cannot do yourself. Check the details now "
+                "and then: each entry shows when it was last checked."
+            )
+        )
         intro.setWordWrap(True)
         intro.setProperty("role", "hint")
         layout.addWidget(intro)
@@ -76,8 +80,11 @@ class ReferralDirectoryDialog(QDialog):
         self.new_button = QPushButton(self.tr("New"))
         self.save_button = QPushButton(self.tr("Save"))
         self.retire_button = QPushButton(self.tr("Retire"))
-        for b, name in ((self.new_button, self.tr("New referral")), (self.save_button, self.tr("Save referral")),
-                        (self.retire_button, self.tr("Retire or restore referral"))):
+        for b, name in (
+            (self.new_button, self.tr("New referral")),
+            (self.save_button, self.tr("Save referral")),
+            (self.retire_button, self.tr("Retire or restore referral")),
+        ):
             b.setAccessibleName(name)
             buttons.addWidget(b)
         form.addRow(buttons)
@@ -96,8 +103,18 @@ class ReferralDirectoryDialog(QDialog):
         order_buttons_visually(bottom)
         layout.addWidget(bottom)
         # The list and its "show retired" box first, then the form top to bottom.
-        chain(self.list, self.show_retired, self.name, self.purpose, self.contact, self.website, self.checked,
-              self.new_button, self.save_button, self.retire_button)
+        chain(
+            self.list,
+            self.show_retired,
+            self.name,
+            self.purpose,
+            self.contact,
+            self.website,
+            self.checked,
+            self.new_button,
+            self.save_button,
+            self.retire_button,
+        )
 
         self.list.currentItemChanged.connect(lambda item, _p: self._show(item))
         self.show_retired.toggled.connect(lambda _c: self.refresh())
@@ -142,8 +159,13 @@ class ReferralDirectoryDialog(QDialog):
         self.name.setFocus()
 
     def value(self) -> ReferralInput:
-        return ReferralInput(self.name.text(), self.purpose.toPlainText(), self.contact.text(),
-                             self.website.text(), self.checked.date().toPython())
+        return ReferralInput(
+            self.name.text(),
+            self.purpose.toPlainText(),
+            self.contact.text(),
+            self.website.text(),
+            self.checked.date().toPython(),
+        )
 
     def save(self) -> None:
         try:
@@ -167,15 +189,17 @@ class ReferralDirectoryDialog(QDialog):
 
     # --- files -------------------------------------------------------------------------------
     def _ask_import(self) -> None:
-        self.file_dialog = QFileDialog(self, self.tr("Import a referral directory"), "",
-                                       self.tr("Referral directory (*.toml)"))
+        self.file_dialog = QFileDialog(
+            self, self.tr("Import a referral directory"), "", self.tr("Referral directory (*.toml)")
+        )
         self.file_dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         self.file_dialog.fileSelected.connect(lambda path: self.import_from(Path(path)))
         self.file_dialog.open()
 
     def _ask_export(self) -> None:
-        self.file_dialog = QFileDialog(self, self.tr("Export the referral directory"), "sociale-kaart.toml",
-                                       self.tr("Referral directory (*.toml)"))
+        self.file_dialog = QFileDialog(
+            self, self.tr("Export the referral directory"), "sociale-kaart.toml", self.tr("Referral directory (*.toml)")
+        )
         self.file_dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         self.file_dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
         self.file_dialog.open()
@@ -202,9 +226,17 @@ class ReferralDirectoryDialog(QDialog):
         return len(entries)
 
     def export_to(self, path: Path) -> None:
-        rows = [ContentReferral(id=f"ref-{r.id}", name=r.name, purpose=r.purpose, contact=r.contact,
-                                website=r.website, last_checked=r.last_checked or date.today())
-                for r in self.referrals.list()]
+        rows = [
+            ContentReferral(
+                id=f"ref-{r.id}",
+                name=r.name,
+                purpose=r.purpose,
+                contact=r.contact,
+                website=r.website,
+                last_checked=r.last_checked or date.today(),
+            )
+            for r in self.referrals.list()
+        ]
         try:
             export_referrals(rows, path)
         except ContentError as exc:

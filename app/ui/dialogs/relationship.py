@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.registry import Services
-from app.ui.widgets.trend_chart import TrendChart
 from app.ui.widgets.focus import order_buttons_visually
+from app.ui.widgets.trend_chart import TrendChart
 
 
 class RelationshipDialog(QDialog):
@@ -28,8 +28,11 @@ class RelationshipDialog(QDialog):
         title.setProperty("role", "title")
         layout.addWidget(title)
         closed = [p for p in timeline.points if p.status == "closed"]
-        summary = QLabel(self.tr("{meetings} meetings so far · {consultants} consultants in total, including you")
-                         .format(meetings=len(closed), consultants=timeline.consultant_count))
+        summary = QLabel(
+            self.tr("{meetings} meetings so far · {consultants} consultants in total, including you").format(
+                meetings=len(closed), consultants=timeline.consultant_count
+            )
+        )
         layout.addWidget(summary)
         heading = QLabel(self.tr("With what feeling did they leave? (1 heavy – 5 good)"))
         heading.setProperty("role", "heading")
@@ -44,8 +47,7 @@ class RelationshipDialog(QDialog):
         grid = QGridLayout()
         self.cells: dict[tuple[str, str], QLabel] = {}
         columns = (("done", self.tr("done")), ("open", self.tr("still open")), ("dropped", self.tr("dropped")))
-        rows = (("resident", self.tr("The resident")), ("consultant", self.tr("Me")),
-                ("together", self.tr("Together")))
+        rows = (("resident", self.tr("The resident")), ("consultant", self.tr("Me")), ("together", self.tr("Together")))
         for c, (_key, label) in enumerate(columns, start=1):
             head = QLabel(label)
             head.setProperty("role", "hint")
@@ -58,8 +60,11 @@ class RelationshipDialog(QDialog):
                 grid.addWidget(cell, r, c)
                 self.cells[(owner, status)] = cell
         layout.addLayout(grid)
-        note = QLabel(self.tr("A working relationship goes both ways: what you promised counts as much as what "
-                              "the resident promised."))
+        note = QLabel(
+            self.tr(
+                "A working relationship goes both ways: what you promised counts as much as what the resident promised."
+            )
+        )
         note.setWordWrap(True)
         note.setProperty("role", "hint")
         layout.addWidget(note)

@@ -51,20 +51,38 @@ class ResidentEditor(QDialog):
         self.display_name.setAccessibleName(self.tr("Name as they like to be addressed"))
         self.initials = QLineEdit()
         self.initials.setAccessibleName(self.tr("Initials"))
-        self.address_form = _combo(self.tr("Form of address"), [(self.tr("je (informal)"), "je"),
-                                                                 (self.tr("u (formal)"), "u")])
+        self.address_form = _combo(
+            self.tr("Form of address"), [(self.tr("je (informal)"), "je"), (self.tr("u (formal)"), "u")]
+        )
         self.client_number = QLineEdit()
         self.client_number.setAccessibleName(self.tr("Client number (optional)"))
-        self.channel = _combo(self.tr("Preferred channel"), [
-            (self.tr("not known"), None), (self.tr("email"), "mail"), (self.tr("WhatsApp"), "whatsapp"),
-            (self.tr("phone"), "phone"), (self.tr("letter"), "letter")])
+        self.channel = _combo(
+            self.tr("Preferred channel"),
+            [
+                (self.tr("not known"), None),
+                (self.tr("email"), "mail"),
+                (self.tr("WhatsApp"), "whatsapp"),
+                (self.tr("phone"), "phone"),
+                (self.tr("letter"), "letter"),
+            ],
+        )
         self.language = QLineEdit()
         self.language.setAccessibleName(self.tr("Language"))
-        self.companion = _combo(self.tr("Brings someone"), [
-            (self.tr("not known"), None), (self.tr("yes, usually"), True), (self.tr("no"), False)])
-        self.place = _combo(self.tr("Preferred place"), [
-            (self.tr("not known"), None), (self.tr("office"), "office"), (self.tr("home visit"), "home"),
-            (self.tr("a walk"), "walk"), (self.tr("phone"), "phone"), (self.tr("video"), "video")])
+        self.companion = _combo(
+            self.tr("Brings someone"),
+            [(self.tr("not known"), None), (self.tr("yes, usually"), True), (self.tr("no"), False)],
+        )
+        self.place = _combo(
+            self.tr("Preferred place"),
+            [
+                (self.tr("not known"), None),
+                (self.tr("office"), "office"),
+                (self.tr("home visit"), "home"),
+                (self.tr("a walk"), "walk"),
+                (self.tr("phone"), "phone"),
+                (self.tr("video"), "video"),
+            ],
+        )
         self.consultants = QSpinBox()
         self.consultants.setRange(1, 99)
         self.consultants.setAccessibleName(self.tr("Number of consultants they have had"))

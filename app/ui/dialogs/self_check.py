@@ -28,8 +28,12 @@ class SelfCheckDialog(QDialog):
         self.meeting_id = meeting_id
         self.setWindowTitle(self.tr("Looking back, for yourself"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Only you see this. It is never part of an export with names; the team can "
-                               "only get anonymous counts, and only when you export them."))
+        intro = QLabel(
+            self.tr(
+                "Only you see this. It is never part of an export with names; the team can "
+                "only get anonymous counts, and only when you export them."
+            )
+        )
         intro.setWordWrap(True)
         intro.setProperty("role", "hint")
         layout.addWidget(intro)

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.settings import CONTEXT, SettingError, visible
 from app.services.settings import SettingsService
+from app.settings import CONTEXT, SettingError, visible
 from app.ui.widgets.focus import order_buttons_visually
 
 
@@ -40,8 +40,13 @@ class SettingsDialog(QDialog):
             if spec.choices:
                 editor = QComboBox()
                 # Language names stay in their own language, so anyone can find theirs.
-                names = {"": self.tr("none"), "nl": "Nederlands", "en": "English",
-                         "je": self.tr("je (informal)"), "u": self.tr("u (formal)")}
+                names = {
+                    "": self.tr("none"),
+                    "nl": "Nederlands",
+                    "en": "English",
+                    "je": self.tr("je (informal)"),
+                    "u": self.tr("u (formal)"),
+                }
                 for choice in spec.choices:
                     editor.addItem(names.get(choice, str(choice)), choice)
                 editor.setCurrentIndex(max(0, editor.findData(value)))
@@ -50,8 +55,10 @@ class SettingsDialog(QDialog):
                 editor.setChecked(bool(value))
             elif spec.type is int:
                 editor = QSpinBox()
-                editor.setRange(spec.minimum if spec.minimum is not None else 0,
-                                spec.maximum if spec.maximum is not None else 10_000)
+                editor.setRange(
+                    spec.minimum if spec.minimum is not None else 0,
+                    spec.maximum if spec.maximum is not None else 10_000,
+                )
                 editor.setValue(int(value))
             else:
                 editor = QLineEdit(str(value))

@@ -30,11 +30,11 @@ from app.ui.widgets.focus import order_buttons_visually
 
 def placeholders(_tr=None) -> dict[str, str]:
     """What stands in for a name, address... in a shared signal (one context, so lupdate and Qt agree)."""
+
     def tr(text: str) -> str:
         return QCoreApplication.translate("SignalPlaceholders", text)
 
-    return {"name": tr("[name]"), "email": tr("[e-mail]"), "postcode": tr("[postcode]"),
-            "number": tr("[number]")}
+    return {"name": tr("[name]"), "email": tr("[e-mail]"), "postcode": tr("[postcode]"), "number": tr("[number]")}
 
 
 class NewSignalDialog(QDialog):
@@ -49,8 +49,12 @@ class NewSignalDialog(QDialog):
         self.setWindowTitle(self.tr("New signal for the team"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Write down the critique in general words. No names, numbers, addresses or "
-                               "dates: the team sees only the topic, the month and these words."))
+        intro = QLabel(
+            self.tr(
+                "Write down the critique in general words. No names, numbers, addresses or "
+                "dates: the team sees only the topic, the month and these words."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.category = QComboBox()
@@ -89,8 +93,12 @@ class NewSignalDialog(QDialog):
 
     def check(self) -> list:
         findings = self.services.signals.scrubber().findings(self.text.toPlainText())
-        kinds = {"name": self.tr("a name"), "email": self.tr("an e-mail address"),
-                 "postcode": self.tr("a postcode"), "number": self.tr("a number")}
+        kinds = {
+            "name": self.tr("a name"),
+            "email": self.tr("an e-mail address"),
+            "postcode": self.tr("a postcode"),
+            "number": self.tr("a number"),
+        }
         if findings:
             listed = ", ".join(f"“{f.text}” ({kinds[f.kind]})" for f in findings)
             self.flags.setText(self.tr("This could point to a person: {items}").format(items=listed))
@@ -107,8 +115,9 @@ class NewSignalDialog(QDialog):
         if self.check():
             return
         try:
-            signal_id = self.services.signals.create(self.category.currentData(), self.text.toPlainText(),
-                                                     self.consent.isChecked())
+            signal_id = self.services.signals.create(
+                self.category.currentData(), self.text.toPlainText(), self.consent.isChecked()
+            )
         except NotAnonymous:
             self.check()
             return
@@ -133,8 +142,12 @@ class SignalsDialog(QDialog):
         self.setWindowTitle(self.tr("Signals for the team"))
         self.resize(900, 560)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("System critique that residents voice often disappears somewhere. Here it stays, "
-                               "anonymous, so the team can talk about it and take it further."))
+        intro = QLabel(
+            self.tr(
+                "System critique that residents voice often disappears somewhere. Here it stays, "
+                "anonymous, so the team can talk about it and take it further."
+            )
+        )
         intro.setWordWrap(True)
         intro.setProperty("role", "hint")
         layout.addWidget(intro)
@@ -214,8 +227,9 @@ class SignalsDialog(QDialog):
 
     def _ask_path(self, kind: str) -> None:
         name = f"signalen-{date.today():%Y-%m}.{kind}"
-        self.dialog = QFileDialog(self, self.tr("Export signals"), name,
-                                  self.tr("CSV (*.csv)") if kind == "csv" else self.tr("PDF (*.pdf)"))
+        self.dialog = QFileDialog(
+            self, self.tr("Export signals"), name, self.tr("CSV (*.csv)") if kind == "csv" else self.tr("PDF (*.pdf)")
+        )
         self.dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         self.dialog.fileSelected.connect(lambda path: self.export(Path(path), kind))
         self.dialog.open()
@@ -225,17 +239,27 @@ class SignalsDialog(QDialog):
 
         rows = self.services.signals.shareable(self.rows(), placeholders(self.tr))
         if kind == "csv":
-            data = self.services.signals.to_csv(rows, self._label, (self.tr("month"), self.tr("team"),
-                                                                   self.tr("topic"), self.tr("text")))
+            data = self.services.signals.to_csv(
+                rows, self._label, (self.tr("month"), self.tr("team"), self.tr("topic"), self.tr("text"))
+            )
         else:
             profile = self.services.profile.get()
-            data = render_signals_report(SignalsReport(
-                [SignalLine(self._label(r.category_id), r.period, r.text) for r in rows],
-                self.start.date().toPython(), self.end.date().toPython(), profile.team, profile.municipality,
-                self.library.language))
+            data = render_signals_report(
+                SignalsReport(
+                    [SignalLine(self._label(r.category_id), r.period, r.text) for r in rows],
+                    self.start.date().toPython(),
+                    self.end.date().toPython(),
+                    profile.team,
+                    profile.municipality,
+                    self.library.language,
+                )
+            )
         result = save_pdf(data, path)  # atomic write of the bytes, whatever they are
-        self.message.setText(result.message if not result.ok else
-                             self.tr("%n signal(s) exported to {path}.", "", len(rows)).format(path=path))
+        self.message.setText(
+            result.message
+            if not result.ok
+            else self.tr("%n signal(s) exported to {path}.", "", len(rows)).format(path=path)
+        )
         if result.ok:
             self.exported.emit(str(path))
         return result.ok

@@ -22,8 +22,15 @@ class UnlockDialog(QDialog):
     unlocked = Signal(object)
     failed = Signal(str)  # a problem that is not a wrong passphrase (damaged file, missing key file)
 
-    def __init__(self, vault: Vault, worker, reason: str | None = None, demo_passphrase: str | None = None,
-                 locked: bool = False, parent=None) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        worker,
+        reason: str | None = None,
+        demo_passphrase: str | None = None,
+        locked: bool = False,
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self.vault = vault
         self.worker = worker
@@ -41,8 +48,7 @@ class UnlockDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         if reason:
-            why = QLabel(self.tr("Your computer's keyring could not open it this time: {reason}").format(
-                reason=reason))
+            why = QLabel(self.tr("Your computer's keyring could not open it this time: {reason}").format(reason=reason))
             why.setWordWrap(True)
             why.setProperty("role", "hint")
             layout.addWidget(why)

@@ -33,9 +33,9 @@ from app.ui.widgets.agreement_key import AgreementKey, shortcut_text
 from app.ui.widgets.baggage_row import BaggageRow
 from app.ui.widgets.scroll import scrolling
 from app.ui.widgets.segmented_pages import SegmentedPages
-from app.ui.widgets.wrapping_item_delegate import WrappingItemDelegate, wrap_items
-from app.ui.widgets.tagged_item_delegate import TAGS_ROLE, TaggedItemDelegate
 from app.ui.widgets.sphere_panel import ENTRY_TEXT, SphereColumn, SpherePanel
+from app.ui.widgets.tagged_item_delegate import TAGS_ROLE, TaggedItemDelegate
+from app.ui.widgets.wrapping_item_delegate import WrappingItemDelegate, wrap_items
 
 ITEM_ID = Qt.ItemDataRole.UserRole
 ITEM_TEXT = ENTRY_TEXT  # the plain text of a line (agenda item, prompt, sphere entry), same role everywhere
@@ -166,11 +166,11 @@ class ConversationTab(MeetingTab):
             lst.currentRowChanged.connect(lambda _row, lst=lst: self._show_example_row(lst))
             self._agreement_key.watch(lst)
             self.prompt_lists[phase] = lst
-            self.prompt_pages.add_page(titles[phase], lst,
-                                       self.tr("Show the %1 prompts").replace("%1", titles[phase]))
+            self.prompt_pages.add_page(titles[phase], lst, self.tr("Show the %1 prompts").replace("%1", titles[phase]))
         self.prompt_pages.finish()
         self.prompt_pages.page_changed.connect(
-            lambda index: self._show_example_row(self.prompt_lists[PROMPT_PHASES[index]]))
+            lambda index: self._show_example_row(self.prompt_lists[PROMPT_PHASES[index]])
+        )
 
         self.example = QLabel(box)
         self.example.setProperty("role", "hint")
@@ -189,11 +189,16 @@ class ConversationTab(MeetingTab):
         box = QGroupBox(self.tr("Baggage"))
         self.baggage_pages = SegmentedPages(box)
         self.baggage_rows: dict[str, BaggageRow] = {}
-        titles = {"life_story": self.tr("Life story"), "system_critique": self.tr("System critique"),
-                  "life_domain": self.tr("Life domains")}
-        tips = {"life_story": self.tr("Damage in the resident's life story"),
-                "system_critique": self.tr("Critique of the system the resident voices"),
-                "life_domain": self.tr("Areas of life to ask about")}
+        titles = {
+            "life_story": self.tr("Life story"),
+            "system_critique": self.tr("System critique"),
+            "life_domain": self.tr("Life domains"),
+        }
+        tips = {
+            "life_story": self.tr("Damage in the resident's life story"),
+            "system_critique": self.tr("Critique of the system the resident voices"),
+            "life_domain": self.tr("Areas of life to ask about"),
+        }
         for group in BAGGAGE_GROUPS:
             page = QWidget()
             page_layout = QVBoxLayout(page)
@@ -202,8 +207,7 @@ class ConversationTab(MeetingTab):
             if group == "life_domain":
                 items = [(d.id, d.label, d.description, "") for d in self.library.life_domains]
             else:
-                items = [(b.id, b.label, b.description, b.acknowledgement)
-                         for b in self.library.baggage_of_kind(group)]
+                items = [(b.id, b.label, b.description, b.acknowledgement) for b in self.library.baggage_of_kind(group)]
             for category_id, label, description, acknowledgement in items:
                 row = BaggageRow(category_id, group, label, description, acknowledgement, page)
                 row.toggled.connect(self._baggage_ticked)
@@ -232,8 +236,11 @@ class ConversationTab(MeetingTab):
         self.notes.setTabChangesFocus(True)  # Tab moves on: no keyboard trap
         self.notes.setAccessibleName(self.tr("Quick notes"))
         self.notes.setPlaceholderText(self.tr("Notes for yourself. Saved as you type.") + "\n" + self._hint)
-        self.notes.setToolTip(self.tr("Saved as you type.") + "\n"
-                              + self.tr("%1: make the current line an agreement").replace("%1", shortcut_text()))
+        self.notes.setToolTip(
+            self.tr("Saved as you type.")
+            + "\n"
+            + self.tr("%1: make the current line an agreement").replace("%1", shortcut_text())
+        )
         self._autosaver.watch(self.notes, "notes")
         self._agreement_key.watch(self.notes)
         layout = QVBoxLayout(box)
@@ -243,13 +250,17 @@ class ConversationTab(MeetingTab):
 
     def _build_sphere(self) -> QWidget:
         box = QGroupBox(self.tr("Sphere of influence"))
-        titles = {"will": self.tr("I will do this"), "wont": self.tr("I won't do this"),
-                  "cant": self.tr("I can't do this")}
+        titles = {
+            "will": self.tr("I will do this"),
+            "wont": self.tr("I won't do this"),
+            "cant": self.tr("I can't do this"),
+        }
         columns = []
         for kind in SPHERE_KINDS:
             examples = [(s.id, s.text, s.referral) for s in self.library.sphere_of_kind(kind)]
-            column = SphereColumn(kind, titles[kind], examples, with_referral=(kind == "cant"),
-                                  agreement_hint=self._hint)
+            column = SphereColumn(
+                kind, titles[kind], examples, with_referral=(kind == "cant"), agreement_hint=self._hint
+            )
             self._agreement_key.watch(column.list)
             columns.append(column)
         self.sphere = SpherePanel(columns, box)
@@ -406,8 +417,9 @@ class ConversationTab(MeetingTab):
     def _fill_sphere(self, detail: MeetingDetail) -> None:
         names = getattr(self, "_referral_names", {})
         for kind, column in self.sphere.columns.items():
-            column.set_entries([(e.id, e.text, e.referral_id) for e in detail.sphere if e.kind == kind],
-                               names, self._hint)
+            column.set_entries(
+                [(e.id, e.text, e.referral_id) for e in detail.sphere if e.kind == kind], names, self._hint
+            )
 
     def _mark_pages(self) -> None:
         ticked = {row.kind for row in self.baggage_rows.values() if row.check.isChecked()}
@@ -565,7 +577,7 @@ class ConversationTab(MeetingTab):
             text = text.strip()
             for bullet in BULLETS:
                 if text.startswith(bullet.strip()):
-                    text = text[len(bullet.strip()):].strip()
+                    text = text[len(bullet.strip()) :].strip()
                     break
             return (text, "resident") if text else None
         if isinstance(widget, QListWidget):
@@ -592,5 +604,7 @@ class ConversationTab(MeetingTab):
             who = self.tr("the consultant") if owner == "consultant" else self.tr("the resident")
             self.feedback.setText(
                 self.tr("Agreement added for %1: \u201c%2\u201d. Adjust it in Wrap-up.")
-                .replace("%1", who).replace("%2", text))
+                .replace("%1", who)
+                .replace("%2", text)
+            )
             self.changed.emit()

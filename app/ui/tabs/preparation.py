@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from app.models.rules import DomainError
 from app.services.preparation import Background
 from app.ui.tabs.base import MeetingTab
-from app.ui.widgets.scroll import scrolling
 from app.ui.widgets.file_reading import FileReadingEditor
+from app.ui.widgets.scroll import scrolling
 
 
 def heading(text: str) -> QLabel:
@@ -92,8 +92,11 @@ class PreparationTab(MeetingTab):
         rl.addWidget(self.file_reading)
 
         rl.addWidget(heading(self.tr("Proposed agenda")))
-        rl.addWidget(hint(self.tr("Make it together: ask what the resident wants to talk about. "
-                                  "Alt+Up / Alt+Down moves an item.")))
+        rl.addWidget(
+            hint(
+                self.tr("Make it together: ask what the resident wants to talk about. Alt+Up / Alt+Down moves an item.")
+            )
+        )
         self.agenda = QListWidget()
         self.agenda.setAccessibleName(self.tr("Agenda"))
         self.agenda.setDragDropMode(QListWidget.DragDropMode.InternalMove)
@@ -153,8 +156,11 @@ class PreparationTab(MeetingTab):
             text = prompt.text if not prompt.example else f"{prompt.text}\n   “{prompt.example}”"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, prompt.id)
-            item.setToolTip(self.tr("Source: {file}, section “{section}”").format(
-                file=prompt.source.file, section=prompt.source.section))
+            item.setToolTip(
+                self.tr("Source: {file}, section “{section}”").format(
+                    file=prompt.source.file, section=prompt.source.section
+                )
+            )
             self.prompts.addItem(item)
 
     def load(self, resident_id, meeting_id) -> None:
@@ -184,8 +190,14 @@ class PreparationTab(MeetingTab):
         self._set_meeting_widgets_enabled(not detail.read_only)
 
     def _set_meeting_widgets_enabled(self, enabled: bool) -> None:
-        for w in (self.goals, self.new_item, self.proposer, self.add_button, self.remove_button,
-                  self.invitation_button):
+        for w in (
+            self.goals,
+            self.new_item,
+            self.proposer,
+            self.add_button,
+            self.remove_button,
+            self.invitation_button,
+        ):
             w.setEnabled(enabled)
         self.agenda.setEnabled(self.meeting_id is not None)
         flags = QListWidget.DragDropMode.InternalMove if enabled else QListWidget.DragDropMode.NoDragDrop
@@ -228,28 +240,43 @@ class PreparationTab(MeetingTab):
         name.setTextFormat(Qt.TextFormat.PlainText)
         name.setWordWrap(True)
         self.background_layout.addWidget(name)
-        channel = {"mail": self.tr("email"), "whatsapp": self.tr("WhatsApp"), "phone": self.tr("phone"),
-                   "letter": self.tr("letter")}
-        place = {"office": self.tr("office"), "home": self.tr("home visit"), "walk": self.tr("a walk"),
-                 "phone": self.tr("phone"), "video": self.tr("video")}
+        channel = {
+            "mail": self.tr("email"),
+            "whatsapp": self.tr("WhatsApp"),
+            "phone": self.tr("phone"),
+            "letter": self.tr("letter"),
+        }
+        place = {
+            "office": self.tr("office"),
+            "home": self.tr("home visit"),
+            "walk": self.tr("a walk"),
+            "phone": self.tr("phone"),
+            "video": self.tr("video"),
+        }
         prefs = [
             self.tr("Consultants so far: {n}").format(n=bg.consultant_count),
             self.tr("Preferred channel: {v}").format(v=channel.get(bg.preferred_channel, self.tr("not known"))),
             self.tr("Language: {v}").format(v=bg.language or self.tr("not known")),
-            self.tr("Brings someone: {v}").format(v={True: self.tr("yes, usually"), False: self.tr("no")}.get(
-                bg.brings_companion, self.tr("not known"))),
+            self.tr("Brings someone: {v}").format(
+                v={True: self.tr("yes, usually"), False: self.tr("no")}.get(bg.brings_companion, self.tr("not known"))
+            ),
             self.tr("Preferred place: {v}").format(v=place.get(bg.preferred_place, self.tr("not known"))),
         ]
         self._section(self.tr("Good to know"), prefs, "")
-        self._section(self.tr("Already told: don't ask again"), [f"• {f.text}" for f in bg.facts],
-                      self.tr("Nothing recorded yet."))
-        owners = (("resident", self.tr("The resident does")), ("consultant", self.tr("I do")),
-                  ("together", self.tr("We do together")))
+        self._section(
+            self.tr("Already told: don't ask again"),
+            [f"• {f.text}" for f in bg.facts],
+            self.tr("Nothing recorded yet."),
+        )
+        owners = (
+            ("resident", self.tr("The resident does")),
+            ("consultant", self.tr("I do")),
+            ("together", self.tr("We do together")),
+        )
         agreement_lines = []
         for key, label in owners:
             for a in bg.open_agreements.get(key, []):
-                due = "" if a.due is None else " " + self.tr("(before {d})").format(d=locale.toString(a.due,
-                                                                                                      "d MMM"))
+                due = "" if a.due is None else " " + self.tr("(before {d})").format(d=locale.toString(a.due, "d MMM"))
                 agreement_lines.append(f"{label}: {a.text}{due}")
         self._section(self.tr("Open agreements"), agreement_lines, self.tr("No open agreements."))
         earlier = []

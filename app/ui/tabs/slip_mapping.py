@@ -78,8 +78,7 @@ def slip_data_for(
 
     next_appointment = None
     if next_at is not None:
-        next_appointment = Appointment(start=next_at, place=next_place_detail.strip(),
-                                       place_kind=next_place or None)
+        next_appointment = Appointment(start=next_at, place=next_place_detail.strip(), place_kind=next_place or None)
 
     return SlipData(
         resident_name=resident.display_name,
@@ -88,16 +87,18 @@ def slip_data_for(
         agreements=slip_agreements,
         next_appointment=next_appointment,
         referrals=slip_referrals,
-        consultant=Consultant(name=profile.name, phone=profile.phone, email=profile.email,
-                              municipality=profile.municipality),
+        consultant=Consultant(
+            name=profile.name, phone=profile.phone, email=profile.email, municipality=profile.municipality
+        ),
         client_number=client_number,
         logo_path=logo_path,
         languages=tuple(languages),
     )
 
 
-def build_slip_data(services, meeting_id: int, place_label: Callable[[str], str] = str,
-                    languages: Sequence[str] = ("nl",)) -> SlipData:
+def build_slip_data(
+    services, meeting_id: int, place_label: Callable[[str], str] = str, languages: Sequence[str] = ("nl",)
+) -> SlipData:
     """Gather the ingredients through the services and map them, as the settings say:
     a second language, the client number only when enabled, the municipality's logo."""
     detail = services.meetings.get(meeting_id)
@@ -143,8 +144,9 @@ def build_invitation_data(services, meeting_id: int) -> InvitationData:
         appointment=Appointment(start=detail.starts_at, place=detail.place_detail.strip(), place_kind=detail.place),
         place_choice_note=True,
         agenda=[InvitationLine(a.text, a.proposed_by) for a in detail.agenda if a.text.strip()],
-        consultant=Consultant(name=profile.name, phone=profile.phone, email=profile.email,
-                              municipality=profile.municipality),
+        consultant=Consultant(
+            name=profile.name, phone=profile.phone, email=profile.email, municipality=profile.municipality
+        ),
         logo_path=Path(logo) if logo and Path(logo).is_file() else None,
         languages=languages,
     )

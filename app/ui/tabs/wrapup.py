@@ -60,6 +60,7 @@ def place_label(place: str) -> str:
 # The dossier summary (pure: no clipboard, no widgets)
 # ---------------------------------------------------------------------------
 
+
 def _day(d: date) -> str:
     return d.strftime("%d-%m-%Y")
 
@@ -79,8 +80,14 @@ def _baggage_label(library, kind: str, category_id: str) -> str:
         return category_id
 
 
-def dossier_summary(detail: MeetingDetail, *, earlier: Sequence[AgreementLine] = (), library=None,
-                    include_baggage: bool = False, include_notes: bool = False) -> str:
+def dossier_summary(
+    detail: MeetingDetail,
+    *,
+    earlier: Sequence[AgreementLine] = (),
+    library=None,
+    include_baggage: bool = False,
+    include_notes: bool = False,
+) -> str:
     """Plain text for the official dossier: date, topics discussed, agreements by owner, next appointment.
 
     Baggage and notes are left out unless asked for: the dossier is the official
@@ -89,14 +96,18 @@ def dossier_summary(detail: MeetingDetail, *, earlier: Sequence[AgreementLine] =
     owners = owner_labels()
     statuses = status_labels()
     lines: list[str] = []
-    lines.append(QCoreApplication.translate("DossierSummary", "Meeting of %1 (%2)")
-                 .replace("%1", _moment(detail.starts_at)).replace("%2", place_label(detail.place)))
+    lines.append(
+        QCoreApplication.translate("DossierSummary", "Meeting of %1 (%2)")
+        .replace("%1", _moment(detail.starts_at))
+        .replace("%2", place_label(detail.place))
+    )
     lines.append("")
 
     lines.append(QCoreApplication.translate("DossierSummary", "Topics discussed:"))
     discussed = [a.text for a in detail.agenda if a.discussed]
     lines += [f"- {text}" for text in discussed] or [
-        "- " + QCoreApplication.translate("DossierSummary", "(none ticked)")]
+        "- " + QCoreApplication.translate("DossierSummary", "(none ticked)")
+    ]
     lines.append("")
 
     def agreement_text(a: AgreementLine) -> str:
@@ -128,8 +139,11 @@ def dossier_summary(detail: MeetingDetail, *, earlier: Sequence[AgreementLine] =
         where = place_label(detail.next_place)
         if detail.next_place_detail.strip():
             where += f", {detail.next_place_detail.strip()}"
-        lines.append(QCoreApplication.translate("DossierSummary", "Next appointment: %1, %2")
-                     .replace("%1", _moment(detail.next_at)).replace("%2", where))
+        lines.append(
+            QCoreApplication.translate("DossierSummary", "Next appointment: %1, %2")
+            .replace("%1", _moment(detail.next_at))
+            .replace("%2", where)
+        )
     else:
         lines.append(QCoreApplication.translate("DossierSummary", "Next appointment: not planned yet"))
 
@@ -150,6 +164,7 @@ def dossier_summary(detail: MeetingDetail, *, earlier: Sequence[AgreementLine] =
 # The tab
 # ---------------------------------------------------------------------------
 
+
 class WrapUpTab(MeetingTab):
     """The Afronding tab. ``WrapUpTab(services, library, parent=None, *, worker=None, page_size="A5")``.
 
@@ -159,8 +174,7 @@ class WrapUpTab(MeetingTab):
 
     preview_opened = Signal(object)  # the DocumentPreviewDialog, so the window can audit prints and saves
 
-    def __init__(self, services, library, parent: QWidget | None = None, *, worker=None,
-                 page_size: str = "A5") -> None:
+    def __init__(self, services, library, parent: QWidget | None = None, *, worker=None, page_size: str = "A5") -> None:
         super().__init__(services, library, parent)
         self.worker = worker or InlineWorker()
         self.page_size = page_size
@@ -283,8 +297,7 @@ class WrapUpTab(MeetingTab):
         self.next_detail.setPlaceholderText(self.tr("Where exactly (optional)"))
         self.next_detail.setAccessibleName(self.tr("Place detail of the next appointment"))
         self._autosaver.watch(self.next_detail, "next_place_detail")
-        for signal in (self.next_date.dateChanged, self.next_time.timeChanged,
-                       self.next_place.currentIndexChanged):
+        for signal in (self.next_date.dateChanged, self.next_time.timeChanged, self.next_place.currentIndexChanged):
             signal.connect(lambda *_: self._save_next())
 
         when = QHBoxLayout()
@@ -349,14 +362,16 @@ class WrapUpTab(MeetingTab):
         self.preview_button = QPushButton(self.tr("Preview slip\u2026"), self)
         self.preview_button.setProperty("role", "primary")
         self.preview_button.setAccessibleName(self.tr("Preview the agreements slip"))
-        self.preview_button.setToolTip(self.tr("Preview the agreements slip, then print or save it (%1)")
-                                       .replace("%1", key))
+        self.preview_button.setToolTip(
+            self.tr("Preview the agreements slip, then print or save it (%1)").replace("%1", key)
+        )
         self.preview_button.clicked.connect(self.preview_slip)
 
         self.copy_button = QPushButton(self.tr("Copy summary for the dossier"), self)
         self.copy_button.setAccessibleName(self.tr("Copy summary for the dossier"))
-        self.copy_button.setToolTip(self.tr("Copy date, topics, agreements and next appointment as text, "
-                                            "to paste into the official dossier"))
+        self.copy_button.setToolTip(
+            self.tr("Copy date, topics, agreements and next appointment as text, to paste into the official dossier")
+        )
         self.copy_button.clicked.connect(self.copy_summary)
         self.include_baggage = QCheckBox(self.tr("include baggage"), self)
         self.include_baggage.setAccessibleName(self.tr("Include baggage in the summary"))
@@ -458,12 +473,13 @@ class WrapUpTab(MeetingTab):
         self._loading = True
         try:
             with self._autosaver.muted():
-                for widget, value in ((self.checkout_words, detail.checkout_words),
-                                      (self.next_detail, detail.next_place_detail)):
+                for widget, value in (
+                    (self.checkout_words, detail.checkout_words),
+                    (self.next_detail, detail.next_place_detail),
+                ):
                     if widget.text() != value:
                         widget.setText(value)
-                for widget, value in ((self.went_well, detail.went_well),
-                                      (self.could_improve, detail.could_improve)):
+                for widget, value in ((self.went_well, detail.went_well), (self.could_improve, detail.could_improve)):
                     if widget.toPlainText() != value:
                         widget.setPlainText(value)
             self.feeling.set_score(detail.checkout_score)
@@ -480,8 +496,7 @@ class WrapUpTab(MeetingTab):
 
     def _fill_next(self, detail: MeetingDetail) -> None:
         planned = detail.next_at is not None
-        at = detail.next_at or datetime.combine(detail.starts_at.date() + timedelta(days=14),
-                                                detail.starts_at.time())
+        at = detail.next_at or datetime.combine(detail.starts_at.date() + timedelta(days=14), detail.starts_at.time())
         self.next_planned.setChecked(planned)
         self.next_fields.setEnabled(planned)
         self.next_date.setDate(QDate(at.date()))
@@ -514,8 +529,9 @@ class WrapUpTab(MeetingTab):
 
         def add(a: AgreementLine, editable: bool) -> None:
             nonlocal at
-            row = AgreementRow(a.id, a.text, a.owner, a.due, a.status, editable=editable,
-                               origin="" if editable else self._origin(a))
+            row = AgreementRow(
+                a.id, a.text, a.owner, a.due, a.status, editable=editable, origin="" if editable else self._origin(a)
+            )
             row.owner_changed.connect(self._owner_changed)
             row.due_changed.connect(self._due_changed)
             row.status_changed.connect(self._status_changed)
@@ -528,8 +544,9 @@ class WrapUpTab(MeetingTab):
 
         heading(self.tr("Made in this meeting"))
         if not detail.agreements:
-            empty = QLabel(self.tr("No agreements yet. Add one below, or press Ctrl+Return on a line in "
-                                   "the conversation."))
+            empty = QLabel(
+                self.tr("No agreements yet. Add one below, or press Ctrl+Return on a line in the conversation.")
+            )
             empty.setProperty("role", "hint")
             empty.setWordWrap(True)
             self.rows_layout.insertWidget(at, empty)
@@ -606,8 +623,9 @@ class WrapUpTab(MeetingTab):
         if self.call_service(lambda: self.services.wrapup.update_agreement(agreement_id, status=status)):
             if agreement_id in self._earlier:
                 old = self._earlier[agreement_id]
-                self._earlier[agreement_id] = AgreementLine(old.id, old.meeting_id, old.text, old.owner, old.due,
-                                                            status)
+                self._earlier[agreement_id] = AgreementLine(
+                    old.id, old.meeting_id, old.text, old.owner, old.due, status
+                )
             self._after_agreement_write()
 
     def _remove_agreement(self, agreement_id: int) -> None:
@@ -619,8 +637,9 @@ class WrapUpTab(MeetingTab):
     def _next_at(self) -> datetime | None:
         if not self.next_planned.isChecked():
             return None
-        return datetime.combine(self.next_date.date().toPython(),
-                                time(self.next_time.time().hour(), self.next_time.time().minute()))
+        return datetime.combine(
+            self.next_date.date().toPython(), time(self.next_time.time().hour(), self.next_time.time().minute())
+        )
 
     def _next_toggled(self, on: bool) -> None:
         self.next_fields.setEnabled(on)
@@ -665,7 +684,8 @@ class WrapUpTab(MeetingTab):
 
         when = self.detail.starts_at.strftime("%Y-%m-%d") if self.detail is not None else ""
         self.preview_dialog = DocumentPreviewDialog(
-            pdf, self,
+            pdf,
+            self,
             window_title=self.tr("Agreements slip"),
             media=self.page_size,
             suggested_file_name=self.tr("agreements-slip") + (f"-{when}" if when else "") + ".pdf",
@@ -683,9 +703,13 @@ class WrapUpTab(MeetingTab):
             return ""
         self.flush()
         detail = self.services.meetings.get(self.meeting_id)
-        return dossier_summary(detail, earlier=list(self._earlier.values()), library=self.library,
-                               include_baggage=self.include_baggage.isChecked(),
-                               include_notes=self.include_notes.isChecked())
+        return dossier_summary(
+            detail,
+            earlier=list(self._earlier.values()),
+            library=self.library,
+            include_baggage=self.include_baggage.isChecked(),
+            include_notes=self.include_notes.isChecked(),
+        )
 
     def copy_summary(self) -> None:
         try:
@@ -705,11 +729,11 @@ class WrapUpTab(MeetingTab):
         next_at = self._next_at()
         if next_at is not None:
             text = self.tr("Close this meeting? The next appointment (%1) is planned right away.").replace(
-                "%1", next_at.strftime("%d-%m-%Y %H:%M"))
+                "%1", next_at.strftime("%d-%m-%Y %H:%M")
+            )
         else:
             text = self.tr("Close this meeting? There is no next appointment yet.")
-        self.confirm_dialog = ask(self, self.tr("Close meeting"), text, self.tr("Close meeting"),
-                                  self.close_meeting)
+        self.confirm_dialog = ask(self, self.tr("Close meeting"), text, self.tr("Close meeting"), self.close_meeting)
 
     def close_meeting(self) -> None:
         """Close without asking (the confirm calls this)."""
@@ -724,8 +748,11 @@ class WrapUpTab(MeetingTab):
         self.next_meeting_id = result[0]
         self.load(self.resident_id, mid)
         if self.next_meeting_id is not None and self.detail is not None and self.detail.next_at is not None:
-            self.feedback.setText(self.tr("Meeting closed. The next meeting is planned for %1.").replace(
-                "%1", self.detail.next_at.strftime("%d-%m-%Y %H:%M")))
+            self.feedback.setText(
+                self.tr("Meeting closed. The next meeting is planned for %1.").replace(
+                    "%1", self.detail.next_at.strftime("%d-%m-%Y %H:%M")
+                )
+            )
         else:
             self.feedback.setText(self.tr("Meeting closed."))
         self.changed.emit()

@@ -20,8 +20,9 @@ def shortcut_text() -> str:
 
 
 def _is_agreement_key(event: QKeyEvent) -> bool:
-    return (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier))
+    return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and bool(
+        event.modifiers() & Qt.KeyboardModifier.ControlModifier
+    )
 
 
 class AgreementKey(QObject):

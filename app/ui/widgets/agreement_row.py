@@ -64,8 +64,18 @@ class AgreementRow(QWidget):
     status_changed = Signal(int, str)
     remove_requested = Signal(int)
 
-    def __init__(self, agreement_id: int, text: str, owner: str, due: date | None, status: str, *,
-                 editable: bool, origin: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        agreement_id: int,
+        text: str,
+        owner: str,
+        due: date | None,
+        status: str,
+        *,
+        editable: bool,
+        origin: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.agreement_id = agreement_id
         self.editable = editable
@@ -100,12 +110,14 @@ class AgreementRow(QWidget):
         self.status = combo(self, status_labels(), status, self.tr("Status"))
         self.status.setToolTip(self.tr("Status"))
         self.status.currentIndexChanged.connect(
-            lambda _i: self.status_changed.emit(self.agreement_id, self.status.currentData()))
+            lambda _i: self.status_changed.emit(self.agreement_id, self.status.currentData())
+        )
 
         self.owner = combo(self, owner_labels(), owner, self.tr("Who does it"))
         self.owner.setToolTip(self.tr("Who does it"))
         self.owner.currentIndexChanged.connect(
-            lambda _i: self.owner_changed.emit(self.agreement_id, self.owner.currentData()))
+            lambda _i: self.owner_changed.emit(self.agreement_id, self.owner.currentData())
+        )
         self.has_due = QCheckBox(self.tr("by"), self)
         self.has_due.setAccessibleName(self.tr("Has a due date"))
         self.has_due.setToolTip(self.tr("Untick for no date"))

@@ -16,8 +16,15 @@ class BaggageRow(QWidget):
     toggled = Signal(str, str, bool)
     dont_ask_again = Signal(str, str)
 
-    def __init__(self, category_id: str, kind: str, label: str, description: str, acknowledgement: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        category_id: str,
+        kind: str,
+        label: str,
+        description: str,
+        acknowledgement: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.category_id = category_id
         self.kind = kind
@@ -49,8 +56,10 @@ class BaggageRow(QWidget):
         self.no_more_button = QPushButton(self.tr("Don't ask again"), self.details)
         self.no_more_button.setAccessibleName(self.tr("Don't ask again about \u201c%1\u201d").replace("%1", label))
         self.no_more_button.setToolTip(
-            self.tr("The resident told this already. It shows in the background from now on, "
-                    "so nobody needs to ask again."))
+            self.tr(
+                "The resident told this already. It shows in the background from now on, so nobody needs to ask again."
+            )
+        )
         self.no_more_button.clicked.connect(self._ask_no_more)
 
         action_row = QHBoxLayout()

@@ -39,8 +39,10 @@ class ClosedMeetingBanner(QWidget):
         self.confirm_dialog = ask(
             self,
             self.tr("Reopen meeting"),
-            self.tr("Reopen this meeting to change it? It was closed on purpose; "
-                    "the slip the resident took home stays as it was."),
+            self.tr(
+                "Reopen this meeting to change it? It was closed on purpose; "
+                "the slip the resident took home stays as it was."
+            ),
             self.tr("Reopen"),
             self.reopen_confirmed.emit,
         )

@@ -32,8 +32,12 @@ class FileReadingEditor(QGroupBox):
         self.relationship = relationship
         self.meeting_id: int | None = None
         layout = QVBoxLayout(self)
-        hint = QLabel(self.tr("In plain words, as you would say it to the resident. You can show this in the "
-                              "resident view and ask: is this right?"))
+        hint = QLabel(
+            self.tr(
+                "In plain words, as you would say it to the resident. You can show this in the "
+                "resident view and ask: is this right?"
+            )
+        )
         hint.setWordWrap(True)
         hint.setProperty("role", "hint")
         layout.addWidget(hint)

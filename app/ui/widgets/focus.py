@@ -27,8 +27,11 @@ def tab_stops_in(widget: QWidget) -> list[QWidget]:
             break
     position = {id(w): i for i, w in enumerate(ring)}
     inside = [widget, *widget.findChildren(QWidget)]
-    takes_tab = [w for w in inside if (w.focusPolicy() & Qt.FocusPolicy.TabFocus) == Qt.FocusPolicy.TabFocus
-                 and w.focusProxy() is None]
+    takes_tab = [
+        w
+        for w in inside
+        if (w.focusPolicy() & Qt.FocusPolicy.TabFocus) == Qt.FocusPolicy.TabFocus and w.focusProxy() is None
+    ]
     return sorted(takes_tab, key=lambda w: position.get(id(w), len(ring)))
 
 

@@ -35,8 +35,15 @@ class SphereColumn(QWidget):
     add_requested = Signal(str, str, object)  # kind, text, referral id or None
     remove_requested = Signal(int)
 
-    def __init__(self, kind: str, title: str, examples: Sequence[tuple[str, str, str | None]],
-                 with_referral: bool, agreement_hint: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        kind: str,
+        title: str,
+        examples: Sequence[tuple[str, str, str | None]],
+        with_referral: bool,
+        agreement_hint: str,
+        parent: QWidget | None = None,
+    ) -> None:
         """examples: (content id, text, referral content id or None)."""
         super().__init__(parent)
         self.kind = kind
@@ -81,8 +88,9 @@ class SphereColumn(QWidget):
         self.add_button.clicked.connect(self._add)
         self.remove_button = QToolButton(self)
         self.remove_button.setText("\u2715")
-        self.remove_button.setAccessibleName(self.tr("Remove the selected line from \u201c%1\u201d").replace(
-            "%1", title))
+        self.remove_button.setAccessibleName(
+            self.tr("Remove the selected line from \u201c%1\u201d").replace("%1", title)
+        )
         self.remove_button.setToolTip(self.tr("Remove the selected line (Delete)"))
         self.remove_button.clicked.connect(self._remove_current)
 
@@ -124,8 +132,9 @@ class SphereColumn(QWidget):
             if content_id:
                 self._referral_by_content[content_id] = referral_id
 
-    def set_entries(self, entries: Iterable[tuple[int, str, int | None]], referral_names: Mapping[int, str],
-                    agreement_hint: str) -> None:
+    def set_entries(
+        self, entries: Iterable[tuple[int, str, int | None]], referral_names: Mapping[int, str], agreement_hint: str
+    ) -> None:
         """(entry id, text, referral id) in order."""
         self.list.clear()
         for entry_id, text, referral_id in entries:
@@ -202,4 +211,3 @@ class SpherePanel(QWidget):
 
     def lists(self) -> list[QListWidget]:
         return [c.list for c in self.columns.values()]
-

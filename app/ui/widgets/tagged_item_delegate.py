@@ -30,8 +30,11 @@ class TaggedItemDelegate(WrappingItemDelegate):
         """The width the tags are drawn in: the item less its check box and margins (as in paint)."""
         widget = self.parent()
         style = widget.style() if isinstance(widget, QWidget) else QApplication.style()
-        indent = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) \
-            + 4 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 6
+        indent = (
+            style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+            + 4 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+            + 6
+        )
         return max((self.available_width() or option.rect.width()) - indent, 40)
 
     def _tag_height(self, option: QStyleOptionViewItem, tags: str = "") -> int:
@@ -39,8 +42,9 @@ class TaggedItemDelegate(WrappingItemDelegate):
         metrics = QFontMetrics(self._tag_font(option))
         if not tags:
             return metrics.height() + 2
-        rect = metrics.boundingRect(QRect(0, 0, self._tag_width(option), 10_000),
-                                    int(Qt.TextFlag.TextWordWrap), str(tags))
+        rect = metrics.boundingRect(
+            QRect(0, 0, self._tag_width(option), 10_000), int(Qt.TextFlag.TextWordWrap), str(tags)
+        )
         return max(rect.height(), metrics.height()) + 2
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt API
@@ -78,21 +82,34 @@ class TaggedItemDelegate(WrappingItemDelegate):
         text_opt = QStyleOptionViewItem(upper)
         self.initStyleOption(text_opt, index)
         text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, text_opt, widget)
-        tag_rect = QRect(text_rect.left() + 3, upper.rect.bottom() - 1, option.rect.right() - text_rect.left() - 6,
-                         self._tag_height(option, tags))
+        tag_rect = QRect(
+            text_rect.left() + 3,
+            upper.rect.bottom() - 1,
+            option.rect.right() - text_rect.left() - 6,
+            self._tag_height(option, tags),
+        )
         painter.save()
         painter.setFont(self._tag_font(option))
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Normal if option.state & QStyle.StateFlag.State_Enabled \
+        group = (
+            QPalette.ColorGroup.Normal
+            if option.state & QStyle.StateFlag.State_Enabled
             else QPalette.ColorGroup.Disabled
+        )
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
         painter.setPen(option.palette.color(group, role))
-        painter.drawText(tag_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-                         | int(Qt.TextFlag.TextWordWrap), str(tags))
+        painter.drawText(
+            tag_rect,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap),
+            str(tags),
+        )
         painter.restore()
 
     def editorEvent(self, event, model, option, index) -> bool:  # noqa: N802 - Qt API
-        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
-                            QEvent.Type.MouseButtonDblClick):
+        if event.type() in (
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.MouseButtonDblClick,
+        ):
             return super().editorEvent(event, model, self._upper(option, index), index)
         return super().editorEvent(event, model, option, index)

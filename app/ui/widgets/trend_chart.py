@@ -38,8 +38,11 @@ class TrendChart(QWidget):
             y = area.bottom() - (value - 1) / 4 * area.height()
             painter.drawLine(QPointF(left, y), QPointF(area.right() + pad, y))
             painter.setPen(pal.color(QPalette.ColorRole.WindowText))
-            painter.drawText(QRectF(0, y - metrics.height() / 2, left - 6, metrics.height()),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(value))
+            painter.drawText(
+                QRectF(0, y - metrics.height() / 2, left - 6, metrics.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                str(value),
+            )
             painter.setPen(grid)
         if not self.points:
             painter.end()
@@ -48,8 +51,9 @@ class TrendChart(QWidget):
         step = area.width() / max(n - 1, 1)
 
         def xy(i: int, v: int) -> QPointF:
-            return QPointF(area.left() + (i * step if n > 1 else area.width() / 2),
-                           area.bottom() - (v - 1) / 4 * area.height())
+            return QPointF(
+                area.left() + (i * step if n > 1 else area.width() / 2), area.bottom() - (v - 1) / 4 * area.height()
+            )
 
         accent = pal.color(QPalette.ColorRole.Highlight)
         path = QPainterPath()
@@ -73,6 +77,7 @@ class TrendChart(QWidget):
         for i, (label, _v) in enumerate(self.points):
             if i % every == 0 or i == n - 1:
                 x = xy(i, 1).x()
-                painter.drawText(QRectF(x - 50, area.bottom() + 4, 100, metrics.height()),
-                                 Qt.AlignmentFlag.AlignHCenter, label)
+                painter.drawText(
+                    QRectF(x - 50, area.bottom() + 4, 100, metrics.height()), Qt.AlignmentFlag.AlignHCenter, label
+                )
         painter.end()

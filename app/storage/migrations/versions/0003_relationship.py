@@ -18,8 +18,9 @@ def upgrade() -> None:
     op.create_table(
         "file_reading",
         sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("meeting_id", sa.Integer(), sa.ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False,
-                  unique=True),
+        sa.Column(
+            "meeting_id", sa.Integer(), sa.ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False, unique=True
+        ),
         sa.Column("what_i_read", sa.Text(), nullable=False, server_default=""),
         sa.Column("why", sa.Text(), nullable=False, server_default=""),
         sa.Column("resident_agrees", sa.Boolean(), nullable=True),
@@ -29,8 +30,9 @@ def upgrade() -> None:
     op.create_table(
         "self_check",
         sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("meeting_id", sa.Integer(), sa.ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False,
-                  unique=True),
+        sa.Column(
+            "meeting_id", sa.Integer(), sa.ForeignKey("meeting.id", ondelete="CASCADE"), nullable=False, unique=True
+        ),
         sa.Column("real_conversation", sa.Integer(), nullable=True),
         sa.Column("shared_goal", sa.Integer(), nullable=True),
         sa.Column("approach_fit", sa.Integer(), nullable=True),
