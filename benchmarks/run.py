@@ -34,6 +34,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -228,7 +229,7 @@ def search_figures(services, db_path: Path, key: bytearray, queries: dict, repea
     from app.storage.search import to_match_query
 
     raw = sqlcipher3.connect(str(db_path), check_same_thread=False)
-    raw.execute("PRAGMA key = \"x'%s'\"" % bytes(key).hex())
+    raw.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
     raw.execute("SELECT count(*) FROM sqlite_master").fetchone()
     out = []
     try:
@@ -334,17 +335,17 @@ def what_if(report, size, services, data_dir: Path, entries, resident_id: int, q
 def import_costs() -> str:
     """Where the import time of a start goes (fresh interpreters, bytecode cached)."""
     code = (
-        "import time, sys; sys.path.insert(0, %r); import PySide6.QtWidgets; t0 = time.perf_counter(); "
+        f"import time, sys; sys.path.insert(0, {str(ROOT)!r}); import PySide6.QtWidgets; t0 = time.perf_counter(); "
         "import sqlalchemy, sqlalchemy.orm; t1 = time.perf_counter(); "
         "import alembic.command, alembic.config, alembic.script, alembic.runtime.migration; "
         "t2 = time.perf_counter(); import app.cli, app.ui.application; t3 = time.perf_counter(); "
         "print(t1 - t0, t2 - t1, t3 - t2)"
-    ) % str(ROOT)
+    )
     samples = []
     for _ in range(4):
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=str(ROOT))
         samples.append([float(x) for x in out.stdout.split()])
-    med = [statistics.median(col) for col in zip(*samples[1:])]  # the first run warms the caches
+    med = [statistics.median(col) for col in zip(*samples[1:], strict=True)]  # the first run warms the caches
     return (
         f"imports on top of PySide6.QtWidgets (median of 3 fresh interpreters): SQLAlchemy {ms(med[0])}; "
         f"alembic {ms(med[1])} (needed only when a migration is pending); the rest of app.cli + "
@@ -474,7 +475,7 @@ def autosave_burst(
     duration = time.perf_counter() - started
     heartbeat.stop()
     services.meetings.save_text = original
-    gaps = [b - a for a, b in zip(beats, beats[1:])]
+    gaps = [b - a for a, b in pairwise(beats)]
     stored = services.meetings.get(window.meeting_id).notes
     return {
         "stall": max(gaps) - heartbeat_ms / 1000 if gaps else float("nan"),

@@ -502,13 +502,13 @@ def _assemble(language: str, entries: Mapping[str, list[_Entry]], pack: _Pack | 
         built[kind] = [_build(e, default_source if e.new else None) for e in entries[kind]]
 
     baggage_ids = {b.id for b in built["baggage"]}
-    for entry, prompt in zip(entries["prompts"], built["prompts"]):
+    for entry, prompt in zip(entries["prompts"], built["prompts"], strict=True):
         for link in prompt.baggage:
             if link not in baggage_ids:
                 file, key = entry.origin["baggage"]
                 raise ContentError(f"unknown baggage category {link!r}", file=file, key=key)
     referral_ids = {r.id for r in built["referrals"]}
-    for entry, item in zip(entries["sphere"], built["sphere"]):
+    for entry, item in zip(entries["sphere"], built["sphere"], strict=True):
         if item.referral is not None and item.referral not in referral_ids:
             file, key = entry.origin["referral"]
             raise ContentError(f"unknown referral {item.referral!r}", file=file, key=key)

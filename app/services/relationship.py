@@ -153,7 +153,7 @@ class RelationshipService:
         counts: dict[tuple[str, str, int], int] = {}
         for starts_at, *answers in rows:
             month = starts_at.strftime("%Y-%m")
-            for question, answer in zip(("real_conversation", "shared_goal", "approach_fit"), answers):
+            for question, answer in zip(("real_conversation", "shared_goal", "approach_fit"), answers, strict=True):
                 if answer is not None:
                     counts[(month, question, answer)] = counts.get((month, question, answer), 0) + 1
         lines = ["period,question,answer,count"]

@@ -125,7 +125,7 @@ _SQLITE_FULL = 13
 _CHUNK = 1 << 20
 
 
-class BackupMode(str, enum.Enum):
+class BackupMode(enum.StrEnum):
     SAME_KEY = "same_key"
     OWN_PASSPHRASE = "own_passphrase"
 
@@ -250,7 +250,7 @@ def _export(database: Database, staging: Path, key: bytearray) -> str:
     healthy = False
     try:
         con = raw.driver_connection
-        con.execute("ATTACH DATABASE ? AS nabij_backup KEY ?", (str(staging), "x'%s'" % bytes(key).hex()))
+        con.execute("ATTACH DATABASE ? AS nabij_backup KEY ?", (str(staging), f"x'{bytes(key).hex()}'"))
         try:
             con.execute("PRAGMA nabij_backup.journal_mode = OFF")  # a new file; a failure discards it whole
             con.execute("PRAGMA nabij_backup.synchronous = OFF")  # the backup file is fsynced instead

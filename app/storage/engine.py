@@ -42,7 +42,7 @@ def require_cipher() -> str:
 def _key_pragma(key: bytes | bytearray) -> str:
     if len(key) != KEY_BYTES:
         raise ValueError("a data key is 32 bytes")
-    return "PRAGMA key = \"x'%s'\"" % bytes(key).hex()
+    return f"PRAGMA key = \"x'{bytes(key).hex()}'\""
 
 
 def connect_raw(path: Path, key: bytes | bytearray, *, read_only: bool = False) -> sqlcipher3.Connection:

@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QKeySequence
@@ -169,7 +171,7 @@ def test_tab_order_reads_like_the_screen(qtbot, world):
     problems = []
     for screen, top in screens(qtbot, world):
         stops = tab_stops(top)
-        for a, b in zip(stops, stops[1:]):
+        for a, b in pairwise(stops):
             ra, rb = _rect(a, top), _rect(b, top)
             same_row = min(ra.bottom(), rb.bottom()) - max(ra.top(), rb.top()) > min(ra.height(), rb.height()) // 2
             same_column = min(ra.right(), rb.right()) - max(ra.left(), rb.left()) > 0

@@ -100,7 +100,7 @@ def test_catalogues_are_current(tmp_path):
         shutil.copy(I18N / f"nabij_{language}.ts", copy)
         copies.append(copy)
     update.lupdate(copies)
-    for language, copy in zip(LANGUAGES, copies):
+    for language, copy in zip(LANGUAGES, copies, strict=True):
         committed = messages(I18N / f"nabij_{language}.ts")
         fresh = messages(copy)
         new = sorted(set(fresh) - set(committed))

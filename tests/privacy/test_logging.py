@@ -68,7 +68,7 @@ def test_scenario_leaves_no_canary_and_no_key_in_the_log(db, logged, capsys):
         log.exception("saving failed")
     with warnings.catch_warnings():
         warnings.simplefilter("always")
-        warnings.warn(f"odd value {canary}")
+        warnings.warn(f"odd value {canary}", stacklevel=1)
     try:
         raise ValueError(canary)
     except ValueError:

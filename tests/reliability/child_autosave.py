@@ -35,7 +35,7 @@ if str(ROOT) not in sys.path:
 def payload(n: int) -> tuple[str, str]:
     """The notes and summary for counter n: deterministic, of varying size (one to several pages)."""
     size = 200 + (n * 7919) % 14000
-    filler = ("notitie %d; " % n) * (size // 12 + 1)
+    filler = (f"notitie {n}; ") * (size // 12 + 1)
     return f"{n:010d}|{filler[:size]}", f"{n:010d}|samenvatting"
 
 

@@ -269,7 +269,7 @@ def test_kill_loop(template_vault, tmp_path):
     started = time.perf_counter()
     spawn = os.environ.get("NABIJ_KILL_SPAWN", "") not in ("", "0") or not hasattr(os, "fork")
     with ThreadPoolExecutor(lanes_n) as pool:
-        results = [f.result() for f in [pool.submit(lane.run, n, spawn) for lane, n in zip(lanes, shares)]]
+        results = [f.result() for f in [pool.submit(lane.run, n, spawn) for lane, n in zip(lanes, shares, strict=True)]]
     elapsed = time.perf_counter() - started
     total: Counter = sum(results, Counter())
 

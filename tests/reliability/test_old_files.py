@@ -87,7 +87,7 @@ def test_old_file_opens_upgrades_and_keeps_its_data(revision, tmp_path):
                     f"SELECT {', '.join(cols)} FROM {table} WHERE {pk} = ?", (values[pk],)
                 ).fetchone()
                 assert got is not None, f"{table} {values[pk]} is gone after the upgrade"
-                for col, stored in zip(cols, got):
+                for col, stored in zip(cols, got, strict=True):
                     assert _same(stored, values[col]), f"{table}.{col}: {stored!r} != {values[col]!r}"
                     checked += 1
 

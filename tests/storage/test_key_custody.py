@@ -9,7 +9,7 @@ import pytest
 from app.models import Resident
 from app.storage import keyfile
 from app.storage.engine import sha256_of
-from app.storage.errors import WrongPassphrase
+from app.storage.errors import AlreadyExists, WrongPassphrase
 from app.storage.keys import OsKeyring
 from app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -123,7 +123,7 @@ def test_change_passphrase_rewraps_without_rekeying(data_dir, memory_keyring):
 def test_create_refuses_to_overwrite(data_dir):
     vault = Vault(data_dir, OsKeyring(MemoryKeyring()))
     db_hash = sha256_of(vault.db_path)
-    with pytest.raises(Exception):
+    with pytest.raises(AlreadyExists):
         vault.create("another passphrase here")
     assert sha256_of(vault.db_path) == db_hash
 

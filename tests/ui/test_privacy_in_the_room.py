@@ -23,7 +23,7 @@ def test_resident_view_hides_everything_sensitive(qtbot, db):
     library = load_library("nl")
     services.referrals.seed(library.referrals)
     rid = services.caseload.add_resident(ResidentInput(display_name="Mevr. Kaya"))
-    other = services.caseload.add_resident(ResidentInput(display_name="Dhr. Anders"))
+    services.caseload.add_resident(ResidentInput(display_name="Dhr. Anders"))
     mid = services.meetings.plan(rid, datetime(2026, 12, 3, 10))
     services.preparation.add_agenda_item(mid, "Zorgen over de huur", "resident")
     services.wrapup.add_agreement(mid, "Huurcontract meenemen", "resident")

@@ -350,7 +350,7 @@ class ConversationTab(MeetingTab):
                 if self.notes.toPlainText() != detail.notes:
                     self.notes.setPlainText(detail.notes)
             self._fill_agenda(detail)
-            for phase, lst in self.prompt_lists.items():
+            for lst in self.prompt_lists.values():
                 for i in range(lst.count()):
                     item = lst.item(i)
                     used = item.data(ITEM_ID) in detail.prompts_used

@@ -6,6 +6,8 @@ they end up on screen. These helpers fix the few places where the two differ.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
@@ -13,7 +15,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 def chain(*widgets: QWidget | None) -> None:
     """Tab goes through ``widgets`` in this order (None entries are skipped)."""
     present = [w for w in widgets if w is not None]
-    for first, second in zip(present, present[1:]):
+    for first, second in pairwise(present):
         QWidget.setTabOrder(first, second)
 
 
