@@ -70,3 +70,7 @@ def _self_test() -> int:
     box = QMessageBox(icon, "Nabij self-test", report.getvalue())
     box.exec()
     return code
+
+
+if __name__ == "__main__":  # python -m app.cli
+    sys.exit(main())

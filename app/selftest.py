@@ -10,6 +10,7 @@ import os
 import secrets
 import sqlite3
 import tempfile
+from contextlib import closing
 from pathlib import Path
 from typing import TextIO
 
@@ -67,13 +68,14 @@ def run_self_test(out: TextIO) -> int:
             check("encrypted write and read back", back == marker)
             check("file header is not plaintext", file_kind(path) == "opaque")
             check("marker absent from the raw file", marker.encode() not in path.read_bytes())
-            try:
-                plain = sqlite3.connect(path)
-                plain.execute("select * from sqlite_master").fetchall()
-                plain.close()
-                check("plain SQLite cannot read it", False)
-            except sqlite3.DatabaseError:
-                check("plain SQLite cannot read it", True)
+            # closing(): the plain connection must be closed on the error path too, or
+            # Windows cannot delete the temporary folder (WinError 32: file in use).
+            with closing(sqlite3.connect(path)) as plain:
+                try:
+                    plain.execute("select * from sqlite_master").fetchall()
+                    check("plain SQLite cannot read it", False)
+                except sqlite3.DatabaseError:
+                    check("plain SQLite cannot read it", True)
             con = connect_raw(path, key)
             con.execute("create virtual table f using fts5(v)")
             con.close()
