@@ -52,7 +52,6 @@ class AppController(QObject):
         self._idle_override = idle_minutes  # tests; otherwise the setting decides
         self.idle = IdleWatcher(idle_minutes or 5, self)
         self.idle.idle.connect(self.lock)
-        QApplication.instance().installEventFilter(self.idle)
         self.os_lock = OsLockWatcher(self)
         self.os_lock.os_locked.connect(self.lock)
 

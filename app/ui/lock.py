@@ -1,6 +1,7 @@
 """What makes the app lock by itself: idle time, and the OS session locking or sleeping.
 
-- IdleWatcher: one app-wide event filter; any keyboard or mouse input restarts the timer.
+- IdleWatcher: one app-wide event filter while the app is unlocked; any keyboard or mouse
+  input restarts the timer.
 - OsLockWatcher: Windows WTS session notifications and power broadcasts through a
   native event filter; on Linux, logind's Lock and PrepareForSleep signals over D-Bus
   where a system bus is present. Elsewhere it quietly does nothing.
@@ -12,7 +13,7 @@ import ctypes
 import logging
 import sys
 
-from PySide6.QtCore import QAbstractNativeEventFilter, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QAbstractNativeEventFilter, QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -55,16 +56,27 @@ class IdleWatcher(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.idle)
+        self._listening = False
         self.set_minutes(minutes)
 
     def set_minutes(self, minutes: float) -> None:
         self._timer.setInterval(max(1, int(minutes * 60_000)))
 
     def start(self) -> None:
+        """Count idle time from now; input restarts the count. Listens app-wide only while it counts."""
+        app = QCoreApplication.instance()
+        if app is not None and not self._listening:
+            app.installEventFilter(self)
+            self._listening = True
         self._timer.start()
 
     def stop(self) -> None:
+        """Stop counting and stop listening, so that no filter stays behind a lock or a closed session."""
         self._timer.stop()
+        app = QCoreApplication.instance()
+        if app is not None and self._listening:
+            app.removeEventFilter(self)
+        self._listening = False
 
     @property
     def active(self) -> bool:
@@ -92,6 +104,7 @@ class _WindowsFilter(QAbstractNativeEventFilter):
     def __init__(self, on_lock) -> None:
         super().__init__()
         self._on_lock = on_lock
+        self._last: tuple[int | None, int, int, int, int] | None = None
 
     def nativeEventFilter(self, event_type, message):  # noqa: N802 - Qt API
         if bytes(event_type) not in (b"windows_generic_MSG", b"windows_dispatcher_MSG"):
@@ -100,7 +113,13 @@ class _WindowsFilter(QAbstractNativeEventFilter):
         if (msg.message == WM_WTSSESSION_CHANGE and msg.wParam == WTS_SESSION_LOCK) or (
             msg.message == WM_POWERBROADCAST and msg.wParam == PBT_APMSUSPEND
         ):
-            self._on_lock()
+            # Qt hands a posted message to native filters twice (seen under Wine with Qt 6.11:
+            # from the queue and again in the window procedure), a sent one once. The same
+            # message, window and time is one event: it locks once.
+            seen = (msg.hwnd, msg.message, msg.wParam, msg.lParam, msg.time)
+            if seen != self._last:
+                self._last = seen
+                self._on_lock()
         return False, 0
 
 

@@ -46,23 +46,30 @@ def chain_blocks(*widgets: QWidget | None) -> None:
     chain(*stops)
 
 
+def _chain_in_visual_order(box: QDialogButtonBox) -> None:
+    buttons = [b for b in box.buttons() if not b.isHidden()]
+    rtl = box.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    vertical = box.orientation() == Qt.Orientation.Vertical
+    buttons.sort(key=lambda b: b.y() if vertical else (-b.x() if rtl else b.x()))
+    chain(*buttons)
+
+
 class _VisualOrder(QObject):
+    """Re-chains a button box whenever it is shown or resized.
+
+    It keeps no Python state: Qt may call the filter while the box is being torn down,
+    when a Python attribute set in __init__ can already be gone (an AttributeError seen
+    under Wine), so everything comes from ``watched``.
+    """
+
     def __init__(self, box: QDialogButtonBox) -> None:
         super().__init__(box)
-        self.box = box
         box.installEventFilter(self)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        if watched is self.box and event.type() in (QEvent.Type.Show, QEvent.Type.Resize):
-            self.apply()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if isinstance(watched, QDialogButtonBox) and event.type() in (QEvent.Type.Show, QEvent.Type.Resize):
+            _chain_in_visual_order(watched)
         return False
-
-    def apply(self) -> None:
-        buttons = [b for b in self.box.buttons() if not b.isHidden()]
-        rtl = self.box.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        vertical = self.box.orientation() == Qt.Orientation.Vertical
-        buttons.sort(key=lambda b: b.y() if vertical else (-b.x() if rtl else b.x()))
-        chain(*buttons)
 
 
 def order_buttons_visually(box: QDialogButtonBox) -> None:
