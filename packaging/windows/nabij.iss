@@ -18,29 +18,26 @@
 
 #define AppName "Nabij"
 #define AppExe "nabij.exe"
-#define DistDir AddBackslash(SourcePath) + "..\..\dist\nabij"
+; The PyInstaller one-folder build and where the installer goes; the Windows lane sets both
+; (/DDistDir=... /DOutputDir=...), a build machine keeps the defaults.
+#ifndef DistDir
+  #define DistDir AddBackslash(SourcePath) + "..\..\dist\nabij"
+#endif
+#ifndef OutputDir
+  #define OutputDir AddBackslash(SourcePath) + "..\..\dist"
+#endif
 
 #ifndef AppVersion
-  ; Read the first line 'version = "x.y.z"' of pyproject.toml: that is [project] version.
+  ; [project] version in pyproject.toml. Its section and key read as INI, and Windows'
+  ; profile reader drops the quotes around a value; strip them here too, to be sure.
   #define PyProject AddBackslash(SourcePath) + "..\..\pyproject.toml"
-  #define VersionLine ""
-  #define FileHandle
-  #define FileLine
-  #sub ReadVersionLine
-    #define FileLine = FileRead(FileHandle)
-    #if VersionLine == "" && Pos('version = "', FileLine) == 1
-      #define VersionLine = FileLine
-    #endif
-  #endsub
-  #for {FileHandle = FileOpen(PyProject); FileHandle && !FileEof(FileHandle); ""} ReadVersionLine
-  #if FileHandle
-    #expr FileClose(FileHandle)
+  #define AppVersion ReadIni(PyProject, "project", "version", "")
+  #if Copy(AppVersion, 1, 1) == '"'
+    #define AppVersion Copy(AppVersion, 2, Len(AppVersion) - 2)
   #endif
-  #if VersionLine == ""
-    #error No 'version = "..."' line found in pyproject.toml
+  #if AppVersion == ""
+    #error No version = "..." under [project] in pyproject.toml
   #endif
-  ; 'version = "' is 11 characters; drop it and the closing quote.
-  #define AppVersion Copy(VersionLine, 12, Len(VersionLine) - 12)
 #endif
 
 #if !FileExists(DistDir + "\" + AppExe)
@@ -65,7 +62,7 @@ DisableProgramGroupPage=yes
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 MinVersion=10.0
-OutputDir=..\..\dist
+OutputDir={#OutputDir}
 OutputBaseFilename=nabij-setup-{#AppVersion}
 Compression=lzma2/max
 SolidCompression=yes
