@@ -62,7 +62,6 @@ from __future__ import annotations
 import datetime
 import os
 import re
-import tempfile
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -86,6 +85,7 @@ from app.content.model import (
     SphereItem,
 )
 from app.paths import resource_path
+from app.storage.fileops import atomic_write
 
 CONTENT_VERSION = 1
 KINDS: tuple[str, ...] = ("prompts", "baggage", "life_domains", "background", "referrals", "sphere")
@@ -645,16 +645,8 @@ def export_referrals(referrals: Iterable[Referral], path: Path | str) -> None:
         text += "\n" + "\n\n".join(blocks) + "\n"
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_write(path) as out:  # an OSError leaves the old file and no .part behind
+        out.write(text.encode("utf-8"))
 
 
 def import_referrals(path: Path | str) -> list[Referral]:

@@ -109,7 +109,7 @@ from app.storage import keyfile, migrations
 from app.storage.database import Database
 from app.storage.engine import cipher_version, connect_raw, sha256_of
 from app.storage.errors import AlreadyExists, DiskFull, KeyFileDamaged, KeyProblem, StorageError
-from app.storage.fileops import fsync_dir
+from app.storage.fileops import atomic_write, fsync_dir, fsync_file, is_disk_full
 from app.storage.vault import DB_NAME, KEY_NAME, MIN_PASSPHRASE
 
 FORMAT = "nabij-backup"
@@ -296,17 +296,8 @@ def _export(database: Database, staging: Path, key: bytearray) -> str:
 
 
 def _write_container(dest: Path, header_bytes: bytes, staging: Path) -> None:
-    part = dest.with_name(dest.name + ".part")
-    try:
-        with open(part, "wb") as out:
-            out.write(MAGIC)
-            out.write(_LEN.pack(len(header_bytes)))
-            out.write(header_bytes)
-            with open(staging, "rb") as src:
-                shutil.copyfileobj(src, out, _CHUNK)
-            out.flush()
-            os.fsync(out.fileno())
-        # read it back: a flaky stick or share shows here, not on the day of the restore
+    def read_back(part: Path) -> None:
+        # a flaky stick or share shows here, not on the day of the restore
         try:
             header, offset = _read_header(part)
             _check_payload(part, header, offset)
@@ -315,11 +306,16 @@ def _write_container(dest: Path, header_bytes: bytes, staging: Path) -> None:
                 f"The backup written to {dest.parent} did not read back correctly, so it was "
                 "removed. Try another stick or folder. The database was not changed."
             ) from None
-        os.replace(part, dest)
-        fsync_dir(dest.parent)
+
+    try:
+        with atomic_write(dest, check=read_back) as out:
+            out.write(MAGIC)
+            out.write(_LEN.pack(len(header_bytes)))
+            out.write(header_bytes)
+            with open(staging, "rb") as src:
+                shutil.copyfileobj(src, out, _CHUNK)
     except OSError as exc:
-        _unlink_quietly(part)
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        if is_disk_full(exc):
             raise DiskFull(
                 f"Not enough space in {dest.parent} for the backup "
                 f"({_megabytes(staging.stat().st_size)}). Nothing was written there and the "
@@ -329,9 +325,6 @@ def _write_container(dest: Path, header_bytes: bytes, staging: Path) -> None:
             f"Could not write the backup to {dest.parent}: {exc.strerror or type(exc).__name__}. "
             "The database was not changed."
         ) from None
-    except BaseException:
-        _unlink_quietly(part)
-        raise
 
 
 # --- reading and verifying -----------------------------------------------------------
@@ -515,7 +508,7 @@ def restore_backup(backup_path: Path, passphrase: str, target_dir: Path) -> Path
         staging.mkdir()
         _info, dek = _unpack(backup_path, passphrase, staging)
         for name in (KEY_NAME, DB_NAME):  # the key first: never a database without its key
-            _fsync_file(staging / name)
+            fsync_file(staging / name)  # the key file was written without; opened writable (Windows)
             os.replace(staging / name, target / name)
         fsync_dir(target)
         staging.rmdir()
@@ -613,21 +606,14 @@ def _unlink_quietly(path: Path) -> None:
         pass
 
 
-def _fsync_file(path: Path) -> None:
-    with open(path, "rb") as fh:
-        os.fsync(fh.fileno())
-
-
 def _move(src: Path, dst: Path) -> None:
     try:
         os.replace(src, dst)
     except OSError as exc:
         if exc.errno != errno.EXDEV:
             raise
-        part = dst.with_name(dst.name + ".part")
-        shutil.copyfile(src, part)
-        _fsync_file(part)
-        os.replace(part, dst)
+        with open(src, "rb") as fh, atomic_write(dst) as out:  # another disk: copy, then drop the source
+            shutil.copyfileobj(fh, out, _CHUNK)
         src.unlink()
 
 
@@ -641,6 +627,6 @@ def _megabytes(n: int) -> str:
 
 
 def _os_error(exc: OSError, what: str) -> StorageError:
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+    if is_disk_full(exc):
         return DiskFull(f"{what}: not enough disk space. Nothing was left behind.")
     return StorageError(f"{what}: {exc.strerror or type(exc).__name__}.")
