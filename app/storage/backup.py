@@ -87,6 +87,7 @@ After ``create_backup`` the caller records ``AuditService.record("backup",
 from __future__ import annotations
 
 import base64
+import dataclasses
 import enum
 import errno
 import hashlib
@@ -101,13 +102,14 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
 
 from app import __version__
 from app.storage import keyfile, migrations
 from app.storage.database import Database
-from app.storage.engine import cipher_version, connect_raw, sha256_of
+from app.storage.engine import cipher_version, connect_raw, driver_connection, sha256_of
 from app.storage.errors import AlreadyExists, DiskFull, KeyFileDamaged, KeyProblem, StorageError
 from app.storage.fileops import atomic_write, fsync_dir, fsync_file, is_disk_full
 from app.storage.vault import DB_NAME, KEY_NAME, MIN_PASSPHRASE
@@ -123,6 +125,9 @@ _STAGING_PREFIX = ".backup-staging-"
 _SQLITE_IOERR = 10
 _SQLITE_FULL = 13
 _CHUNK = 1 << 20
+
+# The parsed JSON header (see the module docstring): its values are whatever JSON holds.
+Header = dict[str, Any]
 
 
 class BackupMode(enum.StrEnum):
@@ -211,6 +216,7 @@ def create_backup(
             if not keyfile.dek_matches(kf, dek):
                 raise KeyProblem("The key file beside the database does not belong to it; no backup was made.")
         else:
+            assert passphrase is not None  # checked above for BackupMode.OWN_PASSPHRASE
             kf = keyfile.wrap(backup_key, passphrase, keyfile.new_db_id(), kdf)
         revision = _export(database, staging, backup_key)
         try:
@@ -220,7 +226,7 @@ def create_backup(
                 "The copy of the database did not pass its integrity check, so no backup was "
                 "written. The database was not changed; run the self-test."
             ) from None
-        header = {
+        header: Header = {
             "format": FORMAT,
             "version": VERSION,
             "mode": mode.value,
@@ -241,7 +247,7 @@ def create_backup(
         _zero(dek)
         _zero(backup_key)
     info = _info_from_header(dest, header)
-    return BackupInfo(**{**info.__dict__, "seconds": time.monotonic() - started})
+    return dataclasses.replace(info, seconds=time.monotonic() - started)
 
 
 def _export(database: Database, staging: Path, key: bytearray) -> str:
@@ -249,7 +255,7 @@ def _export(database: Database, staging: Path, key: bytearray) -> str:
     raw = database.engine.raw_connection()
     healthy = False
     try:
-        con = raw.driver_connection
+        con = driver_connection(raw)
         con.execute("ATTACH DATABASE ? AS nabij_backup KEY ?", (str(staging), f"x'{bytes(key).hex()}'"))
         try:
             con.execute("PRAGMA nabij_backup.journal_mode = OFF")  # a new file; a failure discards it whole
@@ -352,7 +358,7 @@ def verify_backup(path: Path, passphrase: str) -> BackupInfo:
     return info
 
 
-def _read_header(path: Path) -> tuple[dict, int]:
+def _read_header(path: Path) -> tuple[Header, int]:
     try:
         size = path.stat().st_size
         with open(path, "rb") as fh:
@@ -403,7 +409,7 @@ def _read_header(path: Path) -> tuple[dict, int]:
     return header, offset
 
 
-def _check_payload(path: Path, header: dict, offset: int, copy_to: Path | None = None) -> None:
+def _check_payload(path: Path, header: Header, offset: int, copy_to: Path | None = None) -> None:
     """Compare the database bytes with the header's checksum, optionally copying them out."""
     h = hashlib.sha256()
     remaining = int(header["database"]["size"])
@@ -566,14 +572,14 @@ def adopt_restored(restored_dir: Path, data_dir: Path, now: datetime | None = No
 # --- helpers -------------------------------------------------------------------------------
 
 
-def _mac(key: bytearray | bytes, header: dict) -> str:
+def _mac(key: bytearray | bytes, header: Header) -> str:
     body = {k: v for k, v in header.items() if k != "mac"}
     canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
     mac_key = hmac.new(bytes(key), b"nabij-backup-mac", hashlib.sha256).digest()
     return base64.b64encode(hmac.new(mac_key, canonical, hashlib.sha256).digest()).decode("ascii")
 
 
-def _info_from_header(path: Path, header: dict) -> BackupInfo:
+def _info_from_header(path: Path, header: Header) -> BackupInfo:
     created = datetime.fromisoformat(header["created_at"])
     if created.tzinfo is None:
         created = created.replace(tzinfo=UTC)
