@@ -138,37 +138,37 @@ def _optional_string(value: Any) -> str:
 
 def _choice(options: tuple[str, ...], what: str) -> Callable[[Any], str]:
     def check(value: Any) -> str:
-        value = _string(value)
-        if value not in options:
-            raise _Invalid(f"unknown {what} {value!r}; expected one of: {', '.join(options)}")
-        return value
+        text = _string(value)
+        if text not in options:
+            raise _Invalid(f"unknown {what} {text!r}; expected one of: {', '.join(options)}")
+        return text
 
     return check
 
 
 def _prompt_text(value: Any) -> str:
-    value = _string(value)
-    if "\n" in value.strip():
+    text = _string(value)
+    if "\n" in text.strip():
         raise _Invalid("must be one line")
-    if _words(value) > MAX_PROMPT_WORDS:
-        raise _Invalid(f"has {_words(value)} words; a prompt has at most {MAX_PROMPT_WORDS}")
-    return value
+    if _words(text) > MAX_PROMPT_WORDS:
+        raise _Invalid(f"has {_words(text)} words; a prompt has at most {MAX_PROMPT_WORDS}")
+    return text
 
 
 def _example(value: Any) -> str:
-    value = _string(value)
-    if "\n" in value.strip():
+    text = _string(value)
+    if "\n" in text.strip():
         raise _Invalid("must be one line")
-    if _words(value) > MAX_EXAMPLE_WORDS:
-        raise _Invalid(f"has {_words(value)} words; an example has at most {MAX_EXAMPLE_WORDS}")
-    return value
+    if _words(text) > MAX_EXAMPLE_WORDS:
+        raise _Invalid(f"has {_words(text)} words; an example has at most {MAX_EXAMPLE_WORDS}")
+    return text
 
 
 def _ref(value: Any) -> str:
-    value = _string(value)
-    if not _ID.match(value):
-        raise _Invalid(f"{value!r} is not a valid id")
-    return value
+    text = _string(value)
+    if not _ID.match(text):
+        raise _Invalid(f"{text!r} is not a valid id")
+    return text
 
 
 def _id_list(value: Any) -> tuple[str, ...]:
@@ -192,10 +192,10 @@ def _source(value: Any) -> Source:
 
 
 def _website(value: Any) -> str:
-    value = _optional_string(value).strip()
-    if value and not value.startswith(("https://", "http://")):
+    text = _optional_string(value).strip()
+    if text and not text.startswith(("https://", "http://")):
         raise _Invalid("must start with https:// (or be empty)")
-    return value
+    return text
 
 
 def _date(value: Any) -> datetime.date:
