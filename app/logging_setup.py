@@ -36,9 +36,13 @@ import sys
 import threading
 import traceback
 import uuid
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from pathlib import Path, PurePath
 from types import TracebackType
+
+# what sys.exc_info() gives, as logging.Formatter.formatException takes it
+ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None] | tuple[None, None, None]
 
 LOG_DIR = "logs"
 LOG_NAME = "nabij.log"
@@ -200,7 +204,7 @@ def format_exception_safely(
 
 
 class SafeFormatter(logging.Formatter):
-    def formatException(self, ei) -> str:  # noqa: N802 (logging API)
+    def formatException(self, ei: ExcInfo) -> str:  # noqa: N802 (logging API)
         return format_exception_safely(*ei)
 
     def format(self, record: logging.LogRecord) -> str:
@@ -215,10 +219,12 @@ class SafeFormatter(logging.Formatter):
 # --- set-up -------------------------------------------------------------------------------------
 
 _crash_log = logging.getLogger("nabij.crash")
-_saved_hooks: dict[str, object] = {}
+_SysHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+_ThreadHook = Callable[[threading.ExceptHookArgs], object]
+_saved_hooks: tuple[_SysHook, _ThreadHook] | None = None  # the hooks configure_logging replaced
 
 
-def _excepthook(exc_type, exc, tb) -> None:
+def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return
@@ -232,8 +238,11 @@ def _excepthook(exc_type, exc, tb) -> None:
             pass
 
 
-def _threading_excepthook(args) -> None:
+def _threading_excepthook(args: threading.ExceptHookArgs) -> None:
     if args.exc_type is SystemExit:
+        return
+    if args.exc_value is None:  # threading allows it; a raised exception always has one
+        _crash_log.critical("unhandled exception in a thread: %s", args.exc_type.__name__)
         return
     _excepthook(args.exc_type, args.exc_value, args.exc_traceback)
 
@@ -262,9 +271,9 @@ def configure_logging(data_dir: Path, level: int = logging.INFO) -> Path:
             os.chmod(path, 0o600)
         except OSError:
             pass
-    if not _saved_hooks:
-        _saved_hooks["sys"] = sys.excepthook
-        _saved_hooks["threading"] = threading.excepthook
+    global _saved_hooks
+    if _saved_hooks is None:
+        _saved_hooks = (sys.excepthook, threading.excepthook)
     sys.excepthook = _excepthook
     threading.excepthook = _threading_excepthook
     logging.captureWarnings(True)  # warnings go through the filter too, not raw to stderr
@@ -278,7 +287,8 @@ def shutdown_logging() -> None:
         if getattr(handler, _MARK, False):
             root.removeHandler(handler)
             handler.close()
-    if _saved_hooks:
-        sys.excepthook = _saved_hooks.pop("sys")  # type: ignore[assignment]
-        threading.excepthook = _saved_hooks.pop("threading")  # type: ignore[assignment]
+    global _saved_hooks
+    if _saved_hooks is not None:
+        sys.excepthook, threading.excepthook = _saved_hooks
+        _saved_hooks = None
         logging.captureWarnings(False)

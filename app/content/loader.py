@@ -62,7 +62,6 @@ from __future__ import annotations
 import datetime
 import os
 import re
-import tempfile
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -86,6 +85,7 @@ from app.content.model import (
     SphereItem,
 )
 from app.paths import resource_path
+from app.storage.fileops import atomic_write
 
 CONTENT_VERSION = 1
 KINDS: tuple[str, ...] = ("prompts", "baggage", "life_domains", "background", "referrals", "sphere")
@@ -138,37 +138,37 @@ def _optional_string(value: Any) -> str:
 
 def _choice(options: tuple[str, ...], what: str) -> Callable[[Any], str]:
     def check(value: Any) -> str:
-        value = _string(value)
-        if value not in options:
-            raise _Invalid(f"unknown {what} {value!r}; expected one of: {', '.join(options)}")
-        return value
+        text = _string(value)
+        if text not in options:
+            raise _Invalid(f"unknown {what} {text!r}; expected one of: {', '.join(options)}")
+        return text
 
     return check
 
 
 def _prompt_text(value: Any) -> str:
-    value = _string(value)
-    if "\n" in value.strip():
+    text = _string(value)
+    if "\n" in text.strip():
         raise _Invalid("must be one line")
-    if _words(value) > MAX_PROMPT_WORDS:
-        raise _Invalid(f"has {_words(value)} words; a prompt has at most {MAX_PROMPT_WORDS}")
-    return value
+    if _words(text) > MAX_PROMPT_WORDS:
+        raise _Invalid(f"has {_words(text)} words; a prompt has at most {MAX_PROMPT_WORDS}")
+    return text
 
 
 def _example(value: Any) -> str:
-    value = _string(value)
-    if "\n" in value.strip():
+    text = _string(value)
+    if "\n" in text.strip():
         raise _Invalid("must be one line")
-    if _words(value) > MAX_EXAMPLE_WORDS:
-        raise _Invalid(f"has {_words(value)} words; an example has at most {MAX_EXAMPLE_WORDS}")
-    return value
+    if _words(text) > MAX_EXAMPLE_WORDS:
+        raise _Invalid(f"has {_words(text)} words; an example has at most {MAX_EXAMPLE_WORDS}")
+    return text
 
 
 def _ref(value: Any) -> str:
-    value = _string(value)
-    if not _ID.match(value):
-        raise _Invalid(f"{value!r} is not a valid id")
-    return value
+    text = _string(value)
+    if not _ID.match(text):
+        raise _Invalid(f"{text!r} is not a valid id")
+    return text
 
 
 def _id_list(value: Any) -> tuple[str, ...]:
@@ -192,10 +192,10 @@ def _source(value: Any) -> Source:
 
 
 def _website(value: Any) -> str:
-    value = _optional_string(value).strip()
-    if value and not value.startswith(("https://", "http://")):
+    text = _optional_string(value).strip()
+    if text and not text.startswith(("https://", "http://")):
         raise _Invalid("must start with https:// (or be empty)")
-    return value
+    return text
 
 
 def _date(value: Any) -> datetime.date:
@@ -645,16 +645,8 @@ def export_referrals(referrals: Iterable[Referral], path: Path | str) -> None:
         text += "\n" + "\n\n".join(blocks) + "\n"
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_write(path) as out:  # an OSError leaves the old file and no .part behind
+        out.write(text.encode("utf-8"))
 
 
 def import_referrals(path: Path | str) -> list[Referral]:

@@ -8,6 +8,7 @@ optional municipal content pack. The UI reads them and never changes them.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -112,6 +113,9 @@ class SphereItem:
     source: Source | None = None
 
 
+LibraryItem = Prompt | BaggageCategory | LifeDomain | BackgroundCard | Referral | SphereItem
+
+
 @dataclass(frozen=True)
 class Library:
     """All content for one language: bundled items, with a municipal pack applied if any."""
@@ -126,46 +130,58 @@ class Library:
     pack_name: str | None = None
     """The name of the content pack that was applied, or None for bundled content only."""
 
-    _index: dict = field(init=False, repr=False, compare=False, hash=False)
+    _prompts: dict[str, Prompt] = field(init=False, repr=False, compare=False, hash=False)
+    _baggage: dict[str, BaggageCategory] = field(init=False, repr=False, compare=False, hash=False)
+    _life_domains: dict[str, LifeDomain] = field(init=False, repr=False, compare=False, hash=False)
+    _background: dict[str, BackgroundCard] = field(init=False, repr=False, compare=False, hash=False)
+    _referrals: dict[str, Referral] = field(init=False, repr=False, compare=False, hash=False)
+    _sphere: dict[str, SphereItem] = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
-        index = {
-            "prompts": {p.id: p for p in self.prompts},
-            "baggage": {b.id: b for b in self.baggage},
-            "life_domains": {d.id: d for d in self.life_domains},
-            "background": {c.id: c for c in self.background},
-            "referrals": {r.id: r for r in self.referrals},
-            "sphere": {s.id: s for s in self.sphere},
+        object.__setattr__(self, "_prompts", {p.id: p for p in self.prompts})
+        object.__setattr__(self, "_baggage", {b.id: b for b in self.baggage})
+        object.__setattr__(self, "_life_domains", {d.id: d for d in self.life_domains})
+        object.__setattr__(self, "_background", {c.id: c for c in self.background})
+        object.__setattr__(self, "_referrals", {r.id: r for r in self.referrals})
+        object.__setattr__(self, "_sphere", {s.id: s for s in self.sphere})
+
+    def _kinds(self) -> dict[str, Mapping[str, LibraryItem]]:
+        return {
+            "prompts": self._prompts,
+            "baggage": self._baggage,
+            "life_domains": self._life_domains,
+            "background": self._background,
+            "referrals": self._referrals,
+            "sphere": self._sphere,
         }
-        object.__setattr__(self, "_index", index)
 
     # -- lookups by id (KeyError when the id is unknown) -----------------
 
     def prompt(self, id: str) -> Prompt:
-        return self._index["prompts"][id]
+        return self._prompts[id]
 
     def baggage_by_id(self, id: str) -> BaggageCategory:
-        return self._index["baggage"][id]
+        return self._baggage[id]
 
     def life_domain(self, id: str) -> LifeDomain:
-        return self._index["life_domains"][id]
+        return self._life_domains[id]
 
     def background_card(self, id: str) -> BackgroundCard:
-        return self._index["background"][id]
+        return self._background[id]
 
     def referral(self, id: str) -> Referral:
-        return self._index["referrals"][id]
+        return self._referrals[id]
 
     def sphere_item(self, id: str) -> SphereItem:
-        return self._index["sphere"][id]
+        return self._sphere[id]
 
-    def item(self, kind: str, id: str):
+    def item(self, kind: str, id: str) -> LibraryItem:
         """Any item by kind ("prompts", "baggage", "life_domains", ...) and id. KeyError if unknown."""
-        return self._index[kind][id]
+        return self._kinds()[kind][id]
 
     def ids(self, kind: str) -> tuple[str, ...]:
         """The ids of one kind ("prompts", "baggage", ...), in library order."""
-        return tuple(self._index[kind])
+        return tuple(self._kinds()[kind])
 
     # -- selections ------------------------------------------------------
 
@@ -190,4 +206,4 @@ class Library:
 
     def referral_for(self, item: SphereItem) -> Referral | None:
         """The referral a sphere item points to, if any."""
-        return self._index["referrals"].get(item.referral) if item.referral else None
+        return self._referrals.get(item.referral) if item.referral else None

@@ -16,6 +16,7 @@ import io
 from datetime import date, datetime
 from typing import Any
 
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from . import fonts
@@ -459,7 +460,7 @@ def build_access_export(data: dict[str, Any], lang: str = "nl") -> bytes:
         ]
         story.append(Paragraph(label(" · ".join(p for p in parts if p)), st.body))
 
-    def footer(canv, page: int, pages: int, _lang: str) -> None:
+    def footer(canv: Canvas, page: int, pages: int, _lang: str) -> None:
         draw_footer(canv, t, w("document_title"), w("page", page=page, pages=pages))
 
     buf = io.BytesIO()

@@ -24,6 +24,7 @@ import arabic_reshaper
 from bidi import get_display
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import PDFDocument
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont, makeToUnicodeCMap
 
 from app.paths import resource_path
@@ -72,7 +73,7 @@ _reshaper = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": Fals
 _BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
-class _TTFont(TTFont):
+class _TTFont(TTFont):  # type: ignore[misc]  # reportlab has no type stubs: its classes are Any
     """TTFont whose ToUnicode map is right for characters beyond U+FFFF.
 
     reportlab writes such a code point as five hex digits ("<1F44D>"), which
@@ -80,7 +81,7 @@ class _TTFont(TTFont):
     UTF-16 there ("<D83DDC4D>"). Glyphs and layout are not affected.
     """
 
-    def addObjects(self, doc):  # noqa: N802 (reportlab API)
+    def addObjects(self, doc: PDFDocument) -> None:  # noqa: N802 (reportlab API)
         state = self.state.get(doc)
         subsets = [list(sub) for sub in state.subsets] if state is not None else []
         super().addObjects(doc)  # (this forgets the state)
@@ -196,12 +197,14 @@ def _shape(text: str) -> str:
     if not any(ARABIC is script_family(ch) for ch in text):
         return text
     try:
-        return _reshaper.reshape(text)
+        shaped: str = _reshaper.reshape(text)
+        return shaped
     except (IndexError, KeyError, ValueError):
         # arabic_reshaper trips over joiners next to ligatures (e.g. "ب\u200dلا"). Without the
         # zero-width joiners the letters still join as the script wants; failing that, keep them unshaped.
         try:
-            return _reshaper.reshape(text.replace("\u200d", "").replace("\u200c", ""))
+            shaped = _reshaper.reshape(text.replace("\u200d", "").replace("\u200c", ""))
+            return shaped
         except (IndexError, KeyError, ValueError):
             return text
 
@@ -254,4 +257,5 @@ def font_runs(text: str) -> list[tuple[FontFamily, str]]:
 def string_width(text: str, size: float, bold: bool = False) -> float:
     """Width in points of a line in drawing order, over all its font runs."""
     register_fonts()
-    return sum(pdfmetrics.stringWidth(run, family.pick(bold), size) for family, run in font_runs(text))
+    widths: list[float] = [pdfmetrics.stringWidth(run, family.pick(bold), size) for family, run in font_runs(text)]
+    return sum(widths)

@@ -12,6 +12,7 @@ import string
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -20,6 +21,7 @@ from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
@@ -178,7 +180,7 @@ def label(text: str) -> str:
 Marker = Callable[[Canvas, float, float], None]
 
 
-class Block(Flowable):
+class Block(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: its classes are Any
     """A column of flowables with padding, and optionally a tinted background,
     an accent bar on the left, and a marker beside the first line.
 
@@ -237,11 +239,11 @@ class Block(Flowable):
         hit = self._heights.get(key)
         if hit is not None and hit[0] is f:  # the entry holds f, so its id is not reused
             return hit[1]
-        _, h = f.wrap(inner, avail_height)
+        h: float = f.wrap(inner, avail_height)[1]
         self._heights[key] = (f, h)
         return h
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab API)
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab API)
         inner = self._inner(availWidth)
         self._layout = []
         total = 0.0
@@ -258,7 +260,7 @@ class Block(Flowable):
             self.height = max(self.height, self.min_height)
         return self.width, self.height
 
-    def split(self, availWidth, availHeight):  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         if self.keep_together is not None:
             _, h = self.wrap(availWidth, availHeight)
             if h <= self.keep_together:
@@ -315,7 +317,7 @@ class Block(Flowable):
         part._heights = self._heights
         return part
 
-    def draw(self):
+    def draw(self) -> None:
         canv = self.canv
         if self.background is not None:
             canv.saveState()
@@ -365,7 +367,7 @@ def text_marker(text: str, style: ParagraphStyle) -> Marker:
             font = family.pick(style.fontName == fonts.LATIN.bold)
             canv.setFont(font, style.fontSize)
             canv.drawString(cx, baseline, run)
-            cx += fonts.pdfmetrics.stringWidth(run, font, style.fontSize)
+            cx += pdfmetrics.stringWidth(run, font, style.fontSize)
 
     return draw
 
@@ -375,7 +377,8 @@ def number_marker(n: int, style: ParagraphStyle) -> Marker:
 
 
 def tag_width(text: str, style: ParagraphStyle) -> float:
-    return fonts.string_width(text, style.fontSize, bold=True) + style.fontSize * 1.2
+    size: float = style.fontSize
+    return fonts.string_width(text, size, bold=True) + size * 1.2
 
 
 def tag_marker(text: str, style: ParagraphStyle) -> Marker:
@@ -393,12 +396,12 @@ def tag_marker(text: str, style: ParagraphStyle) -> Marker:
         for family, run in fonts.font_runs(fonts.visual_line(text)):
             canv.setFont(family.bold, style.fontSize)
             canv.drawString(cx, baseline, run)
-            cx += fonts.pdfmetrics.stringWidth(run, family.bold, style.fontSize)
+            cx += pdfmetrics.stringWidth(run, family.bold, style.fontSize)
 
     return draw
 
 
-class Columns(Flowable):
+class Columns(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: its classes are Any
     """Two short columns side by side (e.g. a signature and contact details).
 
     When it does not fit on the page it moves on as a whole; if it could never
@@ -435,7 +438,7 @@ class Columns(Flowable):
             prev = f
         return total
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         lw, rw = self._col_widths(availWidth)
         self._heights = (
             self._stack_height(self.left, lw, availHeight),
@@ -444,14 +447,14 @@ class Columns(Flowable):
         self.width, self.height = availWidth, max(self._heights)
         return self.width, self.height
 
-    def split(self, availWidth, availHeight):  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         _, h = self.wrap(availWidth, availHeight)
         if self.max_height is not None and h <= self.max_height:
             return []
         # too tall for any page: stack the columns and split like a Block
         return Block(self.left + self.right).split(availWidth, availHeight)
 
-    def draw(self):
+    def draw(self) -> None:
         lw, rw = self._col_widths(self.width)
         for items, x, width in ((self.left, 0.0, lw), (self.right, lw + self.gap, rw)):
             y, prev = self.height, None
@@ -463,7 +466,7 @@ class Columns(Flowable):
                 prev = f
 
 
-class WritingLines(Flowable):
+class WritingLines(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: its classes are Any
     """A few light ruled lines to write on."""
 
     def __init__(self, count: int, gap: float) -> None:
@@ -471,12 +474,12 @@ class WritingLines(Flowable):
         self.count, self.gap = count, gap
         self.spaceBefore = gap * 0.3
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self.width = availWidth
         self.height = self.count * self.gap
         return self.width, self.height
 
-    def draw(self):
+    def draw(self) -> None:
         self.canv.setStrokeColor(RULE)
         self.canv.setLineWidth(0.6)
         for i in range(self.count):
@@ -484,7 +487,7 @@ class WritingLines(Flowable):
             self.canv.line(0, y, self.width, y)
 
 
-class Rule(Flowable):
+class Rule(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: its classes are Any
     """A thin horizontal line across the frame."""
 
     def __init__(
@@ -494,18 +497,18 @@ class Rule(Flowable):
         self.color, self.thickness = color, thickness
         self.spaceBefore, self.spaceAfter = space_before, space_after
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self.width = availWidth
         self.height = self.thickness
         return self.width, self.height
 
-    def draw(self):
+    def draw(self) -> None:
         self.canv.setStrokeColor(self.color)
         self.canv.setLineWidth(self.thickness)
         self.canv.line(0, self.thickness / 2, self.width, self.thickness / 2)
 
 
-class LanguageMark(Flowable):
+class LanguageMark(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: its classes are Any
     """Zero-size marker at the start of a language section: from here on,
     footers are in this language and pages are counted from 1 again."""
 
@@ -514,10 +517,10 @@ class LanguageMark(Flowable):
         self.lang = lang
         self.width = self.height = 0
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         return 0, 0
 
-    def draw(self):
+    def draw(self) -> None:
         # read by FooterCanvas when the page is finished
         self.canv._nabij_lang = self.lang
         self.canv._nabij_section = getattr(self.canv, "_nabij_section", 0) + 1
@@ -552,7 +555,9 @@ def header(municipality: str, logo_path: Path | None, styles: Styles) -> list[Fl
         reader, w, h = logo
         right = w + 8
 
-        def draw_logo(canv: Canvas, width: float, baseline: float, _r=reader, _w=w, _h=h) -> None:
+        def draw_logo(
+            canv: Canvas, width: float, baseline: float, _r: ImageReader = reader, _w: float = w, _h: float = h
+        ) -> None:
             # right-aligned, top of the logo level with the top of the name
             top = baseline + styles.municipality.fontSize
             canv.drawImage(_r, width - _w, top - _h, _w, _h, mask="auto")
@@ -581,20 +586,20 @@ def footer_canvas(footer: Callable[[Canvas, int, int, str], None]) -> type[Canva
     once the number of pages is known. Each language section (see LanguageMark)
     counts its own pages: the English slip is "page 1 of 1", not "3 of 4"."""
 
-    class FooterCanvas(Canvas):
-        def __init__(self, *args, **kwargs):
+    class FooterCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type stubs: its classes are Any
+        def __init__(self, *args: Any, **kwargs: Any) -> None:  # Canvas's own arguments, passed on
             fonts.register_fonts()
             if not kwargs.get("initialFontName"):
                 kwargs["initialFontName"] = fonts.LATIN.regular  # no stray Helvetica
             super().__init__(*args, **kwargs)
-            self._saved_pages: list[dict] = []
+            self._saved_pages: list[dict[str, Any]] = []  # each page's canvas state (its __dict__)
             self._nabij_lang = "nl"
 
-        def showPage(self):  # noqa: N802 (reportlab API)
+        def showPage(self) -> None:  # noqa: N802 (reportlab API)
             self._saved_pages.append(dict(self.__dict__))
             self._startPage()
 
-        def save(self):
+        def save(self) -> None:
             sections = [state.get("_nabij_section", 0) for state in self._saved_pages]
             seen: dict[int, int] = {}
             for state, section in zip(self._saved_pages, sections, strict=True):
@@ -619,7 +624,7 @@ def draw_footer(canv: Canvas, t: Theme, left_text: str, right_text: str) -> None
         x = t.margin_left
         max_w = t.frame_width * 0.65
         for family, run in fonts.font_runs(fonts.visual_line(left_text)):
-            w = fonts.pdfmetrics.stringWidth(run, family.regular, t.small - 0.5)
+            w = pdfmetrics.stringWidth(run, family.regular, t.small - 0.5)
             if x + w - t.margin_left > max_w:
                 break  # a footer is one short line; the header shows the full name
             canv.setFont(family.regular, t.small - 0.5)
@@ -666,7 +671,7 @@ def build_pdf(story: list[Flowable], t: Theme, *, title: str, municipality: str,
 
     from .wording import Wording
 
-    def footer(canv, page: int, pages: int, section_lang: str) -> None:
+    def footer(canv: Canvas, page: int, pages: int, section_lang: str) -> None:
         if pages == 1:
             return  # one sheet: the header says it all
         w = Wording(section_lang, address_form)

@@ -8,7 +8,7 @@ copies the fields the slip needs by name and leaves everything else behind.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -48,7 +48,7 @@ class Appointment:
     place: str = ""  # display text, e.g. "Gemeentehuis, Markt 1"
     place_kind: str | None = None  # office/home/walk/phone/video: named in each document language
 
-    def where(self, wording) -> str:
+    def where(self, wording: Callable[[str], str]) -> str:
         """The place as the document's language says it, then the typed detail."""
         named = wording(f"places.{self.place_kind}") if self.place_kind else ""
         detail = self.place.strip()

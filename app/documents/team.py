@@ -10,8 +10,9 @@ import io
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from .layout import ACCENT, Rule, Styles, fill, header, theme_for
 from .model import Consultant
@@ -46,10 +47,10 @@ class HandoverData:
     consultant: Consultant = field(default_factory=lambda: Consultant(""))
     made_on: date = field(default_factory=date.today)
     language: str = "nl"
-    logo_path: object = None
+    logo_path: Path | None = None
 
 
-def _build(story, page_size: str, title: str) -> bytes:
+def _build(story: list[Flowable], page_size: str, title: str) -> bytes:
     t = theme_for(page_size)
     out = io.BytesIO()
     doc = SimpleDocTemplate(

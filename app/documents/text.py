@@ -20,6 +20,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from . import fonts
@@ -160,7 +161,7 @@ def user_flowables(
     return out
 
 
-class BidiParagraph(Flowable):
+class BidiParagraph(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: its classes are Any
     """A paragraph that contains right-to-left text.
 
     reportlab wraps lines in the order the characters are drawn. For RTL text
@@ -189,7 +190,7 @@ class BidiParagraph(Flowable):
         return fonts.string_width(fonts.shape(logical), self.style.fontSize, self.bold)
 
     def _char_width(self, ch: str) -> float:
-        cache = self.__dict__.setdefault("_char_widths", {})
+        cache: dict[str, float] = self.__dict__.setdefault("_char_widths", {})
         if ch not in cache:
             cache[ch] = self._width(ch)
         return cache[ch]
@@ -246,25 +247,32 @@ class BidiParagraph(Flowable):
         return lines or [""]
 
     def _content_width(self, avail_width: float) -> float:
-        return avail_width - self.style.leftIndent - self.style.rightIndent
+        indents: float = self.style.leftIndent + self.style.rightIndent
+        return avail_width - indents
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab API)
-        inner = self._content_width(availWidth)
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab API)
+        lines = self._lines_for(availWidth)
+        self.width = availWidth
+        self.height = len(lines) * self.style.leading
+        return self.width, self.height
+
+    def _lines_for(self, avail_width: float) -> list[str]:
+        """The logical lines at this width (wrapped once per width)."""
+        inner = self._content_width(avail_width)
         if self._lines is None or self._wrapped_width != inner:
             self._lines = self._wrap_lines(inner)
             self._wrapped_width = inner
-        self.width = availWidth
-        self.height = len(self._lines) * self.style.leading
-        return self.width, self.height
+        return self._lines
 
-    def split(self, availWidth, availHeight):  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         self.wrap(availWidth, availHeight)
+        lines = self._lines_for(availWidth)
         fit = int((availHeight + 1e-6) // self.style.leading)
         if fit <= 0:
             return []
-        if fit >= len(self._lines):
+        if fit >= len(lines):
             return [self]
-        head, tail = self._lines[:fit], self._lines[fit:]
+        head, tail = lines[:fit], lines[fit:]
         style_tail = ParagraphStyle("cont", parent=self.style, spaceBefore=0)
         first = BidiParagraph(" ".join(head), self.style, head, self.base_dir)
         first.spaceAfter = 0
@@ -274,7 +282,7 @@ class BidiParagraph(Flowable):
         return [first, rest]
 
     # -- drawing -------------------------------------------------------------
-    def draw(self):
+    def draw(self) -> None:
         st = self.style
         canv = self.canv
         inner = self._content_width(self.width)
@@ -283,10 +291,10 @@ class BidiParagraph(Flowable):
             align = TA_RIGHT
         canv.saveState()
         canv.setFillColor(st.textColor)
-        for i, logical in enumerate(self._lines):
+        for i, logical in enumerate(self._lines_for(self.width)):  # wrap() ran at this width
             visual = fonts.visual_line(logical, self.base_dir)
             runs = fonts.font_runs(visual)
-            total = sum(fonts.pdfmetrics.stringWidth(r, fam.pick(self.bold), st.fontSize) for fam, r in runs)
+            total = sum(pdfmetrics.stringWidth(r, fam.pick(self.bold), st.fontSize) for fam, r in runs)
             if align == TA_RIGHT:
                 x = st.leftIndent + inner - total
             elif align == 1:  # centre
@@ -298,5 +306,5 @@ class BidiParagraph(Flowable):
                 font = fam.pick(self.bold)
                 canv.setFont(font, st.fontSize)
                 canv.drawString(x, y, run)
-                x += fonts.pdfmetrics.stringWidth(run, font, st.fontSize)
+                x += pdfmetrics.stringWidth(run, font, st.fontSize)
         canv.restoreState()

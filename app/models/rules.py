@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterable
 from datetime import date, datetime
+from typing import Protocol, TypeVar
 
 from app.models.consultation import OWNERS
 
@@ -21,11 +23,19 @@ def is_read_only(status: str) -> bool:
     return status == "closed"
 
 
-def group_by_owner(items, owner=lambda a: a.owner):
+class HasOwner(Protocol):
+    @property
+    def owner(self) -> str: ...
+
+
+_Owned = TypeVar("_Owned", bound=HasOwner)
+
+
+def group_by_owner(items: Iterable[_Owned]) -> dict[str, list[_Owned]]:
     """Agreements grouped by owner in the fixed order resident, consultant, together; order kept inside."""
-    groups: dict[str, list] = {o: [] for o in OWNERS}
+    groups: dict[str, list[_Owned]] = {o: [] for o in OWNERS}
     for item in items:
-        groups.setdefault(owner(item), []).append(item)
+        groups.setdefault(item.owner, []).append(item)
     return groups
 
 

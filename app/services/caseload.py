@@ -85,10 +85,10 @@ class CaseloadService:
             )
             if ranked is not None:
                 dates = dates.where(Meeting.resident_id.in_(ranked))
-            dates = dates.group_by(Meeting.resident_id).subquery()
+            per_resident = dates.group_by(Meeting.resident_id).subquery()
             stmt = select(
-                Resident.id, Resident.display_name, Resident.initials, dates.c.next_at, dates.c.last_at
-            ).outerjoin(dates, dates.c.resident_id == Resident.id)
+                Resident.id, Resident.display_name, Resident.initials, per_resident.c.next_at, per_resident.c.last_at
+            ).outerjoin(per_resident, per_resident.c.resident_id == Resident.id)
             if ranked is not None:
                 stmt = stmt.where(Resident.id.in_(ranked))
             rows = [ResidentRow(r[0], r[1], r[2], r[3], r[4]) for r in s.execute(stmt)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+from app.content.model import Library
 from app.services.caseload import ResidentInput
 from app.services.profile import Profile
 from app.services.registry import Services
@@ -261,7 +262,7 @@ RESIDENTS = [
 ]
 
 
-def seed_demo(services: Services, library=None) -> None:
+def seed_demo(services: Services, library: Library | None = None) -> None:
     """Fill an empty demo database. Meetings are placed relative to today."""
     services.profile.save(PROFILE)
     if library is not None:

@@ -45,6 +45,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPageLayout, QPageSiz
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+from app.storage.fileops import atomic_write
+
 RASTER_DPI = 300
 LP_TIMEOUT_SECONDS = 60
 MEDIA = ("A5", "A4")
@@ -269,54 +271,20 @@ def save_pdf(pdf: bytes, path: str | os.PathLike[str]) -> SaveResult:
     """Write the PDF bytes to path, all or nothing.
 
     Writes path + ".part" in the same folder, flushes it to disk and renames
-    it over path. On any OSError (disk full, no permission, folder gone) the
+    it over path (app.storage.fileops.atomic_write). On any OSError (disk full, no permission, folder gone) the
     part file is removed and the result says what went wrong.
     """
     target = Path(path)
     if not pdf:
         return SaveResult(False, _tr("There is nothing to save: the document is empty."))
-    part = target.with_name(target.name + ".part")
-    fd = -1
     try:
-        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
-        view = memoryview(pdf)
-        while view:
-            written = os.write(fd, view)
-            view = view[written:]
-        os.fsync(fd)
-        os.close(fd)
-        fd = -1
-        os.replace(part, target)
-        _fsync_dir(target.parent)
+        # 0o600: the PDF holds resident data; only the consultant's account reads it
+        with atomic_write(target, mode=0o600) as out:
+            out.write(pdf)
     except OSError as exc:
-        if fd >= 0:
-            try:
-                os.close(fd)
-            except OSError:
-                pass
-        try:
-            part.unlink(missing_ok=True)
-        except OSError:
-            pass
         if exc.errno == errno.ENOSPC:
             reason = _tr("the disk is full")
         else:
             reason = exc.strerror or str(exc)
         return SaveResult(False, _tr("Could not save the PDF to {path}: {reason}.").format(path=target, reason=reason))
     return SaveResult(True, _tr("Saved as {path}.").format(path=target), target)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename itself durable (POSIX; a no-op where unsupported)."""
-    if os.name != "posix":
-        return
-    try:
-        dfd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dfd)
-    except OSError:
-        pass
-    finally:
-        os.close(dfd)

@@ -18,10 +18,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.orm import InstrumentedAttribute
 
+from app.content.model import BaggageCategory, Library, LifeDomain
 from app.models import (
     AgendaItem,
     Agreement,
@@ -40,6 +42,10 @@ from app.services.settings import SettingsService
 from app.storage import backup as backup_store
 from app.storage import erase
 from app.storage.database import Database
+from app.storage.keyfile import KdfParams
+
+# the rows the access export gathers per meeting
+_M = TypeVar("_M", AgendaItem, Agreement, BaggageMark, SphereEntry, PromptUse)
 
 EXPORT_FORMAT = "nabij-access-export"
 EXPORT_VERSION = 1
@@ -77,7 +83,8 @@ class RetentionService:
         self._settings = settings or SettingsService(db)
 
     def months(self) -> int:
-        return self._settings.get("retention_months")
+        months: int = self._settings.get("retention_months")  # the registry declares it an int
+        return months
 
     def _rows(self, resident_ids: list[int] | None = None) -> list[tuple[RetentionRow, bool]]:
         months = self.months()
@@ -212,7 +219,7 @@ class AccessExportService:
     ids also get their titles, so the resident can read what they mean.
     """
 
-    def __init__(self, db: Database, library: Any = None, settings: SettingsService | None = None) -> None:
+    def __init__(self, db: Database, library: Library | None = None, settings: SettingsService | None = None) -> None:
         self._db = db
         self._library = library
         self._settings = settings or SettingsService(db)
@@ -230,8 +237,8 @@ class AccessExportService:
             )
             meeting_ids = [m.id for m in meetings]
 
-            def by_meeting(model, *order):
-                rows: dict[int, list] = {mid: [] for mid in meeting_ids}
+            def by_meeting(model: type[_M], *order: InstrumentedAttribute[Any]) -> dict[int, list[_M]]:
+                rows: dict[int, list[_M]] = {mid: [] for mid in meeting_ids}
                 if meeting_ids:
                     for row in s.scalars(select(model).where(model.meeting_id.in_(meeting_ids)).order_by(*order)):
                         rows[row.meeting_id].append(row)
@@ -358,7 +365,7 @@ class AccessExportService:
                                 "kind": e.kind,
                                 "text": e.text,
                                 "referral_id": e.referral_id,
-                                "referral": referral_names.get(e.referral_id),
+                                "referral": referral_names.get(e.referral_id) if e.referral_id is not None else None,
                             }
                             for e in sphere[m.id]
                         ],
@@ -414,7 +421,8 @@ class AccessExportService:
     def _baggage_title(self, category_id: str | None) -> str | None:
         if self._library is None or category_id is None:
             return None
-        for item in (*self._library.baggage, *self._library.life_domains):
+        items: tuple[BaggageCategory | LifeDomain, ...] = (*self._library.baggage, *self._library.life_domains)
+        for item in items:
             if item.id == category_id:
                 return item.label
         return None
@@ -440,11 +448,11 @@ class BackupService:
         mode: backup_store.BackupMode = backup_store.BackupMode.SAME_KEY,
         passphrase: str | None = None,
         overwrite: bool = False,
-        **kwargs,
+        kdf: KdfParams | None = None,
     ) -> backup_store.BackupInfo:
         try:
             info = backup_store.create_backup(
-                self.db, dest, mode=mode, passphrase=passphrase, overwrite=overwrite, **kwargs
+                self.db, dest, mode=mode, passphrase=passphrase, overwrite=overwrite, kdf=kdf
             )
         except Exception:
             self.audit.record("backup", "database", None, "failed")

@@ -2,13 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
 from sqlalchemy import select
 
 from app.models import ReferralEntry
 from app.storage.database import Database
+
+
+class BundledReferral(Protocol):
+    """What seed() reads of a bundled entry (app.content.Referral)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def purpose(self) -> str: ...
+    @property
+    def contact(self) -> str: ...
+    @property
+    def website(self) -> str: ...
+    @property
+    def last_checked(self) -> date: ...
 
 
 @dataclass(frozen=True)
@@ -40,7 +59,7 @@ class ReferralService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def seed(self, bundled) -> int:
+    def seed(self, bundled: Iterable[BundledReferral]) -> int:
         """Add bundled entries (objects with id, name, purpose, contact, website, last_checked) not yet present.
         Entries the consultant edited or retired are left as they are."""
         added = 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.content.model import Library
 from app.services.audit import AuditService
 from app.services.caseload import CaseloadService
 from app.services.conversation import ConversationService
@@ -39,7 +40,7 @@ class Services:
     backup: BackupService
 
     @classmethod
-    def over(cls, db: Database, library=None) -> Services:
+    def over(cls, db: Database, library: Library | None = None) -> Services:
         return cls(
             db=db,
             caseload=CaseloadService(db),

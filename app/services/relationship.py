@@ -11,6 +11,7 @@ from app.models import Agreement, FileReading, Handover, Meeting, Resident, Self
 from app.models.consultation import AGREEMENT_STATUSES, OWNERS
 from app.models.relationship import SELF_CHECK_ANSWERS
 from app.services.meetings import editable_meeting
+from app.services.sentinel import UNSET, Unset
 from app.storage.database import Database
 
 
@@ -99,7 +100,7 @@ class RelationshipService:
         *,
         what_i_read: str | None = None,
         why: str | None = None,
-        resident_agrees: bool | None | type(...) = ...,
+        resident_agrees: bool | None | Unset = UNSET,
         correction: str | None = None,
     ) -> datetime:
         with self._db.session() as s:
@@ -112,7 +113,7 @@ class RelationshipService:
                 row.what_i_read = what_i_read
             if why is not None:
                 row.why = why
-            if resident_agrees is not ...:
+            if resident_agrees is not UNSET:
                 row.resident_agrees = resident_agrees
             if correction is not None:
                 row.correction = correction

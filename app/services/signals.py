@@ -13,6 +13,7 @@ import csv
 import io
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -67,7 +68,7 @@ class Scrubber:
     """Flags what could identify someone. Names come from the caseload and the profile."""
 
     def __init__(self, names: list[str]) -> None:
-        words = set()
+        words: set[str] = set()
         for name in names:
             for word in _WORD.findall(name or ""):
                 w = word.casefold()
@@ -79,7 +80,7 @@ class Scrubber:
         found: list[Finding] = []
         taken: list[tuple[int, int]] = []
 
-        def add(kind: str, m: re.Match) -> None:
+        def add(kind: str, m: re.Match[str]) -> None:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 return
             taken.append((m.start(), m.end()))
@@ -161,7 +162,7 @@ class SignalService:
             if row is not None:
                 s.delete(row)
 
-    def list(self, period_from: str | None = None, period_to: str | None = None) -> list[SignalRow]:
+    def rows_in_period(self, period_from: str | None = None, period_to: str | None = None) -> list[SignalRow]:
         with self._db.session() as s:
             q = select(Signal).order_by(Signal.period.desc(), Signal.id.desc())
             if period_from:
@@ -170,9 +171,9 @@ class SignalService:
                 q = q.where(Signal.period <= period_to)
             return [SignalRow(r.id, r.category_id, r.text, r.period, r.team, r.consent) for r in s.scalars(q)]
 
-    def counts(self, rows: list[SignalRow] | None = None) -> Counter:
+    def counts(self, rows: list[SignalRow] | None = None) -> Counter[tuple[str, str]]:
         """(category, period) -> how many."""
-        rows = self.list() if rows is None else rows
+        rows = self.rows_in_period() if rows is None else rows
         return Counter((r.category_id, r.period) for r in rows)
 
     def shareable(self, rows: list[SignalRow], placeholders: dict[str, str]) -> list[SignalRow]:
@@ -186,7 +187,7 @@ class SignalService:
         ]
 
     @staticmethod
-    def to_csv(rows: list[SignalRow], category_label, header: tuple[str, str, str, str]) -> bytes:
+    def to_csv(rows: list[SignalRow], category_label: Callable[[str], str], header: tuple[str, str, str, str]) -> bytes:
         """CSV for a spreadsheet: period, team, category, text. No ids, names or dates beyond the month."""
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")

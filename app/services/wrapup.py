@@ -6,11 +6,11 @@ from datetime import date, datetime
 
 from sqlalchemy import func, select
 
-from app.models import Agreement, Meeting
+from app.models import Agreement
 from app.models.consultation import AGREEMENT_STATUSES, OWNERS
 from app.models.core import PLACES
-from app.models.rules import MeetingClosed, is_read_only
 from app.services.meetings import AgreementLine, agreement_line, editable_meeting
+from app.services.sentinel import UNSET, Unset
 from app.storage.database import Database
 
 
@@ -42,7 +42,7 @@ class WrapUpService:
         *,
         text: str | None = None,
         owner: str | None = None,
-        due: date | None | type(...) = ...,
+        due: date | None | Unset = UNSET,
         status: str | None = None,
     ) -> None:
         """Change an agreement. Status may change from any open meeting (that is how a later
@@ -51,16 +51,15 @@ class WrapUpService:
             a = s.get(Agreement, agreement_id)
             if a is None:
                 raise LookupError("no such agreement")
-            own_meeting = s.get(Meeting, a.meeting_id)
-            if (text is not None or owner is not None or due is not ...) and is_read_only(own_meeting.status):
-                raise MeetingClosed()
+            if text is not None or owner is not None or due is not UNSET:
+                editable_meeting(s, a.meeting_id)  # raises MeetingClosed once its own meeting is closed
             if text is not None:
                 a.text = text
             if owner is not None:
                 if owner not in OWNERS:
                     raise ValueError("owner is resident, consultant or together")
                 a.owner = owner
-            if due is not ...:
+            if due is not UNSET:
                 a.due = due
             if status is not None:
                 if status not in AGREEMENT_STATUSES:

@@ -87,6 +87,7 @@ After ``create_backup`` the caller records ``AuditService.record("backup",
 from __future__ import annotations
 
 import base64
+import dataclasses
 import enum
 import errno
 import hashlib
@@ -101,15 +102,16 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
 
 from app import __version__
 from app.storage import keyfile, migrations
 from app.storage.database import Database
-from app.storage.engine import cipher_version, connect_raw, sha256_of
+from app.storage.engine import cipher_version, connect_raw, driver_connection, sha256_of
 from app.storage.errors import AlreadyExists, DiskFull, KeyFileDamaged, KeyProblem, StorageError
-from app.storage.fileops import fsync_dir
+from app.storage.fileops import atomic_write, fsync_dir, fsync_file, is_disk_full
 from app.storage.vault import DB_NAME, KEY_NAME, MIN_PASSPHRASE
 
 FORMAT = "nabij-backup"
@@ -123,6 +125,9 @@ _STAGING_PREFIX = ".backup-staging-"
 _SQLITE_IOERR = 10
 _SQLITE_FULL = 13
 _CHUNK = 1 << 20
+
+# The parsed JSON header (see the module docstring): its values are whatever JSON holds.
+Header = dict[str, Any]
 
 
 class BackupMode(enum.StrEnum):
@@ -211,6 +216,7 @@ def create_backup(
             if not keyfile.dek_matches(kf, dek):
                 raise KeyProblem("The key file beside the database does not belong to it; no backup was made.")
         else:
+            assert passphrase is not None  # checked above for BackupMode.OWN_PASSPHRASE
             kf = keyfile.wrap(backup_key, passphrase, keyfile.new_db_id(), kdf)
         revision = _export(database, staging, backup_key)
         try:
@@ -220,7 +226,7 @@ def create_backup(
                 "The copy of the database did not pass its integrity check, so no backup was "
                 "written. The database was not changed; run the self-test."
             ) from None
-        header = {
+        header: Header = {
             "format": FORMAT,
             "version": VERSION,
             "mode": mode.value,
@@ -241,7 +247,7 @@ def create_backup(
         _zero(dek)
         _zero(backup_key)
     info = _info_from_header(dest, header)
-    return BackupInfo(**{**info.__dict__, "seconds": time.monotonic() - started})
+    return dataclasses.replace(info, seconds=time.monotonic() - started)
 
 
 def _export(database: Database, staging: Path, key: bytearray) -> str:
@@ -249,7 +255,7 @@ def _export(database: Database, staging: Path, key: bytearray) -> str:
     raw = database.engine.raw_connection()
     healthy = False
     try:
-        con = raw.driver_connection
+        con = driver_connection(raw)
         con.execute("ATTACH DATABASE ? AS nabij_backup KEY ?", (str(staging), f"x'{bytes(key).hex()}'"))
         try:
             con.execute("PRAGMA nabij_backup.journal_mode = OFF")  # a new file; a failure discards it whole
@@ -296,17 +302,8 @@ def _export(database: Database, staging: Path, key: bytearray) -> str:
 
 
 def _write_container(dest: Path, header_bytes: bytes, staging: Path) -> None:
-    part = dest.with_name(dest.name + ".part")
-    try:
-        with open(part, "wb") as out:
-            out.write(MAGIC)
-            out.write(_LEN.pack(len(header_bytes)))
-            out.write(header_bytes)
-            with open(staging, "rb") as src:
-                shutil.copyfileobj(src, out, _CHUNK)
-            out.flush()
-            os.fsync(out.fileno())
-        # read it back: a flaky stick or share shows here, not on the day of the restore
+    def read_back(part: Path) -> None:
+        # a flaky stick or share shows here, not on the day of the restore
         try:
             header, offset = _read_header(part)
             _check_payload(part, header, offset)
@@ -315,11 +312,16 @@ def _write_container(dest: Path, header_bytes: bytes, staging: Path) -> None:
                 f"The backup written to {dest.parent} did not read back correctly, so it was "
                 "removed. Try another stick or folder. The database was not changed."
             ) from None
-        os.replace(part, dest)
-        fsync_dir(dest.parent)
+
+    try:
+        with atomic_write(dest, check=read_back) as out:
+            out.write(MAGIC)
+            out.write(_LEN.pack(len(header_bytes)))
+            out.write(header_bytes)
+            with open(staging, "rb") as src:
+                shutil.copyfileobj(src, out, _CHUNK)
     except OSError as exc:
-        _unlink_quietly(part)
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        if is_disk_full(exc):
             raise DiskFull(
                 f"Not enough space in {dest.parent} for the backup "
                 f"({_megabytes(staging.stat().st_size)}). Nothing was written there and the "
@@ -329,9 +331,6 @@ def _write_container(dest: Path, header_bytes: bytes, staging: Path) -> None:
             f"Could not write the backup to {dest.parent}: {exc.strerror or type(exc).__name__}. "
             "The database was not changed."
         ) from None
-    except BaseException:
-        _unlink_quietly(part)
-        raise
 
 
 # --- reading and verifying -----------------------------------------------------------
@@ -359,7 +358,7 @@ def verify_backup(path: Path, passphrase: str) -> BackupInfo:
     return info
 
 
-def _read_header(path: Path) -> tuple[dict, int]:
+def _read_header(path: Path) -> tuple[Header, int]:
     try:
         size = path.stat().st_size
         with open(path, "rb") as fh:
@@ -410,7 +409,7 @@ def _read_header(path: Path) -> tuple[dict, int]:
     return header, offset
 
 
-def _check_payload(path: Path, header: dict, offset: int, copy_to: Path | None = None) -> None:
+def _check_payload(path: Path, header: Header, offset: int, copy_to: Path | None = None) -> None:
     """Compare the database bytes with the header's checksum, optionally copying them out."""
     h = hashlib.sha256()
     remaining = int(header["database"]["size"])
@@ -515,7 +514,7 @@ def restore_backup(backup_path: Path, passphrase: str, target_dir: Path) -> Path
         staging.mkdir()
         _info, dek = _unpack(backup_path, passphrase, staging)
         for name in (KEY_NAME, DB_NAME):  # the key first: never a database without its key
-            _fsync_file(staging / name)
+            fsync_file(staging / name)  # the key file was written without; opened writable (Windows)
             os.replace(staging / name, target / name)
         fsync_dir(target)
         staging.rmdir()
@@ -573,14 +572,14 @@ def adopt_restored(restored_dir: Path, data_dir: Path, now: datetime | None = No
 # --- helpers -------------------------------------------------------------------------------
 
 
-def _mac(key: bytearray | bytes, header: dict) -> str:
+def _mac(key: bytearray | bytes, header: Header) -> str:
     body = {k: v for k, v in header.items() if k != "mac"}
     canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
     mac_key = hmac.new(bytes(key), b"nabij-backup-mac", hashlib.sha256).digest()
     return base64.b64encode(hmac.new(mac_key, canonical, hashlib.sha256).digest()).decode("ascii")
 
 
-def _info_from_header(path: Path, header: dict) -> BackupInfo:
+def _info_from_header(path: Path, header: Header) -> BackupInfo:
     created = datetime.fromisoformat(header["created_at"])
     if created.tzinfo is None:
         created = created.replace(tzinfo=UTC)
@@ -613,21 +612,14 @@ def _unlink_quietly(path: Path) -> None:
         pass
 
 
-def _fsync_file(path: Path) -> None:
-    with open(path, "rb") as fh:
-        os.fsync(fh.fileno())
-
-
 def _move(src: Path, dst: Path) -> None:
     try:
         os.replace(src, dst)
     except OSError as exc:
         if exc.errno != errno.EXDEV:
             raise
-        part = dst.with_name(dst.name + ".part")
-        shutil.copyfile(src, part)
-        _fsync_file(part)
-        os.replace(part, dst)
+        with open(src, "rb") as fh, atomic_write(dst) as out:  # another disk: copy, then drop the source
+            shutil.copyfileobj(fh, out, _CHUNK)
         src.unlink()
 
 
@@ -641,6 +633,6 @@ def _megabytes(n: int) -> str:
 
 
 def _os_error(exc: OSError, what: str) -> StorageError:
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+    if is_disk_full(exc):
         return DiskFull(f"{what}: not enough disk space. Nothing was left behind.")
     return StorageError(f"{what}: {exc.strerror or type(exc).__name__}.")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -37,7 +37,7 @@ def _plain_error(exc: OperationalError, folder: Path) -> StorageError | None:
 
 
 class Database:
-    def __init__(self, path: Path, key: bytearray, db_id: str, on_closed=None) -> None:
+    def __init__(self, path: Path, key: bytearray, db_id: str, on_closed: Callable[[], None] | None = None) -> None:
         self.path = Path(path)
         self._on_closed = on_closed  # called after a clean close (the vault notes the file's state)
         self.db_id = db_id

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import sqlcipher3
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
-from sqlalchemy.pool import QueuePool
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.pool import PoolProxiedConnection, QueuePool
 
 from app.storage.errors import DamagedDatabase, ForeignFile, StorageError
 
@@ -74,6 +74,14 @@ def connect_raw(path: Path, key: bytes | bytearray, *, read_only: bool = False) 
     except Exception:
         con.close()
         raise
+    return con
+
+
+def driver_connection(raw: PoolProxiedConnection) -> sqlcipher3.Connection:
+    """The sqlcipher3 connection under a pooled one (SQLAlchemy has none after an invalidate)."""
+    con = raw.driver_connection
+    if con is None:
+        raise StorageError("the database connection was closed")
     return con
 
 
@@ -147,7 +155,7 @@ def make_engine(path: Path, key: bytearray) -> Engine:
     """
     require_cipher()
 
-    def creator():
+    def creator() -> sqlcipher3.Connection:
         if not any(key):
             raise StorageError("the database is locked")
         return connect_raw(path, key)
@@ -164,7 +172,7 @@ def make_engine(path: Path, key: bytearray) -> Engine:
     )
 
     @event.listens_for(engine, "begin")
-    def _begin(conn):  # pragma: no cover - exercised by every write
+    def _begin(conn: Connection) -> None:  # pragma: no cover - exercised by every write
         # pysqlite's default transaction handling is broken for SAVEPOINTs;
         # we issue BEGIN ourselves (isolation_level=None on the connection).
         conn.exec_driver_sql("BEGIN")

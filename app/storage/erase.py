@@ -35,6 +35,8 @@ from dataclasses import dataclass
 import sqlcipher3
 from sqlalchemy.engine import Connection, Engine
 
+from app.storage.engine import driver_connection
+
 log = logging.getLogger(__name__)
 
 SEARCH_TABLE = "search_index"
@@ -72,7 +74,7 @@ def scrub(engine: Engine, *, vacuum: bool = True) -> ScrubResult:
     vacuumed = truncated = False
     raw = engine.raw_connection()
     try:
-        con = raw.driver_connection
+        con = driver_connection(raw)
         con.execute("PRAGMA secure_delete = ON")
         if vacuum:
             try:

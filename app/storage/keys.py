@@ -54,7 +54,7 @@ class OsKeyring:
         self._backend = backend
 
     @property
-    def backend(self):
+    def backend(self) -> keyring.backend.KeyringBackend:
         return self._backend if self._backend is not None else keyring.get_keyring()
 
     def usable(self) -> bool:
@@ -63,7 +63,8 @@ class OsKeyring:
         if module.startswith(_PLAINTEXT_BACKENDS):
             return False
         try:
-            return backend.priority > 0
+            priority: float = backend.priority  # KeyringBackend.priority (keyring ships no stubs)
+            return priority > 0
         except Exception:  # a backend whose priority check itself fails is not usable
             return False
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
@@ -12,10 +13,13 @@ from sqlalchemy.exc import DBAPIError
 # database at head and never needs it (importing it costs about 0.3 s and
 # 17 MiB at start-up; see benchmarks/results.md).
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-def _config():
+def _config() -> Config:
     from alembic.config import Config
 
     cfg = Config()
@@ -26,7 +30,10 @@ def _config():
 def head_revision() -> str:
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(_config()).get_current_head()
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    if head is None:
+        raise RuntimeError(f"no migrations in {MIGRATIONS_DIR}")  # a broken install
+    return head
 
 
 def all_revisions() -> list[str]:

@@ -72,7 +72,7 @@ class Vault:
         try:
             kf = keyfile.read(self.key_path)
             in_keyring = self.secrets.get(kf.db_id)
-            stored = bool(in_keyring) and keyfile.dek_matches(kf, in_keyring)
+            stored = in_keyring is not None and keyfile.dek_matches(kf, in_keyring)
         except StorageError:
             stored = False
         if stored:
@@ -137,7 +137,7 @@ class Vault:
         return database
 
     # --- the state at the last clean close ------------------------------------------------
-    def _file_state(self, db_id: str) -> dict | None:
+    def _file_state(self, db_id: str) -> dict[str, str | int] | None:
         if (self.data_dir / (DB_NAME + "-wal")).exists():
             return None  # not closed cleanly: the WAL still holds pages
         try:

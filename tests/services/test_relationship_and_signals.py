@@ -130,7 +130,7 @@ def test_signal_refused_until_anonymous_and_export_has_no_canaries(services, db)
     signals.create("sys_distrust", "Wantrouwen bij controle van Brinkman", True, today=date(2026, 11, 9))
     services.caseload.add_resident(ResidentInput(display_name="Dhr. Brinkman"))
 
-    rows = signals.list()
+    rows = signals.rows_in_period()
     counts = signals.counts(rows)
     assert counts[("sys_threatening_letters", "2026-11")] == 1 and counts[("sys_many_consultants", "2026-10")] == 1
     shareable = signals.shareable(rows, PLACEHOLDERS)

@@ -82,12 +82,12 @@ def test_new_signal_flags_names_until_scrubbed(qtbot, db):
     dialog.text.setPlainText("Qwibbel kreeg op 3 mei een dreigende brief")
     dialog.consent.setChecked(True)
     dialog.submit()
-    assert services.signals.list() == []
+    assert services.signals.rows_in_period() == []
     assert "Qwibbel" in dialog.flags.text()
     dialog.scrub()
     with qtbot.waitSignal(dialog.created):
         dialog.submit()
-    [row] = services.signals.list()
+    [row] = services.signals.rows_in_period()
     assert "Qwibbel" not in row.text and "3" not in row.text
 
 

@@ -204,7 +204,7 @@ class SignalsDialog(QDialog):
     def rows(self):
         start = self.start.date().toPython().strftime("%Y-%m")
         end = self.end.date().toPython().strftime("%Y-%m")
-        return self.services.signals.list(start, end)
+        return self.services.signals.rows_in_period(start, end)
 
     def refresh(self) -> None:
         counts = self.services.signals.counts(self.rows())
