@@ -2371,8 +2371,28 @@ The key is kept in: {store}</translation>
         <translation>Unlock</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>Quit Nabij…</source>
+        <translation>Quit Nabij…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Quit Nabij</source>
+        <translation>Quit Nabij</translation>
+    </message>
+    <message>
+        <source>Quit Nabij?</source>
+        <translation>Quit Nabij?</translation>
+    </message>
+    <message>
+        <source>Quit Nabij? Your work was saved when Nabij locked. To go on, type your passphrase instead.</source>
+        <translation>Quit Nabij? Your work was saved when Nabij locked. To go on, type your passphrase instead.</translation>
+    </message>
+    <message>
+        <source>Stay locked</source>
+        <translation>Stay locked</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>

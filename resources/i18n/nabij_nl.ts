@@ -2371,8 +2371,28 @@ De sleutel staat in: {store}</translation>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
+        <source>Quit Nabij…</source>
+        <translation>Nabij afsluiten…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Quit Nabij</source>
+        <translation>Nabij afsluiten</translation>
+    </message>
+    <message>
+        <source>Quit Nabij?</source>
+        <translation>Nabij afsluiten?</translation>
+    </message>
+    <message>
+        <source>Quit Nabij? Your work was saved when Nabij locked. To go on, type your passphrase instead.</source>
+        <translation>Nabij afsluiten? Je werk is bewaard toen Nabij op slot ging. Wil je verder, typ dan je wachtzin.</translation>
+    </message>
+    <message>
+        <source>Stay locked</source>
+        <translation>Op slot laten</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>

@@ -14,8 +14,9 @@ from app.ui.worker import InlineWorker
 def make_controller(qtbot, data_dir, memory_keyring):
     made = []
 
-    def make(**kwargs) -> AppController:
-        controller = AppController(Vault(data_dir, OsKeyring(memory_keyring)), InlineWorker(), **kwargs)
+    def make(worker=None, **kwargs) -> AppController:
+        vault = Vault(data_dir, OsKeyring(memory_keyring))
+        controller = AppController(vault, worker if worker is not None else InlineWorker(), **kwargs)
         made.append(controller)
         controller.start()
         if controller.window is not None:

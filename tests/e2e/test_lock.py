@@ -6,6 +6,7 @@ import ctypes
 from datetime import datetime
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.services.caseload import ResidentInput
 from app.ui.dialogs.unlock import UnlockDialog
@@ -38,9 +39,9 @@ def _assert_locked(controller, window, database) -> None:
 
 def _unlock(qtbot, controller):
     dialog = controller.dialog
-    dialog.passphrase.setText(PASSPHRASE)
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     with qtbot.waitSignal(controller.unlocked, timeout=10000):
-        dialog.submit()
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     return controller.window
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
 )
 
@@ -76,39 +78,105 @@ class UnlockDialog(QDialog):
         location.setProperty("role", "hint")
         location.setWordWrap(True)
         layout.addWidget(location)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.locked = locked
+        self.buttons = QDialogButtonBox()
         self.unlock_button = self.buttons.addButton(self.tr("Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.unlock_button.setDefault(True)
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        # At start-up nothing is open yet: leaving is plain. On the lock screen it is a real decision
+        # (the resident may still be there, the day's work is behind it), so it asks first.
+        self.quit_button = self.buttons.addButton(
+            self.tr("Quit Nabij…") if locked else self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.quit_button.setAccessibleName(self.tr("Quit Nabij"))
+        # Enter always means Unlock: only the Unlock button may ever be the default. A disabled
+        # default button otherwise hands the role to the next auto-default one (Quit), and the
+        # right passphrase plus Enter then quit the app.
+        self.quit_button.setAutoDefault(False)
+        self.unlock_button.setAutoDefault(True)
+        self.unlock_button.setDefault(True)
         self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.ask_quit)
         order_buttons_visually(self.buttons)
         layout.addWidget(self.buttons)
         self.passphrase.setFocus()
+        self._opening = False
+        self.quit_box: QMessageBox | None = None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() == Qt.Key.Key_Escape and self.locked:
+            event.accept()  # Esc on the lock screen never quits; the Quit button does, after asking
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            self.submit()  # also while the field has focus, and ignored while opening
+            return
+        super().keyPressEvent(event)
+
+    def reject(self) -> None:
+        """Esc and the window's close button: at start-up they quit; on the lock screen they ask."""
+        self.ask_quit()
+
+    def ask_quit(self) -> None:
+        if self._opening:
+            return
+        if not self.locked:
+            super().reject()
+            return
+        if self.quit_box is not None and self.quit_box.isVisible():
+            return
+        # Non-blocking, like every question in Nabij: a close from outside (shutdown, session end)
+        # is never held up by a box waiting for an answer.
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Quit Nabij?"),
+            self.tr("Quit Nabij? Your work was saved when Nabij locked. To go on, type your passphrase instead."),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        quit_now = box.addButton(self.tr("Quit Nabij"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("Stay locked"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.finished.connect(lambda _result: self._answered(box.clickedButton() is quit_now))
+        self.quit_box = box
+        box.open()
+
+    def _answered(self, quit_now: bool) -> None:
+        self.quit_box = None
+        if quit_now:
+            super().reject()
+        else:
+            self.passphrase.setFocus()
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(True)
+        self.adjustSize()  # grow with the message instead of clipping it
 
     def submit(self) -> None:
+        if self._opening:
+            return  # Enter pressed again while the first try is still opening
         passphrase = self.passphrase.text()
         if not passphrase:
             self.show_message(self.tr("Type your passphrase first."))
             return
+        self._opening = True
         self.unlock_button.setEnabled(False)
-        self.passphrase.setEnabled(False)
+        self.passphrase.setReadOnly(True)  # keeps the focus where the typing is
         self.show_message(self.tr("Opening…"))
         self.worker.submit(lambda: self.vault.open_with_passphrase(passphrase), self._done, self._error)
 
     def _done(self, database) -> None:
+        self._opening = False
         self.passphrase.clear()
         self.unlocked.emit(database)
         self.accept()
 
     def _error(self, exc: BaseException) -> None:
+        self._opening = False
         self.unlock_button.setEnabled(True)
-        self.passphrase.setEnabled(True)
+        self.unlock_button.setDefault(True)
+        self.passphrase.setReadOnly(False)
         self.passphrase.selectAll()
         self.passphrase.setFocus()
         if isinstance(exc, WrongPassphrase):
