@@ -12,6 +12,7 @@ import os
 import re
 import stat
 import subprocess
+import sys
 import time
 import uuid
 from pathlib import Path
@@ -89,6 +90,7 @@ def slip_pdf() -> bytes:
 # -- lp, without a real CUPS ------------------------------------------------------
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="the stand-in lp is a shell script; Windows prints via Qt")
 def test_lp_gets_the_bytes_unchanged_on_stdin(qapp, tmp_path, monkeypatch, slip_pdf):
     fake = _fake_lp(tmp_path)
     monkeypatch.setattr(printing.shutil, "which", lambda name: str(fake) if name == "lp" else None)
@@ -105,6 +107,7 @@ def test_lp_gets_the_bytes_unchanged_on_stdin(qapp, tmp_path, monkeypatch, slip_
     assert args[-1] == "-"
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="the stand-in lp is a shell script; Windows prints via Qt")
 def test_lp_failure_is_reported_with_its_stderr(qapp, tmp_path, monkeypatch, slip_pdf):
     fake = _fake_lp(tmp_path, exit_code=1, stderr="lp: The printer or class does not exist.")
     monkeypatch.setattr(printing.shutil, "which", lambda name: str(fake) if name == "lp" else None)

@@ -53,8 +53,19 @@ def test_one_current_meeting_and_carry_over(svc):
     assert [f.text for f in bg.facts] == ["Heeft twee kinderen, 4 en 7"]
     assert [e.id for e in bg.earlier] == [m1]
 
+    # The normal way to close plans the next meeting; reopening the closed one still works, the
+    # planned one stays planned, and closing again does not plan a second one.
+    meetings.reopen(m1)
+    assert meetings.status(m1) == "in_progress" and meetings.status(m2) == "planned"
+    assert meetings.current_meeting_id(rid) == m1
+    meetings.save_text(m1, {"notes": "aangevuld na heropenen"})
+    assert meetings.close(m1) == m2
+    assert meetings.status(m2) == "planned" and meetings.current_meeting_id(rid) == m2
+
+    meetings.start(m2)  # once the next one is in progress, only one may be
     with pytest.raises(DomainError):
-        meetings.reopen(m1)  # m2 is current
+        meetings.reopen(m1)
+    assert meetings.status(m1) == "closed"
 
 
 def test_search_finds_names_agenda_agreements_notes(svc):

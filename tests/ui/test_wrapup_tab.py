@@ -332,12 +332,24 @@ def test_close_meeting_plans_the_next_and_turns_read_only(qtbot, setup, failures
     qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
     assert "15-12-2026 09:00" in QGuiApplication.clipboard().text()
 
-    # Reopen (deliberately) fails while the next meeting is current, and says why.
+    # Reopen (deliberately) works with the next meeting planned; that one stays planned.
+    next_id = tab.next_meeting_id
+    qtbot.mouseClick(tab.banner.reopen_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(tab.changed):
+        yes_button(tab.banner.confirm_dialog).click()
     assert failures == []
+    assert services.meetings.status(mid) == "in_progress" and services.meetings.status(next_id) == "planned"
+    assert tab.editable.isEnabled() and not tab.banner.isVisible()
+
+    # Once the next meeting is in progress, reopening fails and says why.
+    qtbot.mouseClick(tab.close_button, Qt.MouseButton.LeftButton)
+    yes_button(tab.confirm_dialog).click()
+    assert services.meetings.status(mid) == "closed" and tab.next_meeting_id == next_id
+    services.meetings.start(next_id)
     qtbot.mouseClick(tab.banner.reopen_button, Qt.MouseButton.LeftButton)
     yes_button(tab.banner.confirm_dialog).click()
-    assert len(failures) == 1 and "current" in failures[0]
-    assert services.meetings.get(mid).status == "closed"
+    assert len(failures) == 1 and "in progress" in failures[0]
+    assert services.meetings.status(mid) == "closed"
     failures.clear()
 
 
