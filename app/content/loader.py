@@ -84,6 +84,7 @@ from app.content.model import (
     Source,
     SphereItem,
 )
+from app.errors import NabijError
 from app.paths import resource_path
 from app.storage.fileops import atomic_write
 
@@ -97,8 +98,12 @@ _TABLE_HEADER = re.compile(r"^\s*\[\[?\s*([^\]\s]+)\s*\]\]?")
 _ID_LINE = re.compile(r"""^\s*id\s*=\s*["']([^"']*)["']""")
 
 
-class ContentError(Exception):
-    """Content that cannot be used. ``file`` and ``key`` say where; str() names both."""
+class ContentError(NabijError):
+    """Content that cannot be used. ``file`` and ``key`` say where; str() names both.
+
+    The reason stays in English: it is written for whoever edits the content file."""
+
+    code = "content.invalid"
 
     def __init__(
         self, message: str, *, file: str | os.PathLike[str], key: str | None = None, line: int | None = None
@@ -108,7 +113,12 @@ class ContentError(Exception):
         self.line = line
         self.reason = message
         where = self.file if line is None else f"{self.file}:{line}"
-        super().__init__(f"{where}: {key}: {message}" if key else f"{where}: {message}")
+        super().__init__(
+            f"{where}: {key}: {message}" if key else f"{where}: {message}",
+            where=where,
+            key=key or "",
+            reason=message,
+        )
 
 
 # --------------------------------------------------------------------------

@@ -7,14 +7,17 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Protocol, TypeVar
 
+from app.errors import NabijError
 from app.models.consultation import OWNERS
 
 
-class DomainError(Exception):
-    """A rule of the domain was broken; the message says which."""
+class DomainError(NabijError):
+    """A rule of the domain was broken; the code says which."""
 
 
 class MeetingClosed(DomainError):
+    code = "meeting.closed"
+
     def __init__(self) -> None:
         super().__init__("This meeting is closed. Reopen it first to change it.")
 

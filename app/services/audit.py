@@ -15,6 +15,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.errors import InvalidInput
 from app.models import AuditEvent
 from app.storage.database import Database
 
@@ -37,13 +38,13 @@ class AuditRow:
 
 def _check(action: str, object_type: str, object_id: int | None, result: str) -> None:
     if action not in ACTIONS:
-        raise ValueError(f"unknown audit action {action!r}")
+        raise InvalidInput(f"unknown audit action {action!r}")
     if object_type not in OBJECT_TYPES:
-        raise ValueError(f"unknown audit object type {object_type!r}")
+        raise InvalidInput(f"unknown audit object type {object_type!r}")
     if object_id is not None and (not isinstance(object_id, int) or isinstance(object_id, bool)):
-        raise ValueError("an audit object id is a number")
+        raise InvalidInput("an audit object id is a number")
     if result not in RESULTS or not _CODE.match(result):
-        raise ValueError(f"unknown audit result {result!r}")
+        raise InvalidInput(f"unknown audit result {result!r}")
 
 
 def add_event(

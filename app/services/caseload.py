@@ -7,6 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import case, func, select
 
+from app.errors import InvalidInput, NotFound
 from app.models import Meeting, Resident
 from app.models.core import ADDRESS_FORMS, CHANNELS, PLACES
 from app.storage import search
@@ -36,15 +37,15 @@ class ResidentInput:
 
     def validate(self) -> None:
         if not self.display_name.strip():
-            raise ValueError("A resident needs a name or initials.")
+            raise InvalidInput("A resident needs a name or initials.", code="resident.needs_name")
         if self.address_form not in ADDRESS_FORMS:
-            raise ValueError("address form is je or u")
+            raise InvalidInput("address form is je or u")
         if self.preferred_channel not in (None, *CHANNELS):
-            raise ValueError("unknown channel")
+            raise InvalidInput("unknown channel")
         if self.preferred_place not in (None, *PLACES):
-            raise ValueError("unknown place")
+            raise InvalidInput("unknown place")
         if self.consultant_count < 1:
-            raise ValueError("at least one consultant")
+            raise InvalidInput("at least one consultant")
 
 
 @dataclass(frozen=True)
@@ -116,14 +117,14 @@ class CaseloadService:
         with self._db.session() as s:
             row = s.get(Resident, resident_id)
             if row is None:
-                raise LookupError("no such resident")
+                raise NotFound("no such resident")
             _apply(row, data)
 
     def get_resident(self, resident_id: int) -> ResidentDetail:
         with self._db.session() as s:
             row = s.get(Resident, resident_id)
             if row is None:
-                raise LookupError("no such resident")
+                raise NotFound("no such resident")
             data = ResidentInput(
                 display_name=row.display_name,
                 initials=row.initials,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import delete, func, select
 
+from app.errors import InvalidInput, NotFound
 from app.models import BaggageMark, KnownFact, PromptUse, ReferralEntry, SphereEntry
 from app.models.consultation import BAGGAGE_KINDS, SPHERE_KINDS
 from app.services.meetings import editable_meeting
@@ -23,7 +24,7 @@ class ConversationService:
 
     def set_baggage(self, meeting_id: int, category_id: str, kind: str, ticked: bool, note: str = "") -> None:
         if kind not in BAGGAGE_KINDS:
-            raise ValueError("unknown baggage kind")
+            raise InvalidInput("unknown baggage kind")
         with self._db.session() as s:
             editable_meeting(s, meeting_id)
             mark = s.scalar(
@@ -63,11 +64,11 @@ class ConversationService:
 
     def add_sphere_entry(self, meeting_id: int, kind: str, text: str, referral_id: int | None = None) -> int:
         if kind not in SPHERE_KINDS:
-            raise ValueError("will, wont or cant")
+            raise InvalidInput("will, wont or cant")
         with self._db.session() as s:
             editable_meeting(s, meeting_id)
             if referral_id is not None and s.get(ReferralEntry, referral_id) is None:
-                raise LookupError("no such referral")
+                raise NotFound("no such referral")
             last = s.scalar(select(func.max(SphereEntry.position)).where(SphereEntry.meeting_id == meeting_id))
             entry = SphereEntry(
                 meeting_id=meeting_id,

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.errors import InvalidInput, NotFound
 from app.models import AgendaItem, Agreement, BaggageMark, Meeting, PromptUse, Resident, SphereEntry
 from app.models.base import now
 from app.models.core import PLACES
@@ -103,7 +104,7 @@ def editable_meeting(s: Session, meeting_id: int) -> Meeting:
     """The meeting row, refusing when it is closed."""
     meeting = s.get(Meeting, meeting_id)
     if meeting is None:
-        raise LookupError("no such meeting")
+        raise NotFound("no such meeting")
     if is_read_only(meeting.status):
         raise MeetingClosed()
     return meeting
@@ -127,10 +128,10 @@ class MeetingService:
         self, resident_id: int, starts_at: datetime, place: str = "office", place_detail: str = "", goals: str = ""
     ) -> int:
         if place not in PLACES:
-            raise ValueError("unknown place")
+            raise InvalidInput("unknown place")
         with self._db.session() as s:
             if s.get(Resident, resident_id) is None:
-                raise LookupError("no such resident")
+                raise NotFound("no such resident")
             return self._plan(s, resident_id, starts_at, place, place_detail, goals)
 
     def _plan(
@@ -140,7 +141,10 @@ class MeetingService:
             select(Meeting.id).where(Meeting.resident_id == resident_id, Meeting.status != "closed").limit(1)
         )
         if current is not None:
-            raise DomainError("This resident already has a current meeting. Close it before planning another.")
+            raise DomainError(
+                "This resident already has a current meeting. Close it before planning another.",
+                code="meeting.already_current",
+            )
         meeting = Meeting(
             resident_id=resident_id,
             starts_at=starts_at,
@@ -200,6 +204,11 @@ class MeetingService:
             meeting.status = "closed"
             meeting.closed_at = now()
             s.flush()
+            planned = s.scalar(
+                select(Meeting.id).where(Meeting.resident_id == meeting.resident_id, Meeting.status == "planned")
+            )
+            if planned is not None:
+                return planned  # closed again after a reopen: the next meeting is already planned
             if meeting.next_at is not None:
                 return self._plan(
                     s, meeting.resident_id, meeting.next_at, meeting.next_place, meeting.next_place_detail, ""
@@ -207,18 +216,27 @@ class MeetingService:
             return None
 
     def reopen(self, meeting_id: int) -> None:
-        """Deliberately reopen a closed meeting (only when no other meeting is current)."""
+        """Deliberately reopen a closed meeting.
+
+        A next meeting that is only planned stays planned (closing with a next appointment is the
+        normal way to close); only a meeting already in progress stands in the way, so that never
+        more than one meeting of a resident is in progress."""
         with self._db.session() as s:
             meeting = s.get(Meeting, meeting_id)
             if meeting is None:
-                raise LookupError("no such meeting")
+                raise NotFound("no such meeting")
             other = s.scalar(
                 select(Meeting.id).where(
-                    Meeting.resident_id == meeting.resident_id, Meeting.status != "closed", Meeting.id != meeting_id
+                    Meeting.resident_id == meeting.resident_id,
+                    Meeting.status == "in_progress",
+                    Meeting.id != meeting_id,
                 )
             )
             if other is not None:
-                raise DomainError("Another meeting of this resident is current. Close it before reopening this one.")
+                raise DomainError(
+                    "Another meeting of this resident is in progress. Close it before reopening this one.",
+                    code="meeting.other_in_progress",
+                )
             meeting.status = "in_progress"
             meeting.closed_at = None
 
@@ -227,7 +245,7 @@ class MeetingService:
         with self._db.session() as s:
             status = s.scalar(select(Meeting.status).where(Meeting.id == meeting_id))
         if status is None:
-            raise LookupError("no such meeting")
+            raise NotFound("no such meeting")
         return status
 
     # --- reading and saving ------------------------------------------------
@@ -235,7 +253,7 @@ class MeetingService:
         with self._db.session() as s:
             m = s.get(Meeting, meeting_id)
             if m is None:
-                raise LookupError("no such meeting")
+                raise NotFound("no such meeting")
             agenda = [
                 AgendaLine(a.id, a.text, a.proposed_by, a.carried_over, a.discussed)
                 for a in s.scalars(
@@ -294,7 +312,7 @@ class MeetingService:
         """Autosave: write the given text fields. Returns when it was saved."""
         unknown = set(values) - set(TEXT_FIELDS)
         if unknown:
-            raise ValueError(f"not a text field: {sorted(unknown)}")
+            raise InvalidInput(f"not a text field: {sorted(unknown)}")
         with self._db.session() as s:
             meeting = editable_meeting(s, meeting_id)
             for key, value in values.items():
@@ -303,7 +321,7 @@ class MeetingService:
 
     def reschedule(self, meeting_id: int, starts_at: datetime, place: str) -> None:
         if place not in PLACES:
-            raise ValueError("unknown place")
+            raise InvalidInput("unknown place")
         with self._db.session() as s:
             meeting = editable_meeting(s, meeting_id)
             meeting.starts_at, meeting.place = starts_at, place

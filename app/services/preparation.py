@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from sqlalchemy import func, select
 
+from app.errors import InvalidInput, NotFound
 from app.models import AgendaItem, Agreement, KnownFact, Meeting, Resident
 from app.models.consultation import PROPOSERS
 from app.models.rules import group_by_owner
@@ -52,7 +53,7 @@ class PreparationService:
         with self._db.session() as s:
             r = s.get(Resident, resident_id)
             if r is None:
-                raise LookupError("no such resident")
+                raise NotFound("no such resident")
             q = select(Meeting).where(Meeting.resident_id == resident_id, Meeting.status == "closed")
             if before_meeting is not None:
                 q = q.where(Meeting.id != before_meeting)
@@ -94,7 +95,7 @@ class PreparationService:
     # --- agenda ---------------------------------------------------------------
     def add_agenda_item(self, meeting_id: int, text: str, proposed_by: str = "consultant") -> int:
         if proposed_by not in PROPOSERS:
-            raise ValueError("proposed by consultant or resident")
+            raise InvalidInput("proposed by consultant or resident")
         with self._db.session() as s:
             editable_meeting(s, meeting_id)
             last = s.scalar(select(func.max(AgendaItem.position)).where(AgendaItem.meeting_id == meeting_id))
@@ -114,13 +115,13 @@ class PreparationService:
         with self._db.session() as s:
             item = s.get(AgendaItem, item_id)
             if item is None:
-                raise LookupError("no such agenda item")
+                raise NotFound("no such agenda item")
             editable_meeting(s, item.meeting_id)
             if text is not None:
                 item.text = text
             if proposed_by is not None:
                 if proposed_by not in PROPOSERS:
-                    raise ValueError("proposed by consultant or resident")
+                    raise InvalidInput("proposed by consultant or resident")
                 item.proposed_by = proposed_by
             if discussed is not None:
                 item.discussed = discussed
@@ -138,6 +139,6 @@ class PreparationService:
             editable_meeting(s, meeting_id)
             items = {i.id: i for i in s.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id))}
             if set(ordered_ids) != set(items):
-                raise ValueError("the new order must name every agenda item once")
+                raise InvalidInput("the new order must name every agenda item once")
             for position, item_id in enumerate(ordered_ids):
                 items[item_id].position = position

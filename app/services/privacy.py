@@ -24,6 +24,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import InstrumentedAttribute
 
 from app.content.model import BaggageCategory, Library, LifeDomain
+from app.errors import InvalidInput, NotFound
 from app.models import (
     AgendaItem,
     Agreement,
@@ -128,7 +129,7 @@ class RetentionService:
     def retention_date(self, resident_id: int) -> date:
         rows = self._rows([resident_id])
         if not rows:
-            raise LookupError("no such resident")
+            raise NotFound("no such resident")
         return rows[0][0].retention_date
 
     def due_for_purge(self, today: date | None = None) -> list[RetentionRow]:
@@ -162,7 +163,9 @@ class RetentionService:
 # --- erasure ---------------------------------------------------------------------------
 
 
-class NameMismatch(ValueError):
+class NameMismatch(InvalidInput):
+    code = "resident.name_mismatch"
+
     def __init__(self) -> None:
         super().__init__("The typed name does not match the resident's name exactly. Nothing was erased.")
 
@@ -188,7 +191,7 @@ class ErasureService:
         with self._db.session() as s:
             resident = s.get(Resident, resident_id)
             if resident is None:
-                raise LookupError("no such resident")
+                raise NotFound("no such resident")
             matches = _same_name(typed_name or "", resident.display_name)
             if not matches:
                 add_event(s, "erase", "resident", resident_id, "refused")
@@ -229,7 +232,7 @@ class AccessExportService:
         with self._db.session() as s:
             r = s.get(Resident, resident_id)
             if r is None:
-                raise LookupError("no such resident")
+                raise NotFound("no such resident")
             meetings = list(
                 s.scalars(
                     select(Meeting).where(Meeting.resident_id == resident_id).order_by(Meeting.starts_at, Meeting.id)

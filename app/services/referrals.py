@@ -9,6 +9,7 @@ from typing import Protocol
 
 from sqlalchemy import select
 
+from app.errors import InvalidInput, NotFound
 from app.models import ReferralEntry
 from app.storage.database import Database
 
@@ -92,12 +93,12 @@ class ReferralService:
         with self._db.session() as s:
             r = s.get(ReferralEntry, referral_id)
             if r is None:
-                raise LookupError("no such referral")
+                raise NotFound("no such referral")
             return _row(r)
 
     def add(self, data: ReferralInput) -> int:
         if not data.name.strip():
-            raise ValueError("A referral needs a name.")
+            raise InvalidInput("A referral needs a name.", code="referral.needs_name")
         with self._db.session() as s:
             r = ReferralEntry(
                 name=data.name.strip(),
@@ -112,11 +113,11 @@ class ReferralService:
 
     def update(self, referral_id: int, data: ReferralInput) -> None:
         if not data.name.strip():
-            raise ValueError("A referral needs a name.")
+            raise InvalidInput("A referral needs a name.", code="referral.needs_name")
         with self._db.session() as s:
             r = s.get(ReferralEntry, referral_id)
             if r is None:
-                raise LookupError("no such referral")
+                raise NotFound("no such referral")
             r.name, r.purpose, r.contact, r.website = data.name.strip(), data.purpose, data.contact, data.website
             r.last_checked = data.last_checked or date.today()
 
@@ -124,5 +125,5 @@ class ReferralService:
         with self._db.session() as s:
             r = s.get(ReferralEntry, referral_id)
             if r is None:
-                raise LookupError("no such referral")
+                raise NotFound("no such referral")
             r.retired = retired

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
+from app.errors import InvalidInput, NotFound
 from app.models import Agreement, FileReading, Handover, Meeting, Resident, SelfCheck
 from app.models.consultation import AGREEMENT_STATUSES, OWNERS
 from app.models.relationship import SELF_CHECK_ANSWERS
@@ -72,7 +73,7 @@ class RelationshipService:
         with self._db.session() as s:
             resident = s.get(Resident, resident_id)
             if resident is None:
-                raise LookupError("no such resident")
+                raise NotFound("no such resident")
             points = [
                 TimelinePoint(m.id, m.starts_at, m.status, m.checkout_score)
                 for m in s.scalars(
@@ -131,10 +132,10 @@ class RelationshipService:
         """Stored per meeting; allowed after the meeting is closed (it is a look back)."""
         for value in (answers.real_conversation, answers.shared_goal, answers.approach_fit):
             if value is not None and value not in SELF_CHECK_ANSWERS:
-                raise ValueError("answers are 1 (not really), 2 (partly) or 3 (yes)")
+                raise InvalidInput("answers are 1 (not really), 2 (partly) or 3 (yes)")
         with self._db.session() as s:
             if s.get(Meeting, answers.meeting_id) is None:
-                raise LookupError("no such meeting")
+                raise NotFound("no such meeting")
             row = s.scalar(select(SelfCheck).where(SelfCheck.meeting_id == answers.meeting_id))
             if row is None:
                 row = SelfCheck(meeting_id=answers.meeting_id)
@@ -184,7 +185,7 @@ class RelationshipService:
     def save_handover(self, resident_id: int, text: str, resident_wishes: str) -> datetime:
         with self._db.session() as s:
             if s.get(Resident, resident_id) is None:
-                raise LookupError("no such resident")
+                raise NotFound("no such resident")
             row = s.scalar(
                 select(Handover)
                 .where(Handover.resident_id == resident_id)

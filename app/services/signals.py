@@ -19,6 +19,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from app.errors import InvalidInput
 from app.models import ConsultantProfile, Resident, Signal
 from app.storage.database import Database
 
@@ -58,7 +59,9 @@ class Finding:
     text: str
 
 
-class NotAnonymous(ValueError):
+class NotAnonymous(InvalidInput):
+    code = "signal.not_anonymous"
+
     def __init__(self, findings: list[Finding]) -> None:
         self.findings = findings
         super().__init__("The text still contains something that could point to a person.")
@@ -135,9 +138,11 @@ class SignalService:
     ) -> int:
         text = " ".join(text.split())
         if not category_id:
-            raise ValueError("A signal needs a category.")
+            raise InvalidInput("A signal needs a category.", code="signal.needs_category")
         if len(text) > MAX_TEXT:
-            raise ValueError(f"Keep a signal short: at most {MAX_TEXT} characters.")
+            raise InvalidInput(
+                f"Keep a signal short: at most {MAX_TEXT} characters.", code="signal.too_long", maximum=MAX_TEXT
+            )
         findings = self.scrubber().findings(text)
         if findings:
             raise NotAnonymous(findings)

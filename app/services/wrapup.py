@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from sqlalchemy import func, select
 
+from app.errors import InvalidInput, NotFound
 from app.models import Agreement
 from app.models.consultation import AGREEMENT_STATUSES, OWNERS
 from app.models.core import PLACES
@@ -20,7 +21,7 @@ class WrapUpService:
 
     def add_agreement(self, meeting_id: int, text: str, owner: str = "resident", due: date | None = None) -> int:
         if owner not in OWNERS:
-            raise ValueError("owner is resident, consultant or together")
+            raise InvalidInput("owner is resident, consultant or together")
         with self._db.session() as s:
             meeting = editable_meeting(s, meeting_id)
             last = s.scalar(select(func.max(Agreement.position)).where(Agreement.meeting_id == meeting_id))
@@ -50,20 +51,20 @@ class WrapUpService:
         with self._db.session() as s:
             a = s.get(Agreement, agreement_id)
             if a is None:
-                raise LookupError("no such agreement")
+                raise NotFound("no such agreement")
             if text is not None or owner is not None or due is not UNSET:
                 editable_meeting(s, a.meeting_id)  # raises MeetingClosed once its own meeting is closed
             if text is not None:
                 a.text = text
             if owner is not None:
                 if owner not in OWNERS:
-                    raise ValueError("owner is resident, consultant or together")
+                    raise InvalidInput("owner is resident, consultant or together")
                 a.owner = owner
             if due is not UNSET:
                 a.due = due
             if status is not None:
                 if status not in AGREEMENT_STATUSES:
-                    raise ValueError("status is open, done or dropped")
+                    raise InvalidInput("status is open, done or dropped")
                 a.status = status
 
     def remove_agreement(self, agreement_id: int) -> None:
@@ -90,13 +91,13 @@ class WrapUpService:
         self, meeting_id: int, at: datetime | None, place: str = "office", detail: str = ""
     ) -> None:
         if place not in PLACES:
-            raise ValueError("unknown place")
+            raise InvalidInput("unknown place")
         with self._db.session() as s:
             m = editable_meeting(s, meeting_id)
             m.next_at, m.next_place, m.next_place_detail = at, place, detail
 
     def set_checkout_score(self, meeting_id: int, score: int | None) -> None:
         if score is not None and not 1 <= score <= 5:
-            raise ValueError("the check-out scale runs from 1 to 5")
+            raise InvalidInput("the check-out scale runs from 1 to 5")
         with self._db.session() as s:
             editable_meeting(s, meeting_id).checkout_score = score

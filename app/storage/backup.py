@@ -107,10 +107,18 @@ from typing import Any
 import sqlcipher3
 
 from app import __version__
+from app.errors import InvalidInput
 from app.storage import keyfile, migrations
 from app.storage.database import Database
 from app.storage.engine import cipher_version, connect_raw, driver_connection, sha256_of
-from app.storage.errors import AlreadyExists, DiskFull, KeyFileDamaged, KeyProblem, StorageError
+from app.storage.errors import (
+    DAMAGE_REASONS,
+    AlreadyExists,
+    DiskFull,
+    KeyFileDamaged,
+    KeyProblem,
+    StorageError,
+)
 from app.storage.fileops import atomic_write, fsync_dir, fsync_file, is_disk_full
 from app.storage.vault import DB_NAME, KEY_NAME, MIN_PASSPHRASE
 
@@ -138,23 +146,35 @@ class BackupMode(enum.StrEnum):
 class BackupError(StorageError):
     """A backup could not be made, read or restored."""
 
+    code = "backup.failed"
+
 
 class NotABackup(BackupError):
+    code = "backup.not_a_backup"
+
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        super().__init__(f"{self.path} is not a Nabij backup.")
+        super().__init__(f"{self.path} is not a Nabij backup.", path=self.path)
 
 
 class BackupDamaged(BackupError):
-    def __init__(self, path: Path, reason: str) -> None:
+    code = "backup.damaged"
+
+    def __init__(self, path: Path, why: str) -> None:
         self.path = Path(path)
-        super().__init__(f"The backup {self.path} cannot be used: {reason}. Nothing was restored.")
+        super().__init__(
+            f"The backup {self.path} cannot be used: {DAMAGE_REASONS[why]}. Nothing was restored.",
+            path=self.path,
+            why=why,
+        )
 
 
 class TargetNotEmpty(BackupError):
+    code = "folder.not_empty"
+
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        super().__init__(f"{self.path} is not empty. A backup is only restored into an empty folder.")
+        super().__init__(f"{self.path} is not empty. A backup is only restored into an empty folder.", path=self.path)
 
 
 @dataclass(frozen=True)
@@ -197,13 +217,17 @@ def create_backup(
     dest = Path(dest)
     if mode is BackupMode.OWN_PASSPHRASE:
         if passphrase is None or len(passphrase) < MIN_PASSPHRASE:
-            raise ValueError(f"a backup passphrase has at least {MIN_PASSPHRASE} characters")
+            raise InvalidInput(
+                f"a backup passphrase has at least {MIN_PASSPHRASE} characters",
+                code="key.passphrase_too_short",
+                minimum=MIN_PASSPHRASE,
+            )
     if not database.is_open:
-        raise StorageError("The database is locked; unlock it before making a backup.")
+        raise StorageError("The database is locked; unlock it before making a backup.", code="db.locked")
     if dest.exists() and not overwrite:
         raise AlreadyExists(dest)
     if not dest.parent.is_dir():
-        raise StorageError(f"The folder {dest.parent} does not exist.")
+        raise StorageError(f"The folder {dest.parent} does not exist.", code="folder.missing", path=dest.parent)
 
     data_dir = database.path.parent
     _remove_stale_staging(data_dir)
@@ -224,7 +248,8 @@ def create_backup(
         except BackupDamaged:
             raise StorageError(
                 "The copy of the database did not pass its integrity check, so no backup was "
-                "written. The database was not changed; run the self-test."
+                "written. The database was not changed; run the self-test.",
+                code="backup.copy_failed_check",
             ) from None
         header: Header = {
             "format": FORMAT,
@@ -241,7 +266,7 @@ def create_backup(
         header_bytes = json.dumps(header, sort_keys=True, indent=1).encode("utf-8")
         _write_container(dest, header_bytes, staging)
     except OSError as exc:
-        raise _os_error(exc, f"Could not prepare the backup in {data_dir}") from None
+        raise _os_error(exc, f"Could not prepare the backup in {data_dir}", data_dir) from None
     finally:
         _unlink_db_files(staging)
         _zero(dek)
@@ -280,16 +305,21 @@ def _export(database: Database, staging: Path, key: bytearray) -> str:
         if code == _SQLITE_FULL or "database or disk is full" in str(exc):
             raise DiskFull(
                 f"Not enough disk space in {staging.parent} to prepare the backup. Nothing was "
-                "written and the database was not changed."
+                "written and the database was not changed.",
+                folder=staging.parent,
             ) from None
         if code == _SQLITE_IOERR:
             raise StorageError(
                 f"The disk refused a write in {staging.parent} while preparing the backup (it may "
                 "be full, over its quota or failing). Nothing was written and the database was "
-                "not changed."
+                "not changed.",
+                code="disk.refused",
+                folder=staging.parent,
             ) from None
         raise StorageError(
-            f"The backup could not be made ({type(exc).__name__}). The database was not changed."
+            f"The backup could not be made ({type(exc).__name__}). The database was not changed.",
+            code="backup.failed",
+            detail=type(exc).__name__,
         ) from None
     finally:
         if healthy:
@@ -297,7 +327,7 @@ def _export(database: Database, staging: Path, key: bytearray) -> str:
         else:
             raw.invalidate()  # never hand a connection with an attachment back to the pool
     if row is None or not row[0]:
-        raise StorageError("The database has no schema revision; no backup was made.")
+        raise StorageError("The database has no schema revision; no backup was made.", code="backup.no_revision")
     return str(row[0])
 
 
@@ -310,7 +340,9 @@ def _write_container(dest: Path, header_bytes: bytes, staging: Path) -> None:
         except BackupError:
             raise StorageError(
                 f"The backup written to {dest.parent} did not read back correctly, so it was "
-                "removed. Try another stick or folder. The database was not changed."
+                "removed. Try another stick or folder. The database was not changed.",
+                code="backup.read_back_failed",
+                folder=dest.parent,
             ) from None
 
     try:
@@ -325,11 +357,15 @@ def _write_container(dest: Path, header_bytes: bytes, staging: Path) -> None:
             raise DiskFull(
                 f"Not enough space in {dest.parent} for the backup "
                 f"({_megabytes(staging.stat().st_size)}). Nothing was written there and the "
-                "database was not changed."
+                "database was not changed.",
+                folder=dest.parent,
             ) from None
         raise StorageError(
             f"Could not write the backup to {dest.parent}: {exc.strerror or type(exc).__name__}. "
-            "The database was not changed."
+            "The database was not changed.",
+            code="file.write_failed",
+            path=dest,
+            detail=exc.strerror or type(exc).__name__,
         ) from None
 
 
@@ -354,7 +390,7 @@ def verify_backup(path: Path, passphrase: str) -> BackupInfo:
             info, dek = _unpack(path, passphrase, Path(work))
             _zero(dek)
     except OSError as exc:
-        raise _os_error(exc, f"Could not check the backup {path}") from None
+        raise _os_error(exc, f"Could not check the backup {path}", path) from None
     return info
 
 
@@ -367,25 +403,30 @@ def _read_header(path: Path) -> tuple[Header, int]:
                 raise NotABackup(path)
             if len(magic) < len(MAGIC) or magic != MAGIC:
                 if len(magic) == len(MAGIC) and magic[-1] > VERSION:
-                    raise BackupDamaged(path, "it was made by a newer version of Nabij")
-                raise BackupDamaged(path, "the file is incomplete")
+                    raise BackupDamaged(path, "newer_version")
+                raise BackupDamaged(path, "incomplete")
             raw_len = fh.read(_LEN.size)
             if len(raw_len) < _LEN.size:
-                raise BackupDamaged(path, "the file is incomplete")
+                raise BackupDamaged(path, "incomplete")
             (n,) = _LEN.unpack(raw_len)
             if n > MAX_HEADER or len(MAGIC) + _LEN.size + n > size:
-                raise BackupDamaged(path, "the file is incomplete")
+                raise BackupDamaged(path, "incomplete")
             header_bytes = fh.read(n)
     except FileNotFoundError:
-        raise BackupError(f"The backup {path} does not exist.") from None
+        raise BackupError(f"The backup {path} does not exist.", code="backup.missing", path=path) from None
     except OSError as exc:
-        raise BackupError(f"The backup {path} cannot be read: {exc.strerror or type(exc).__name__}.") from None
+        raise BackupError(
+            f"The backup {path} cannot be read: {exc.strerror or type(exc).__name__}.",
+            code="backup.unreadable",
+            path=path,
+            detail=exc.strerror or type(exc).__name__,
+        ) from None
     try:
         header = json.loads(header_bytes.decode("utf-8"))
         if not isinstance(header, dict) or header.get("format") != FORMAT:
             raise ValueError
         if header.get("version") != VERSION:
-            raise BackupDamaged(path, "it was made by a different version of Nabij")
+            raise BackupDamaged(path, "other_version")
         BackupMode(header["mode"])
         datetime.fromisoformat(header["created_at"])
         db_size = int(header["database"]["size"])
@@ -400,12 +441,12 @@ def _read_header(path: Path) -> tuple[Header, int]:
     except BackupError:
         raise
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-        raise BackupDamaged(path, "its header cannot be read") from None
+        raise BackupDamaged(path, "header") from None
     offset = len(MAGIC) + _LEN.size + n
     if size < offset + db_size:
-        raise BackupDamaged(path, "the file is incomplete (cut off)")
+        raise BackupDamaged(path, "incomplete")
     if size > offset + db_size:
-        raise BackupDamaged(path, "the file has unexpected extra bytes")
+        raise BackupDamaged(path, "extra_bytes")
     return header, offset
 
 
@@ -420,7 +461,7 @@ def _check_payload(path: Path, header: Header, offset: int, copy_to: Path | None
             while remaining:
                 block = fh.read(min(_CHUNK, remaining))
                 if not block:
-                    raise BackupDamaged(path, "the file is incomplete (cut off)")
+                    raise BackupDamaged(path, "incomplete")
                 h.update(block)
                 if out is not None:
                     out.write(block)
@@ -432,7 +473,7 @@ def _check_payload(path: Path, header: Header, offset: int, copy_to: Path | None
         if out is not None:
             out.close()
     if not hmac.compare_digest(h.hexdigest(), header["database"]["sha256"]):
-        raise BackupDamaged(path, "the database in it has been changed or damaged")
+        raise BackupDamaged(path, "changed")
 
 
 def _unpack(path: Path, passphrase: str, work: Path) -> tuple[BackupInfo, bytearray]:
@@ -445,15 +486,15 @@ def _unpack(path: Path, passphrase: str, work: Path) -> tuple[BackupInfo, bytear
         key_path.write_bytes((json.dumps(header["key_file"], indent=2) + "\n").encode("utf-8"))
         kf = keyfile.read(key_path)
     except KeyFileDamaged:
-        raise BackupDamaged(path, "its key file cannot be read") from None
+        raise BackupDamaged(path, "key_unreadable") from None
     dek = keyfile.unwrap(kf, passphrase)  # WrongPassphrase
     try:
         # the MAC covers the header and, through its checksum, the database bytes
         if not keyfile.dek_matches(kf, dek) or not hmac.compare_digest(_mac(dek, header), header["mac"]):
-            raise BackupDamaged(path, "it has been changed or damaged")
+            raise BackupDamaged(path, "changed")
         revision = _check_database(db_path, dek, path)
         if revision != header["schema_revision"]:
-            raise BackupDamaged(path, "its header does not match the database in it")
+            raise BackupDamaged(path, "header_mismatch")
     except BaseException:
         _zero(dek)
         raise
@@ -465,22 +506,22 @@ def _check_database(db_path: Path, key: bytearray, origin: Path) -> str:
     try:
         con = connect_raw(db_path, key, read_only=True)
     except sqlcipher3.DatabaseError:
-        raise BackupDamaged(origin, "the database in it does not decrypt") from None
+        raise BackupDamaged(origin, "no_decrypt") from None
     try:
         if con.execute("PRAGMA cipher_integrity_check").fetchall():
-            raise BackupDamaged(origin, "pages of the database fail their integrity check")
+            raise BackupDamaged(origin, "integrity")
         if [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()] != ["ok"]:
-            raise BackupDamaged(origin, "the database structure is inconsistent")
+            raise BackupDamaged(origin, "structure")
         if con.execute("PRAGMA foreign_key_check").fetchall():
-            raise BackupDamaged(origin, "the database has broken references")
+            raise BackupDamaged(origin, "references")
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlcipher3.DatabaseError:
-        raise BackupDamaged(origin, "pages of the database do not decrypt") from None
+        raise BackupDamaged(origin, "no_decrypt") from None
     finally:
         con.close()
     revision = str(row[0]) if row else ""
     if revision not in migrations.all_revisions():
-        raise BackupDamaged(origin, "it was made by a newer version of Nabij; update Nabij first")
+        raise BackupDamaged(origin, "newer_version")
     return revision
 
 
@@ -507,7 +548,12 @@ def restore_backup(backup_path: Path, passphrase: str, target_dir: Path) -> Path
     try:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError(f"Cannot create {target}: {exc.strerror or type(exc).__name__}.") from None
+        raise StorageError(
+            f"Cannot create {target}: {exc.strerror or type(exc).__name__}.",
+            code="folder.cannot_create",
+            path=target,
+            detail=exc.strerror or type(exc).__name__,
+        ) from None
     staging = target / ".restoring"
     dek = None
     try:
@@ -528,7 +574,7 @@ def restore_backup(backup_path: Path, passphrase: str, target_dir: Path) -> Path
             except OSError:
                 pass
         if isinstance(exc, OSError):
-            raise _os_error(exc, f"Could not restore into {target}") from None
+            raise _os_error(exc, f"Could not restore into {target}", target) from None
         raise
     finally:
         if dek is not None:
@@ -546,7 +592,9 @@ def adopt_restored(restored_dir: Path, data_dir: Path, now: datetime | None = No
     """
     restored_dir, data_dir = Path(restored_dir), Path(data_dir)
     if not (restored_dir / DB_NAME).is_file() or not (restored_dir / KEY_NAME).is_file():
-        raise StorageError(f"{restored_dir} does not hold a restored database.")
+        raise StorageError(
+            f"{restored_dir} does not hold a restored database.", code="backup.nothing_restored", path=restored_dir
+        )
     now = now or datetime.now()
     # The close note describes the old file: it goes aside with it (a restored file gets the full check).
     current = [data_dir / n for n in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEY_NAME, "nabij.closed")]
@@ -632,7 +680,8 @@ def _megabytes(n: int) -> str:
     return f"{max(n, 1) / 1_000_000:.1f} MB"
 
 
-def _os_error(exc: OSError, what: str) -> StorageError:
+def _os_error(exc: OSError, what: str, where: Path) -> StorageError:
     if is_disk_full(exc):
-        return DiskFull(f"{what}: not enough disk space. Nothing was left behind.")
-    return StorageError(f"{what}: {exc.strerror or type(exc).__name__}.")
+        return DiskFull(f"{what}: not enough disk space. Nothing was left behind.", folder=where)
+    detail = exc.strerror or type(exc).__name__
+    return StorageError(f"{what}: {detail}.", code="file.write_failed", path=where, detail=detail)

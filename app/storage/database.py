@@ -24,14 +24,17 @@ def _plain_error(exc: OperationalError, folder: Path) -> StorageError | None:
     if (code is not None and code & 0xFF == SQLITE_FULL) or "database or disk is full" in text:
         return DiskFull(
             f"Not enough disk space to save in {folder}. Nothing of this change was written; "
-            "free some disk space and it can be saved again."
+            "free some disk space and it can be saved again.",
+            folder=folder,
         )
     if (code is not None and code & 0xFF == SQLITE_IOERR) or text.startswith("disk I/O error"):
         # ENOSPC is SQLITE_FULL; a quota (EDQUOT), a file-size cap (EFBIG), a removed or failing disk come here.
         return StorageError(
             f"The disk refused a write in {folder} (it may be full, over its quota, removed or "
             "failing). Nothing of this change was written; it can be saved again once the disk "
-            "accepts writes."
+            "accepts writes.",
+            code="disk.refused",
+            folder=folder,
         )
     return None
 

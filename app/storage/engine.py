@@ -35,7 +35,7 @@ def cipher_version() -> str:
 def require_cipher() -> str:
     version = cipher_version()
     if not version:
-        raise StorageError("The SQLite library has no SQLCipher support; refusing to run.")
+        raise StorageError("The SQLite library has no SQLCipher support; refusing to run.", code="db.no_sqlcipher")
     return version
 
 
@@ -81,7 +81,7 @@ def driver_connection(raw: PoolProxiedConnection) -> sqlcipher3.Connection:
     """The sqlcipher3 connection under a pooled one (SQLAlchemy has none after an invalidate)."""
     con = raw.driver_connection
     if con is None:
-        raise StorageError("the database connection was closed")
+        raise StorageError("the database connection was closed", code="db.closed")
     return con
 
 
@@ -122,27 +122,27 @@ def check_openable(path: Path, key: bytes | bytearray, *, full: bool = True) -> 
     if kind == "plaintext":
         raise ForeignFile(path, "an ordinary, unencrypted SQLite file")
     if kind in ("missing", "empty"):
-        raise DamagedDatabase(path, "the file is missing or empty")
+        raise DamagedDatabase(path, "empty")
     size = Path(path).stat().st_size
     if size < 1024:
-        raise DamagedDatabase(path, "the file is too short to be a database")
+        raise DamagedDatabase(path, "too_short")
     try:
         con = connect_raw(path, key, read_only=True)
     except sqlcipher3.DatabaseError as exc:
-        raise DamagedDatabase(path, "the first page does not decrypt") from exc
+        raise DamagedDatabase(path, "no_decrypt") from exc
     try:
         # Every page's HMAC, and the file's length against whole pages. A truncated file already fails
         # on page 1 above.
         problems = [r[0] for r in con.execute("PRAGMA cipher_integrity_check").fetchall()]
         if problems:
-            raise DamagedDatabase(path, f"{len(problems)} page(s) fail their integrity check")
+            raise DamagedDatabase(path, "integrity", count=len(problems))
         con.execute("SELECT count(*) FROM alembic_version").fetchone()
         if full:  # four times the cost of the HMAC check at 25k meetings (benchmarks/results.md)
             rows = con.execute("PRAGMA quick_check").fetchall()
             if [r[0] for r in rows] != ["ok"]:
-                raise DamagedDatabase(path, "the database structure is inconsistent")
+                raise DamagedDatabase(path, "structure")
     except sqlcipher3.DatabaseError as exc:
-        raise DamagedDatabase(path, "pages fail to decrypt") from exc
+        raise DamagedDatabase(path, "no_decrypt") from exc
     finally:
         con.close()
 
@@ -157,7 +157,7 @@ def make_engine(path: Path, key: bytearray) -> Engine:
 
     def creator() -> sqlcipher3.Connection:
         if not any(key):
-            raise StorageError("the database is locked")
+            raise StorageError("the database is locked", code="db.locked")
         return connect_raw(path, key)
 
     engine = create_engine(

@@ -135,5 +135,12 @@ def atomic_write_bytes(path: Path, data: bytes, *, mode: int = 0o666) -> None:
             out.write(data)
     except OSError as exc:
         if is_disk_full(exc):
-            raise DiskFull(f"Not enough disk space to write {path}. Nothing was changed.") from None
-        raise StorageError(f"Could not write {path}: {exc.strerror or exc}. Nothing was changed.") from None
+            raise DiskFull(
+                f"Not enough disk space to write {path}. Nothing was changed.", folder=Path(path).parent
+            ) from None
+        raise StorageError(
+            f"Could not write {path}: {exc.strerror or exc}. Nothing was changed.",
+            code="file.write_failed",
+            path=path,
+            detail=exc.strerror or type(exc).__name__,
+        ) from None

@@ -75,19 +75,23 @@ class OsKeyring:
 
     def _check(self) -> None:
         if not self.usable():
-            raise KeyringUnavailable("No secure OS keyring is available on this computer.")
+            raise KeyringUnavailable("No secure OS keyring is available on this computer.", code="keyring.none")
 
     def get(self, db_id: str) -> bytearray | None:
         self._check()
         try:
             value = self.backend.get_password(SERVICE, _username(db_id))
         except keyring.errors.KeyringLocked:
-            raise KeyringUnavailable("The OS keyring is locked.") from None
+            raise KeyringUnavailable("The OS keyring is locked.", code="keyring.locked") from None
         except keyring.errors.KeyringError as exc:
-            raise KeyringUnavailable(f"The OS keyring refused: {type(exc).__name__}.") from None
+            raise KeyringUnavailable(
+                f"The OS keyring refused: {type(exc).__name__}.", detail=type(exc).__name__
+            ) from None
         except Exception as exc:  # D-Bus and Win32 errors surface as many types
             log.warning("keyring get failed: %s", type(exc).__name__)
-            raise KeyringUnavailable(f"The OS keyring failed: {type(exc).__name__}.") from None
+            raise KeyringUnavailable(
+                f"The OS keyring failed: {type(exc).__name__}.", detail=type(exc).__name__
+            ) from None
         if value is None:
             return None
         try:
@@ -100,10 +104,12 @@ class OsKeyring:
         try:
             self.backend.set_password(SERVICE, _username(db_id), base64.b64encode(bytes(key)).decode("ascii"))
         except keyring.errors.KeyringLocked:
-            raise KeyringUnavailable("The OS keyring is locked.") from None
+            raise KeyringUnavailable("The OS keyring is locked.", code="keyring.locked") from None
         except Exception as exc:
             log.warning("keyring put failed: %s", type(exc).__name__)
-            raise KeyringUnavailable(f"The OS keyring failed: {type(exc).__name__}.") from None
+            raise KeyringUnavailable(
+                f"The OS keyring failed: {type(exc).__name__}.", detail=type(exc).__name__
+            ) from None
 
     def delete(self, db_id: str) -> None:
         try:
@@ -119,10 +125,10 @@ class NoSecretStore:
         return "none"
 
     def get(self, db_id: str) -> bytearray | None:
-        raise KeyringUnavailable("This data folder is opened by passphrase only.")
+        raise KeyringUnavailable("This data folder is opened by passphrase only.", code="keyring.none")
 
     def put(self, db_id: str, key: bytes | bytearray) -> None:
-        raise KeyringUnavailable("This data folder is opened by passphrase only.")
+        raise KeyringUnavailable("This data folder is opened by passphrase only.", code="keyring.none")
 
     def delete(self, db_id: str) -> None:
         return None

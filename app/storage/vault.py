@@ -21,6 +21,7 @@ from app.storage.errors import (
     AlreadyExists,
     DamagedDatabase,
     KeyFileMissing,
+    KeyProblem,
     KeyringUnavailable,
     StorageError,
 )
@@ -125,7 +126,7 @@ class Vault:
     def _open(self, kf: keyfile.KeyFile, dek: bytearray) -> Database:
         state = self.state()
         if state is VaultState.DATABASE_MISSING:
-            raise DamagedDatabase(self.db_path, "the database file is missing")
+            raise DamagedDatabase(self.db_path, "missing")
         if state is VaultState.KEY_FILE_MISSING:
             raise KeyFileMissing(self.key_path)
         # Proven read-only first: a damaged or foreign file is never written to. The full structural
@@ -190,7 +191,7 @@ class Vault:
         dek = database.key_copy()
         try:
             if not keyfile.dek_matches(kf, dek):
-                raise StorageError("The open database does not belong to this key file.")
+                raise KeyProblem("The open database does not belong to this key file.")
             keyfile.write(self.key_path, keyfile.wrap(dek, new, kf.db_id, kdf or kf.kdf))
         finally:
             for i in range(len(dek)):
