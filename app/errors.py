@@ -22,6 +22,8 @@ CODES = frozenset(
         "keyring.none",
         "keyring.locked",
         "keyring.refused",
+        "keyring.no_key",
+        "keyring.wrong_key",
         # the database file
         "db.foreign",
         "db.damaged",

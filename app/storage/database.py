@@ -12,12 +12,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.storage.engine import make_engine
 from app.storage.errors import DiskFull, StorageError
 
+SQLITE_BUSY = 5
 SQLITE_IOERR = 10
 SQLITE_FULL = 13
 
 
 def _plain_error(exc: OperationalError, folder: Path) -> StorageError | None:
-    """A full disk or a failing write as a StorageError with a plain message; None for anything else."""
+    """A full disk, a failing write or a busy file as a StorageError with a plain message; None otherwise."""
     orig = getattr(exc, "orig", None)
     code = getattr(orig, "sqlite_errorcode", None)
     text = str(orig)
@@ -35,6 +36,11 @@ def _plain_error(exc: OperationalError, folder: Path) -> StorageError | None:
             "accepts writes.",
             code="disk.refused",
             folder=folder,
+        )
+    if (code is not None and code & 0xFF == SQLITE_BUSY) or text.startswith("database is locked"):
+        # Another writer held the file past the busy timeout. The driver text can carry SQL: not passed on.
+        return StorageError(
+            "The database was busy; nothing of this change was written. It can be saved again.", code="db.busy"
         )
     return None
 

@@ -14,6 +14,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.errors import InvalidInput
 from app.storage import keyfile, migrations
 from app.storage.database import Database
 from app.storage.engine import check_openable, connect_raw, file_kind
@@ -44,10 +45,16 @@ class VaultState(enum.Enum):
     FOREIGN = "foreign"  # the database file is not ours (plain SQLite)
 
 
-@dataclass
+@dataclass(frozen=True)
+class KeyStore:
+    keyring: str | None  # the OS keyring's name, when it holds this database's key
+    key_file: str  # the passphrase-protected key file, always there
+
+
+@dataclass(frozen=True)
 class KeyringOutcome:
     database: Database | None
-    problem: str | None  # why the keyring path did not open the database
+    problem: KeyProblem | None  # why the keyring path did not open the database (its code says it)
 
 
 class Vault:
@@ -67,8 +74,8 @@ class Vault:
             return VaultState.FOREIGN
         return VaultState.READY if has_key else VaultState.KEY_FILE_MISSING
 
-    def key_store_description(self) -> str:
-        """Which store holds the key, for About/Settings."""
+    def key_store(self) -> KeyStore:
+        """Which stores hold the key, for About and Settings (the UI says it in words)."""
         desc = self.secrets.describe()
         try:
             kf = keyfile.read(self.key_path)
@@ -76,15 +83,17 @@ class Vault:
             stored = in_keyring is not None and keyfile.dek_matches(kf, in_keyring)
         except StorageError:
             stored = False
-        if stored:
-            return f"OS keyring ({desc}) and passphrase key file ({self.key_path.name})"
-        return f"passphrase key file only ({self.key_path.name})"
+        return KeyStore(keyring=desc if stored else None, key_file=self.key_path.name)
 
     # --- creation ---------------------------------------------------------
     def create(self, passphrase: str, kdf: keyfile.KdfParams | None = None) -> Database:
         """First run: a new key, a new key file, a new encrypted database."""
         if len(passphrase) < MIN_PASSPHRASE:
-            raise ValueError(f"a passphrase has at least {MIN_PASSPHRASE} characters")
+            raise InvalidInput(
+                f"a passphrase has at least {MIN_PASSPHRASE} characters",
+                code="key.passphrase_too_short",
+                minimum=MIN_PASSPHRASE,
+            )
         for path in (self.db_path, self.key_path):
             if path.exists():
                 raise AlreadyExists(path)
@@ -108,11 +117,16 @@ class Vault:
         try:
             dek = self.secrets.get(kf.db_id)
         except KeyringUnavailable as exc:
-            return KeyringOutcome(None, str(exc))
+            return KeyringOutcome(None, exc)
         if dek is None:
-            return KeyringOutcome(None, "The OS keyring has no key for this database.")
+            return KeyringOutcome(
+                None, KeyProblem("The OS keyring has no key for this database.", code="keyring.no_key")
+            )
         if not keyfile.dek_matches(kf, dek):
-            return KeyringOutcome(None, "The key in the OS keyring does not belong to this database.")
+            return KeyringOutcome(
+                None,
+                KeyProblem("The key in the OS keyring does not belong to this database.", code="keyring.wrong_key"),
+            )
         return KeyringOutcome(self._open(kf, dek), None)
 
     def open_with_passphrase(self, passphrase: str) -> Database:
@@ -186,7 +200,11 @@ class Vault:
         data key is wrapped again; the database is not re-keyed and no new key is made.
         """
         if len(new) < MIN_PASSPHRASE:
-            raise ValueError(f"a passphrase has at least {MIN_PASSPHRASE} characters")
+            raise InvalidInput(
+                f"a passphrase has at least {MIN_PASSPHRASE} characters",
+                code="key.passphrase_too_short",
+                minimum=MIN_PASSPHRASE,
+            )
         kf = keyfile.read(self.key_path)
         dek = database.key_copy()
         try:
@@ -200,7 +218,11 @@ class Vault:
     def change_passphrase(self, old: str, new: str, kdf: keyfile.KdfParams | None = None) -> None:
         """Wrap the same data key again. The database is not re-keyed."""
         if len(new) < MIN_PASSPHRASE:
-            raise ValueError(f"a passphrase has at least {MIN_PASSPHRASE} characters")
+            raise InvalidInput(
+                f"a passphrase has at least {MIN_PASSPHRASE} characters",
+                code="key.passphrase_too_short",
+                minimum=MIN_PASSPHRASE,
+            )
         kf = keyfile.read(self.key_path)
         dek = keyfile.unwrap(kf, old)
         try:

@@ -24,6 +24,7 @@ from app.ui.dialogs.unlock import UnlockDialog
 from app.ui.i18n import choose_language, install_translators
 from app.ui.lock import IdleWatcher, OsLockWatcher, exclude_from_capture
 from app.ui.main_window import MainWindow
+from app.ui.messages import key_store_text, user_message
 from app.ui.single_instance import SingleInstance
 from app.ui.worker import Worker
 
@@ -73,12 +74,12 @@ class AppController(QObject):
         try:
             outcome = self.vault.open_with_keyring()
         except StorageError as exc:
-            self._show_problem(str(exc))
+            self._show_problem(user_message(exc))
             return
         if outcome.database is not None:
             self._on_database(outcome.database)
         else:
-            self.ask_passphrase(outcome.problem)
+            self.ask_passphrase(user_message(outcome.problem) if outcome.problem is not None else None)
 
     def ask_passphrase(self, reason: str | None = None, locked: bool = False) -> None:
         from app.services.demo import DEMO_PASSPHRASE
@@ -112,7 +113,7 @@ class AppController(QObject):
             database.close()
             return True
 
-        self.worker.submit(create, lambda _ok: self.ask_passphrase(), lambda exc: self._show_problem(str(exc)))
+        self.worker.submit(create, lambda _ok: self.ask_passphrase(), lambda exc: self._show_problem(user_message(exc)))
 
     def _describe(self, state: VaultState) -> str:
         if state is VaultState.FOREIGN:
@@ -154,7 +155,7 @@ class AppController(QObject):
         services = Services.over(database, self.library)
         services.referrals.seed(self.library.referrals)
         self.window = MainWindow(
-            services, self.library, self.worker, key_store=self.vault.key_store_description(), demo=self.demo
+            services, self.library, self.worker, key_store=key_store_text(self.vault.key_store()), demo=self.demo
         )
         self.window.lock_requested.connect(self.lock)
         self.window.restore_requested.connect(self.restore)
@@ -239,7 +240,7 @@ class AppController(QObject):
                 backup.read_backup_info(Path(backup_path)),
             ),
             lambda result: self._adopt(result[0], result[1], passphrase),
-            lambda exc: dialog.failed(str(exc) or type(exc).__name__) if dialog else None,
+            lambda exc: dialog.failed(user_message(exc)) if dialog else None,
         )
 
     def _adopt(self, restored: Path, info, passphrase: str) -> None:

@@ -28,6 +28,7 @@ from app.ui.caseload import CaseloadPanel
 from app.ui.clipboard import ClipboardGuard
 from app.ui.dialogs.plan_meeting import PlanMeetingDialog
 from app.ui.dialogs.resident_editor import ResidentEditor
+from app.ui.messages import user_message
 from app.ui.resident_view import ResidentSafeView
 from app.ui.tabs.conversation import ConversationTab
 from app.ui.tabs.preparation import PreparationTab
@@ -337,7 +338,7 @@ class MainWindow(QMainWindow):
         try:
             self.services.meetings.start(self.meeting_id)
         except DomainError as exc:
-            self._on_failed(str(exc))
+            self._on_failed(user_message(exc))
             return
         self._show_resident(self.resident_id)
         self.tabs.setCurrentWidget(self.conversation)
@@ -446,7 +447,7 @@ class MainWindow(QMainWindow):
         self.worker.submit(
             lambda: render_invitation(data),
             lambda pdf: self.preview_document(pdf, self.tr("Invitation letter"), "uitnodiging.pdf", "A4"),
-            lambda exc: self._on_failed(str(exc)),
+            lambda exc: self._on_failed(user_message(exc)),
         )
 
     def _audit_preview(self, preview) -> None:

@@ -218,10 +218,6 @@
         <source>Backup saved: {path}</source>
         <translation>Backup saved: {path}</translation>
     </message>
-    <message>
-        <source>The backup failed; nothing was changed.</source>
-        <translation>The backup failed; nothing was changed.</translation>
-    </message>
 </context>
 <context>
     <name>BaggageRow</name>
@@ -1183,6 +1179,257 @@ The key is kept in: {store}</translation>
     <message>
         <source>Some of your text could not be saved (is the disk full?). Quit anyway and lose it?</source>
         <translation>Some of your text could not be saved (is the disk full?). Quit anyway and lose it?</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Something unexpected went wrong ({detail}). Nothing was lost.</source>
+        <translation>Something unexpected went wrong ({detail}). Nothing was lost.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Check Caps Lock and try again.</source>
+        <translation>That passphrase is not right. Check Caps Lock and try again.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is missing. The database was not changed.</source>
+        <translation>The key file {path} is missing. The database was not changed.</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be read. The database was not changed; restore a backup.</source>
+        <translation>The key file {path} cannot be read. The database was not changed; restore a backup.</translation>
+    </message>
+    <message>
+        <source>The key file does not belong to this database. Nothing was changed.</source>
+        <translation>The key file does not belong to this database. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>A passphrase has at least {minimum} characters.</source>
+        <translation>A passphrase has at least {minimum} characters.</translation>
+    </message>
+    <message>
+        <source>This computer has no secure keyring that Nabij can use, so Nabij asks for your passphrase.</source>
+        <translation>This computer has no secure keyring that Nabij can use, so Nabij asks for your passphrase.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s keyring is locked, so Nabij asks for your passphrase.</source>
+        <translation>The computer&apos;s keyring is locked, so Nabij asks for your passphrase.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s keyring did not answer ({detail}), so Nabij asks for your passphrase.</source>
+        <translation>The computer&apos;s keyring did not answer ({detail}), so Nabij asks for your passphrase.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s keyring has no key for this database yet, so Nabij asks for your passphrase.</source>
+        <translation>The computer&apos;s keyring has no key for this database yet, so Nabij asks for your passphrase.</translation>
+    </message>
+    <message>
+        <source>The key in the computer&apos;s keyring belongs to another database, so Nabij asks for your passphrase.</source>
+        <translation>The key in the computer&apos;s keyring belongs to another database, so Nabij asks for your passphrase.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Nabij database. It was not changed.</source>
+        <translation>{path} is not a Nabij database. It was not changed.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: {why}. It was not changed; restore it from a backup.</source>
+        <translation>{path} is damaged: {why}. It was not changed; restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Nabij does not create a new database over it.</source>
+        <translation>{path} already exists. Nabij does not create a new database over it.</translation>
+    </message>
+    <message>
+        <source>Nabij is locked. Unlock it first.</source>
+        <translation>Nabij is locked. Unlock it first.</translation>
+    </message>
+    <message>
+        <source>The database was closed meanwhile. Nothing was changed; try again.</source>
+        <translation>The database was closed meanwhile. Nothing was changed; try again.</translation>
+    </message>
+    <message>
+        <source>This installation cannot encrypt its database, so Nabij will not start. Reinstall Nabij.</source>
+        <translation>This installation cannot encrypt its database, so Nabij will not start. Reinstall Nabij.</translation>
+    </message>
+    <message>
+        <source>The database was busy. Nothing was lost; it is saved again in a moment.</source>
+        <translation>The database was busy. Nothing was lost; it is saved again in a moment.</translation>
+    </message>
+    <message>
+        <source>There is not enough disk space in {folder}. Nothing was changed; free some space.</source>
+        <translation>There is not enough disk space in {folder}. Nothing was changed; free some space.</translation>
+    </message>
+    <message>
+        <source>The disk refused to write in {folder} (full, over its quota, removed or failing). Nothing was changed.</source>
+        <translation>The disk refused to write in {folder} (full, over its quota, removed or failing). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({detail}). Nothing was changed.</source>
+        <translation>{path} could not be written ({detail}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>The folder {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be created ({detail}).</source>
+        <translation>The folder {path} cannot be created ({detail}).</translation>
+    </message>
+    <message>
+        <source>The folder {path} is not empty. A backup is only restored into an empty folder.</source>
+        <translation>The folder {path} is not empty. A backup is only restored into an empty folder.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Nabij backup.</source>
+        <translation>{path} is not a Nabij backup.</translation>
+    </message>
+    <message>
+        <source>The backup {path} cannot be used: {why}. Nothing was restored.</source>
+        <translation>The backup {path} cannot be used: {why}. Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The backup {path} does not exist.</source>
+        <translation>The backup {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>The backup {path} cannot be read ({detail}).</source>
+        <translation>The backup {path} cannot be read ({detail}).</translation>
+    </message>
+    <message>
+        <source>The copy of the database failed its check, so no backup was written. The database was not changed; run the self-check.</source>
+        <translation>The copy of the database failed its check, so no backup was written. The database was not changed; run the self-check.</translation>
+    </message>
+    <message>
+        <source>The backup in {folder} did not read back correctly, so it was removed. Try another stick or folder. The database was not changed.</source>
+        <translation>The backup in {folder} did not read back correctly, so it was removed. Try another stick or folder. The database was not changed.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made ({detail}). The database was not changed.</source>
+        <translation>The backup could not be made ({detail}). The database was not changed.</translation>
+    </message>
+    <message>
+        <source>The database has no version number, so no backup was made.</source>
+        <translation>The database has no version number, so no backup was made.</translation>
+    </message>
+    <message>
+        <source>{path} does not hold a restored database.</source>
+        <translation>{path} does not hold a restored database.</translation>
+    </message>
+    <message>
+        <source>This meeting is closed. Reopen it first to change it.</source>
+        <translation>This meeting is closed. Reopen it first to change it.</translation>
+    </message>
+    <message>
+        <source>This resident already has a current meeting. Close it before planning another.</source>
+        <translation>This resident already has a current meeting. Close it before planning another.</translation>
+    </message>
+    <message>
+        <source>Another meeting of this resident is in progress. Close it before reopening this one.</source>
+        <translation>Another meeting of this resident is in progress. Close it before reopening this one.</translation>
+    </message>
+    <message>
+        <source>A resident needs a name or initials.</source>
+        <translation>A resident needs a name or initials.</translation>
+    </message>
+    <message>
+        <source>The typed name does not match the resident&apos;s name exactly. Nothing was erased.</source>
+        <translation>The typed name does not match the resident&apos;s name exactly. Nothing was erased.</translation>
+    </message>
+    <message>
+        <source>A referral needs a name.</source>
+        <translation>A referral needs a name.</translation>
+    </message>
+    <message>
+        <source>Choose a category for the signal.</source>
+        <translation>Choose a category for the signal.</translation>
+    </message>
+    <message>
+        <source>Keep a signal short: at most {maximum} characters.</source>
+        <translation>Keep a signal short: at most {maximum} characters.</translation>
+    </message>
+    <message>
+        <source>The text still holds something that could point to a person.</source>
+        <translation>The text still holds something that could point to a person.</translation>
+    </message>
+    <message>
+        <source>The content file {where} cannot be used ({key}): {reason}. Nabij uses its own content.</source>
+        <translation>The content file {where} cannot be used ({key}): {reason}. Nabij uses its own content.</translation>
+    </message>
+    <message>
+        <source>This item no longer exists; it may have been removed meanwhile.</source>
+        <translation>This item no longer exists; it may have been removed meanwhile.</translation>
+    </message>
+    <message>
+        <source>This value cannot be saved. Nothing was changed.</source>
+        <translation>This value cannot be saved. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the database file is missing</source>
+        <translation>the database file is missing</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>the file is too short to be a database</source>
+        <translation>the file is too short to be a database</translation>
+    </message>
+    <message>
+        <source>parts of it do not decrypt</source>
+        <translation>parts of it do not decrypt</translation>
+    </message>
+    <message>
+        <source>parts of it fail their integrity check</source>
+        <translation>parts of it fail their integrity check</translation>
+    </message>
+    <message>
+        <source>its structure is inconsistent</source>
+        <translation>its structure is inconsistent</translation>
+    </message>
+    <message>
+        <source>it has broken references</source>
+        <translation>it has broken references</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of Nabij; update Nabij first</source>
+        <translation>it was made by a newer version of Nabij; update Nabij first</translation>
+    </message>
+    <message>
+        <source>it was made by a different version of Nabij</source>
+        <translation>it was made by a different version of Nabij</translation>
+    </message>
+    <message>
+        <source>the file is incomplete (cut off)</source>
+        <translation>the file is incomplete (cut off)</translation>
+    </message>
+    <message>
+        <source>the file has unexpected extra bytes</source>
+        <translation>the file has unexpected extra bytes</translation>
+    </message>
+    <message>
+        <source>its header cannot be read</source>
+        <translation>its header cannot be read</translation>
+    </message>
+    <message>
+        <source>its header does not match the database in it</source>
+        <translation>its header does not match the database in it</translation>
+    </message>
+    <message>
+        <source>it has been changed or damaged</source>
+        <translation>it has been changed or damaged</translation>
+    </message>
+    <message>
+        <source>its key file cannot be read</source>
+        <translation>its key file cannot be read</translation>
+    </message>
+    <message>
+        <source>the computer&apos;s keyring ({keyring}) and the passphrase key file ({file})</source>
+        <translation>the computer&apos;s keyring ({keyring}) and the passphrase key file ({file})</translation>
+    </message>
+    <message>
+        <source>the passphrase key file only ({file})</source>
+        <translation>the passphrase key file only ({file})</translation>
     </message>
 </context>
 <context>

@@ -218,10 +218,6 @@
         <source>Backup saved: {path}</source>
         <translation>Back-up opgeslagen: {path}</translation>
     </message>
-    <message>
-        <source>The backup failed; nothing was changed.</source>
-        <translation>De back-up is mislukt. Er is niets veranderd.</translation>
-    </message>
 </context>
 <context>
     <name>BaggageRow</name>
@@ -1183,6 +1179,257 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>Some of your text could not be saved (is the disk full?). Quit anyway and lose it?</source>
         <translation>Een deel van je tekst kon niet worden opgeslagen (is de schijf vol?). Toch afsluiten en die tekst kwijtraken?</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Something unexpected went wrong ({detail}). Nothing was lost.</source>
+        <translation>Er ging iets onverwachts mis ({detail}). Er is niets verloren gegaan.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Check Caps Lock and try again.</source>
+        <translation>Die wachtzin klopt niet. Kijk of Caps Lock aan staat en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is missing. The database was not changed.</source>
+        <translation>Het sleutelbestand {path} ontbreekt. Aan de database is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be read. The database was not changed; restore a backup.</source>
+        <translation>Het sleutelbestand {path} is niet te lezen. Aan de database is niets veranderd; zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>The key file does not belong to this database. Nothing was changed.</source>
+        <translation>Het sleutelbestand hoort niet bij deze database. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>A passphrase has at least {minimum} characters.</source>
+        <translation>Een wachtzin heeft minstens {minimum} tekens.</translation>
+    </message>
+    <message>
+        <source>This computer has no secure keyring that Nabij can use, so Nabij asks for your passphrase.</source>
+        <translation>Deze computer heeft geen veilige sleutelbos die Nabij kan gebruiken. Daarom vraagt Nabij je wachtzin.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s keyring is locked, so Nabij asks for your passphrase.</source>
+        <translation>De sleutelbos van de computer is vergrendeld. Daarom vraagt Nabij je wachtzin.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s keyring did not answer ({detail}), so Nabij asks for your passphrase.</source>
+        <translation>De sleutelbos van de computer gaf geen antwoord ({detail}). Daarom vraagt Nabij je wachtzin.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s keyring has no key for this database yet, so Nabij asks for your passphrase.</source>
+        <translation>De sleutelbos van de computer heeft nog geen sleutel voor deze database. Daarom vraagt Nabij je wachtzin.</translation>
+    </message>
+    <message>
+        <source>The key in the computer&apos;s keyring belongs to another database, so Nabij asks for your passphrase.</source>
+        <translation>De sleutel in de sleutelbos van de computer hoort bij een andere database. Daarom vraagt Nabij je wachtzin.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Nabij database. It was not changed.</source>
+        <translation>{path} is geen database van Nabij. Er is niets aan veranderd.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: {why}. It was not changed; restore it from a backup.</source>
+        <translation>{path} is beschadigd: {why}. Er is niets aan veranderd; zet het terug uit een back-up.</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Nabij does not create a new database over it.</source>
+        <translation>{path} bestaat al. Nabij maakt er geen nieuwe database overheen.</translation>
+    </message>
+    <message>
+        <source>Nabij is locked. Unlock it first.</source>
+        <translation>Nabij is vergrendeld. Ontgrendel het eerst.</translation>
+    </message>
+    <message>
+        <source>The database was closed meanwhile. Nothing was changed; try again.</source>
+        <translation>De database is intussen gesloten. Er is niets veranderd; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This installation cannot encrypt its database, so Nabij will not start. Reinstall Nabij.</source>
+        <translation>Deze installatie kan de database niet versleutelen, dus Nabij start niet. Installeer Nabij opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database was busy. Nothing was lost; it is saved again in a moment.</source>
+        <translation>De database was bezet. Er is niets verloren; Nabij slaat het zo opnieuw op.</translation>
+    </message>
+    <message>
+        <source>There is not enough disk space in {folder}. Nothing was changed; free some space.</source>
+        <translation>Er is niet genoeg schijfruimte in {folder}. Er is niets veranderd; maak wat ruimte vrij.</translation>
+    </message>
+    <message>
+        <source>The disk refused to write in {folder} (full, over its quota, removed or failing). Nothing was changed.</source>
+        <translation>De schijf weigerde te schrijven in {folder} (vol, over het quotum, losgekoppeld of defect). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({detail}). Nothing was changed.</source>
+        <translation>{path} kon niet worden geschreven ({detail}). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>De map {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be created ({detail}).</source>
+        <translation>De map {path} kan niet worden gemaakt ({detail}).</translation>
+    </message>
+    <message>
+        <source>The folder {path} is not empty. A backup is only restored into an empty folder.</source>
+        <translation>De map {path} is niet leeg. Een back-up wordt alleen in een lege map teruggezet.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Nabij backup.</source>
+        <translation>{path} is geen back-up van Nabij.</translation>
+    </message>
+    <message>
+        <source>The backup {path} cannot be used: {why}. Nothing was restored.</source>
+        <translation>De back-up {path} is niet te gebruiken: {why}. Er is niets teruggezet.</translation>
+    </message>
+    <message>
+        <source>The backup {path} does not exist.</source>
+        <translation>De back-up {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The backup {path} cannot be read ({detail}).</source>
+        <translation>De back-up {path} is niet te lezen ({detail}).</translation>
+    </message>
+    <message>
+        <source>The copy of the database failed its check, so no backup was written. The database was not changed; run the self-check.</source>
+        <translation>De kopie van de database kwam niet door de controle, dus er is geen back-up geschreven. Aan de database is niets veranderd; doe de zelfcontrole.</translation>
+    </message>
+    <message>
+        <source>The backup in {folder} did not read back correctly, so it was removed. Try another stick or folder. The database was not changed.</source>
+        <translation>De back-up in {folder} was bij teruglezen niet in orde en is weggehaald. Probeer een andere stick of map. Aan de database is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made ({detail}). The database was not changed.</source>
+        <translation>De back-up kon niet worden gemaakt ({detail}). Aan de database is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The database has no version number, so no backup was made.</source>
+        <translation>De database heeft geen versienummer, dus er is geen back-up gemaakt.</translation>
+    </message>
+    <message>
+        <source>{path} does not hold a restored database.</source>
+        <translation>In {path} staat geen teruggezette database.</translation>
+    </message>
+    <message>
+        <source>This meeting is closed. Reopen it first to change it.</source>
+        <translation>Dit gesprek is afgesloten. Heropen het eerst om het te veranderen.</translation>
+    </message>
+    <message>
+        <source>This resident already has a current meeting. Close it before planning another.</source>
+        <translation>Deze inwoner heeft al een lopend gesprek. Sluit dat af voordat je een nieuw gesprek plant.</translation>
+    </message>
+    <message>
+        <source>Another meeting of this resident is in progress. Close it before reopening this one.</source>
+        <translation>Er is al een ander gesprek met deze inwoner bezig. Sluit dat af voordat je dit gesprek heropent.</translation>
+    </message>
+    <message>
+        <source>A resident needs a name or initials.</source>
+        <translation>Een inwoner heeft een naam of voorletters nodig.</translation>
+    </message>
+    <message>
+        <source>The typed name does not match the resident&apos;s name exactly. Nothing was erased.</source>
+        <translation>De getypte naam is niet precies de naam van de inwoner. Er is niets gewist.</translation>
+    </message>
+    <message>
+        <source>A referral needs a name.</source>
+        <translation>Een verwijzing heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>Choose a category for the signal.</source>
+        <translation>Kies een soort voor het signaal.</translation>
+    </message>
+    <message>
+        <source>Keep a signal short: at most {maximum} characters.</source>
+        <translation>Houd een signaal kort: hoogstens {maximum} tekens.</translation>
+    </message>
+    <message>
+        <source>The text still holds something that could point to a person.</source>
+        <translation>In de tekst staat nog iets dat naar een persoon kan leiden.</translation>
+    </message>
+    <message>
+        <source>The content file {where} cannot be used ({key}): {reason}. Nabij uses its own content.</source>
+        <translation>Het inhoudsbestand {where} is niet te gebruiken ({key}): {reason}. Nabij gebruikt zijn eigen inhoud.</translation>
+    </message>
+    <message>
+        <source>This item no longer exists; it may have been removed meanwhile.</source>
+        <translation>Dit bestaat niet meer; misschien is het intussen weggehaald.</translation>
+    </message>
+    <message>
+        <source>This value cannot be saved. Nothing was changed.</source>
+        <translation>Deze waarde kan niet worden opgeslagen. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>the database file is missing</source>
+        <translation>het databasebestand ontbreekt</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <source>the file is too short to be a database</source>
+        <translation>het bestand is te kort voor een database</translation>
+    </message>
+    <message>
+        <source>parts of it do not decrypt</source>
+        <translation>delen ervan zijn niet te ontsleutelen</translation>
+    </message>
+    <message>
+        <source>parts of it fail their integrity check</source>
+        <translation>delen ervan komen niet door de controle</translation>
+    </message>
+    <message>
+        <source>its structure is inconsistent</source>
+        <translation>de opbouw klopt niet</translation>
+    </message>
+    <message>
+        <source>it has broken references</source>
+        <translation>er zitten gebroken verwijzingen in</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of Nabij; update Nabij first</source>
+        <translation>het is gemaakt met een nieuwere versie van Nabij; werk Nabij eerst bij</translation>
+    </message>
+    <message>
+        <source>it was made by a different version of Nabij</source>
+        <translation>het is gemaakt met een andere versie van Nabij</translation>
+    </message>
+    <message>
+        <source>the file is incomplete (cut off)</source>
+        <translation>het bestand is niet compleet (afgebroken)</translation>
+    </message>
+    <message>
+        <source>the file has unexpected extra bytes</source>
+        <translation>het bestand heeft onverwachte extra gegevens</translation>
+    </message>
+    <message>
+        <source>its header cannot be read</source>
+        <translation>de kop is niet te lezen</translation>
+    </message>
+    <message>
+        <source>its header does not match the database in it</source>
+        <translation>de kop past niet bij de database erin</translation>
+    </message>
+    <message>
+        <source>it has been changed or damaged</source>
+        <translation>het is veranderd of beschadigd</translation>
+    </message>
+    <message>
+        <source>its key file cannot be read</source>
+        <translation>het sleutelbestand erin is niet te lezen</translation>
+    </message>
+    <message>
+        <source>the computer&apos;s keyring ({keyring}) and the passphrase key file ({file})</source>
+        <translation>de sleutelbos van de computer ({keyring}) en het sleutelbestand met wachtzin ({file})</translation>
+    </message>
+    <message>
+        <source>the passphrase key file only ({file})</source>
+        <translation>alleen het sleutelbestand met wachtzin ({file})</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from app.services.profile import Profile, ProfileService
 from app.storage.vault import MIN_PASSPHRASE, Vault
+from app.ui.messages import user_message
 from app.ui.widgets.focus import order_buttons_visually
 
 
@@ -118,4 +119,4 @@ class FirstRunDialog(QDialog):
 
     def _error(self, exc: BaseException) -> None:
         self.create_button.setEnabled(True)
-        self.show_message(str(exc) if str(exc) else type(exc).__name__)
+        self.show_message(user_message(exc))

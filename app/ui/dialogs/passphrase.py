@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from app.storage.errors import StorageError, WrongPassphrase
 from app.storage.vault import MIN_PASSPHRASE, Vault
+from app.ui.messages import user_message
 from app.ui.widgets.focus import order_buttons_visually
 
 
@@ -88,6 +89,6 @@ class ChangePassphraseDialog(QDialog):
         if isinstance(exc, WrongPassphrase):
             self.message.setText(self.tr("The current passphrase is not right. Nothing was changed."))
         elif isinstance(exc, (StorageError, ValueError)):
-            self.message.setText(str(exc))
+            self.message.setText(user_message(exc))
         else:
             self.message.setText(self.tr("Something unexpected went wrong; nothing was changed."))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.models.rules import DomainError
 from app.services.meetings import MeetingService
+from app.ui.messages import user_message
 from app.ui.widgets.focus import order_buttons_visually
 
 
@@ -86,7 +87,7 @@ class PlanMeetingDialog(QDialog):
                 self.goals.toPlainText().strip(),
             )
         except (DomainError, ValueError) as exc:
-            self.message.setText(str(exc))
+            self.message.setText(user_message(exc))
             self.message.setVisible(True)
             return
         self.planned.emit(meeting_id)

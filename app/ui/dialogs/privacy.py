@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.services.privacy import NameMismatch
 from app.services.registry import Services
 from app.storage.backup import BackupMode, default_backup_name
+from app.ui.messages import user_message
 from app.ui.widgets.focus import order_buttons_visually
 
 
@@ -134,7 +135,7 @@ class BackupDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.start_button.setEnabled(True)
-        _say(self.message, str(exc) or self.tr("The backup failed; nothing was changed."))
+        _say(self.message, user_message(exc))
 
 
 class RestoreDialog(QDialog):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.content import ContentError, export_referrals, import_referrals
 from app.content.model import Referral as ContentReferral
 from app.services.referrals import ReferralInput, ReferralService
+from app.ui.messages import user_message
 from app.ui.widgets.focus import chain, order_buttons_visually
 
 
@@ -174,7 +175,7 @@ class ReferralDirectoryDialog(QDialog):
             else:
                 self.referrals.update(self.current_id, self.value())
         except ValueError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(user_message(exc))
             return
         self.message.setText(self.tr("Saved."))
         self.refresh(select=self.current_id)
@@ -209,7 +210,7 @@ class ReferralDirectoryDialog(QDialog):
         try:
             entries = import_referrals(path)
         except (ContentError, OSError) as exc:
-            self.message.setText(str(exc))
+            self.message.setText(user_message(exc))
             return 0
         existing = {r.name.casefold(): r for r in self.referrals.list(include_retired=True)}
         for e in entries:
@@ -240,7 +241,7 @@ class ReferralDirectoryDialog(QDialog):
         try:
             export_referrals(rows, path)
         except ContentError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(user_message(exc))
             return
         except OSError as exc:
             self.message.setText(self.tr("Could not write {path}: {why}").format(path=path, why=exc.strerror))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.caseload import CaseloadService, ResidentInput
+from app.ui.messages import user_message
 from app.ui.widgets.focus import order_buttons_visually
 
 
@@ -142,7 +143,7 @@ class ResidentEditor(QDialog):
             else:
                 self.caseload.update_resident(self.resident_id, data)
         except ValueError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(user_message(exc))
             self.message.setVisible(True)
             return
         self.saved.emit(self.resident_id)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.services.settings import SettingsService
 from app.settings import CONTEXT, SettingError, visible
+from app.ui.messages import user_message
 from app.ui.widgets.focus import order_buttons_visually
 
 
@@ -110,7 +111,7 @@ class SettingsDialog(QDialog):
                     self.settings.set(key, new)
                     changed[key] = new
         except SettingError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(user_message(exc))
             return
         self.changed.emit(changed)
         self.accept()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.documents.team import SignalLine, SignalsReport, render_signals_report
 from app.services.registry import Services
 from app.services.signals import NotAnonymous
+from app.ui.messages import user_message
 from app.ui.widgets.focus import order_buttons_visually
 
 
@@ -122,7 +123,7 @@ class NewSignalDialog(QDialog):
             self.check()
             return
         except ValueError as exc:
-            self.flags.setText(str(exc))
+            self.flags.setText(user_message(exc))
             self.flags.setVisible(True)
             return
         self.created.emit(signal_id)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.storage.errors import StorageError, WrongPassphrase
 from app.storage.vault import Vault
+from app.ui.messages import user_message
 from app.ui.widgets.focus import order_buttons_visually
 
 
@@ -182,8 +183,8 @@ class UnlockDialog(QDialog):
         if isinstance(exc, WrongPassphrase):
             self.show_message(self.tr("That passphrase is not right. Check Caps Lock and try again."))
         elif isinstance(exc, StorageError):
-            self.show_message(str(exc))
-            self.failed.emit(str(exc))
+            self.show_message(user_message(exc))
+            self.failed.emit(user_message(exc))
         else:
             self.show_message(self.tr("Something unexpected went wrong; your data was not changed."))
             self.failed.emit(type(exc).__name__)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from app.services.registry import Services
+from app.ui.messages import user_message
 from app.ui.widgets.autosave import Autosaver
 
 
@@ -44,7 +45,7 @@ class MeetingTab(QWidget):
         try:
             fn()
         except Exception as exc:  # noqa: BLE001 - the main window shows it
-            self.failed.emit(str(exc))
+            self.failed.emit(user_message(exc))
             return False
         self.saved.emit(datetime.now())
         return True

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.meetings import MeetingDetail
+from app.ui.messages import user_message
 from app.ui.tabs.base import MeetingTab
 from app.ui.widgets.agreement_key import AgreementKey, shortcut_text
 from app.ui.widgets.baggage_row import BaggageRow
@@ -299,7 +300,7 @@ class ConversationTab(MeetingTab):
             facts = self.services.preparation.background(resident_id, limit=0).facts
             all_referrals = self.services.referrals.list(include_retired=True)
         except Exception as exc:  # noqa: BLE001 - reported to the main window
-            self.failed.emit(str(exc))
+            self.failed.emit(user_message(exc))
             return
         self.detail = detail
         self._fill(detail, facts, all_referrals)
@@ -471,7 +472,7 @@ class ConversationTab(MeetingTab):
         try:
             self.detail = self.services.meetings.get(self.meeting_id)
         except Exception as exc:  # noqa: BLE001
-            self.failed.emit(str(exc))
+            self.failed.emit(user_message(exc))
 
     def _set_check(self, item: QListWidgetItem, checked: bool) -> None:
         self._loading = True

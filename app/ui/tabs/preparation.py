@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.models.rules import DomainError
 from app.services.preparation import Background
+from app.ui.messages import user_message
 from app.ui.tabs.base import MeetingTab
 from app.ui.widgets.file_reading import FileReadingEditor
 from app.ui.widgets.scroll import scrolling
@@ -304,7 +305,7 @@ class PreparationTab(MeetingTab):
         try:
             self.services.preparation.add_agenda_item(self.meeting_id, text, self.proposer.currentData())
         except (DomainError, ValueError) as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(user_message(exc))
             return
         self.new_item.clear()
         self._reload_agenda()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.meetings import AgreementLine, MeetingDetail
+from app.ui.messages import user_message
 from app.ui.tabs.base import MeetingTab
 from app.ui.tabs.slip_mapping import build_slip_data, grouped_by_owner
 from app.ui.widgets.agreement_row import DATE_FORMAT, AgreementRow, combo, owner_labels, status_labels
@@ -412,7 +413,7 @@ class WrapUpTab(MeetingTab):
             open_now = self.services.wrapup.open_agreements(resident_id)
             meeting_dates = {m.id: m.starts_at for m in self.services.caseload.get_resident(resident_id).meetings}
         except Exception as exc:  # noqa: BLE001 - reported to the main window
-            self.failed.emit(str(exc))
+            self.failed.emit(user_message(exc))
             return
         if not same_meeting or self._earlier_for_meeting != meeting_id:
             self._earlier = {}
@@ -668,7 +669,7 @@ class WrapUpTab(MeetingTab):
         try:
             data = build_slip_data(self.services, self.meeting_id, place_label)
         except Exception as exc:  # noqa: BLE001
-            self.failed.emit(str(exc))
+            self.failed.emit(user_message(exc))
             return
         from app.documents.slip import render_slip
 
@@ -696,7 +697,7 @@ class WrapUpTab(MeetingTab):
     def _preview_failed(self, exc: BaseException) -> None:
         self.preview_button.setEnabled(True)
         self.feedback.clear()
-        self.failed.emit(self.tr("The slip could not be made: %1").replace("%1", str(exc)))
+        self.failed.emit(self.tr("The slip could not be made: %1").replace("%1", user_message(exc)))
 
     def summary_text(self) -> str:
         if self.meeting_id is None:
@@ -715,7 +716,7 @@ class WrapUpTab(MeetingTab):
         try:
             text = self.summary_text()
         except Exception as exc:  # noqa: BLE001
-            self.failed.emit(str(exc))
+            self.failed.emit(user_message(exc))
             return
         if not text:
             return

@@ -14,6 +14,8 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
+from app.ui.messages import user_message
+
 DEBOUNCE_MS = 500
 
 
@@ -71,7 +73,7 @@ class Autosaver(QObject):
         try:
             when = self._write(values)
         except Exception as exc:  # noqa: BLE001 - reported, and the text stays pending
-            self.failed.emit(str(exc))
+            self.failed.emit(user_message(exc))
             return False
         for key, value in values.items():
             if self._pending.get(key) == value:
