@@ -39,6 +39,9 @@ from app.ui.widgets.tagged_item_delegate import TAGS_ROLE, TaggedItemDelegate
 from app.ui.widgets.wrapping_item_delegate import WrappingItemDelegate, wrap_items
 
 ITEM_ID = Qt.ItemDataRole.UserRole
+# The tick as last stored. itemChanged also fires for a new font or tooltip (the prompts turn bold
+# when baggage fits); only a tick that differs from this is the user's and is written.
+TICKED = Qt.ItemDataRole.UserRole + 30
 ITEM_TEXT = ENTRY_TEXT  # the plain text of a line (agenda item, prompt, sphere entry), same role everywhere
 
 PROMPT_PHASES = ("opening", "during", "closing")
@@ -159,6 +162,7 @@ class ConversationTab(MeetingTab):
                 item = QListWidgetItem(prompt.text)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
+                item.setData(TICKED, False)
                 item.setData(ITEM_ID, prompt.id)
                 item.setData(ITEM_TEXT, prompt.text)
                 item.setToolTip(self._prompt_tooltip(prompt, []))
@@ -327,7 +331,7 @@ class ConversationTab(MeetingTab):
             self.agenda_input.clear()
             for lst in self.prompt_lists.values():
                 for i in range(lst.count()):
-                    lst.item(i).setCheckState(Qt.CheckState.Unchecked)
+                    self._show_tick(lst.item(i), False)
                 lst.setCurrentItem(None)
             for row in self.baggage_rows.values():
                 row.set_ticked(False)
@@ -354,8 +358,7 @@ class ConversationTab(MeetingTab):
             for lst in self.prompt_lists.values():
                 for i in range(lst.count()):
                     item = lst.item(i)
-                    used = item.data(ITEM_ID) in detail.prompts_used
-                    item.setCheckState(Qt.CheckState.Checked if used else Qt.CheckState.Unchecked)
+                    self._show_tick(item, item.data(ITEM_ID) in detail.prompts_used)
             marks = {b.category_id: b for b in detail.baggage}
             known = {f.category_id: f.text for f in facts if f.category_id}
             for category_id, row in self.baggage_rows.items():
@@ -395,7 +398,7 @@ class ConversationTab(MeetingTab):
             item = QListWidgetItem(line.text)
             item.setData(TAGS_ROLE, "  \u00b7  ".join(tags))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if line.discussed else Qt.CheckState.Unchecked)
+            self._show_tick(item, line.discussed)
             item.setData(ITEM_ID, line.id)
             item.setData(ITEM_TEXT, line.text)
             if line.proposed_by == "resident":
@@ -474,30 +477,44 @@ class ConversationTab(MeetingTab):
         except Exception as exc:  # noqa: BLE001
             self.failed.emit(user_message(exc))
 
-    def _set_check(self, item: QListWidgetItem, checked: bool) -> None:
-        self._loading = True
+    def _show_tick(self, item: QListWidgetItem, checked: bool) -> None:
+        """Show a stored tick: no write follows from it."""
+        loading, self._loading = self._loading, True
         try:
+            item.setData(TICKED, checked)
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         finally:
-            self._loading = False
+            self._loading = loading
+
+    def _user_tick(self, item: QListWidgetItem) -> bool | None:
+        """The new tick when the user changed it; None for anything cosmetic (a font, a tooltip)."""
+        if self._loading or self.meeting_id is None:
+            return None
+        checked = item.checkState() == Qt.CheckState.Checked
+        if item.data(TICKED) == checked:
+            return None
+        return checked
 
     def _prompt_ticked(self, item: QListWidgetItem) -> None:
-        if self._loading or self.meeting_id is None:
+        used = self._user_tick(item)
+        if used is None or self.meeting_id is None:
             return
-        used = item.checkState() == Qt.CheckState.Checked
         mid, prompt_id = self.meeting_id, item.data(ITEM_ID)
-        if not self.call_service(lambda: self.services.conversation.set_prompt_used(mid, prompt_id, used)):
-            self._set_check(item, not used)
+        if self.call_service(lambda: self.services.conversation.set_prompt_used(mid, prompt_id, used)):
+            self._show_tick(item, used)
+        else:
+            self._show_tick(item, not used)
 
     def _agenda_ticked(self, item: QListWidgetItem) -> None:
-        if self._loading or self.meeting_id is None:
+        discussed = self._user_tick(item)
+        if discussed is None:
             return
-        discussed = item.checkState() == Qt.CheckState.Checked
         item_id = item.data(ITEM_ID)
         if self.call_service(lambda: self.services.preparation.update_agenda_item(item_id, discussed=discussed)):
+            self._show_tick(item, discussed)
             self.changed.emit()
         else:
-            self._set_check(item, not discussed)
+            self._show_tick(item, not discussed)
 
     def _add_topic(self) -> None:
         text = self.agenda_input.text().strip()
