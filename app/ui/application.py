@@ -20,11 +20,13 @@ from app.storage.keys import NoSecretStore, OsKeyring
 from app.storage.vault import Vault, VaultState
 from app.ui import preferences, style
 from app.ui.dialogs.first_run import FirstRunDialog
+from app.ui.dialogs.privacy import RestoreDialog
 from app.ui.dialogs.unlock import UnlockDialog
 from app.ui.i18n import choose_language, install_translators
 from app.ui.lock import IdleWatcher, OsLockWatcher, exclude_from_capture
 from app.ui.main_window import MainWindow
 from app.ui.messages import key_store_text, user_message
+from app.ui.qt_types import gui_app
 from app.ui.single_instance import SingleInstance
 from app.ui.worker import Worker
 
@@ -47,7 +49,8 @@ class AppController(QObject):
         self.library = load_library(language)
         self.database = None
         self.window: MainWindow | None = None
-        self.dialog = None  # the open start-up dialog, reachable for tests
+        # The open start-up dialog, reachable for tests.
+        self.dialog: FirstRunDialog | UnlockDialog | RestoreDialog | None = None
         self.problem: str | None = None
         self._drafts: list[tuple[str, int, dict[str, str]]] = []  # typed before a lock, not yet saved
         self._idle_override = idle_minutes  # tests; otherwise the setting decides
@@ -63,10 +66,11 @@ class AppController(QObject):
             if self.demo:
                 self._create_demo()
             else:
-                self.dialog = FirstRunDialog(self.vault, self.worker)
-                self.dialog.created.connect(self._on_database)
-                self.dialog.rejected.connect(self._quit_if_locked)
-                self.dialog.open()
+                first_run = FirstRunDialog(self.vault, self.worker)
+                self.dialog = first_run
+                first_run.created.connect(self._on_database)
+                first_run.rejected.connect(self._quit_if_locked)
+                first_run.open()
             return
         if state is not VaultState.READY:
             self._show_problem(self._describe(state))
@@ -84,17 +88,18 @@ class AppController(QObject):
     def ask_passphrase(self, reason: str | None = None, locked: bool = False) -> None:
         from app.services.demo import DEMO_PASSPHRASE
 
-        self.dialog = UnlockDialog(
+        unlock = UnlockDialog(
             self.vault,
             self.worker,
             reason=reason,
             demo_passphrase=DEMO_PASSPHRASE if self.demo else None,
             locked=locked,
         )
-        self.dialog.unlocked.connect(self._on_database)
-        self.dialog.rejected.connect(self._quit_if_locked)
-        self.dialog.failed.connect(self._unlock_failed)
-        self.dialog.open()
+        self.dialog = unlock
+        unlock.unlocked.connect(self._on_database)
+        unlock.rejected.connect(self._quit_if_locked)
+        unlock.failed.connect(self._unlock_failed)
+        unlock.open()
 
     def _unlock_failed(self, message: str) -> None:
         """The passphrase was right but the file is damaged or incomplete: offer a restore instead."""
@@ -129,8 +134,6 @@ class AppController(QObject):
 
     def _show_problem(self, message: str) -> None:
         """A damaged, foreign or incomplete data folder: say so, touch nothing, offer a restore."""
-        from app.ui.dialogs.privacy import RestoreDialog
-
         self.problem = message
         log.warning("start-up problem shown to the user")
         intro = "\n\n".join(
@@ -187,10 +190,12 @@ class AppController(QObject):
             try:
                 if kind == "meeting":
                     services.meetings.save_text(object_id, values)
-                elif kind == "file_reading":
-                    services.relationship.save_file_reading(object_id, **values)
+                elif kind == "file_reading":  # the fields FileReadingEditor autosaves
+                    services.relationship.save_file_reading(
+                        object_id, what_i_read=values.get("what_i_read"), why=values.get("why")
+                    )
                 elif kind == "agreement":
-                    services.wrapup.update_agreement(object_id, **values)
+                    services.wrapup.update_agreement(object_id, text=values.get("text"))
             except StorageError:
                 self._drafts.append((kind, object_id, values))
         if kept and self.window is not None:
@@ -213,7 +218,7 @@ class AppController(QObject):
         if "clipboard_clear_seconds" in values and self.window is not None:
             self.window.clipboard.set_seconds(values["clipboard_clear_seconds"])
         if "font_scale" in values:
-            style.apply(QApplication.instance(), values["font_scale"] / 100)
+            style.apply(gui_app(), values["font_scale"] / 100)
 
     def change_passphrase(self) -> None:
         from app.ui.dialogs.passphrase import ChangePassphraseDialog
@@ -234,13 +239,18 @@ class AppController(QObject):
 
         target = backup.restore_target_for(self.vault.data_dir)
         dialog = self.dialog if self.window is None else self.window.dialog
+
+        def restore_failed(exc: BaseException) -> None:
+            if isinstance(dialog, RestoreDialog):
+                dialog.failed(user_message(exc))
+
         self.worker.submit(
             lambda: (
                 backup.restore_backup(Path(backup_path), passphrase, target),
                 backup.read_backup_info(Path(backup_path)),
             ),
             lambda result: self._adopt(result[0], result[1], passphrase),
-            lambda exc: dialog.failed(user_message(exc)) if dialog else None,
+            restore_failed,
         )
 
     def _adopt(self, restored: Path, info, passphrase: str) -> None:
@@ -285,7 +295,7 @@ class AppController(QObject):
 
     def _quit_if_locked(self) -> None:
         if self.window is None:
-            QApplication.instance().quit()
+            gui_app().quit()
 
     def shutdown(self) -> None:
         if self.window is not None:
@@ -309,7 +319,7 @@ def _refuse(app: QApplication, text: str, code: int) -> int:
 
 
 def run_app(data_dir: Path, demo: bool = False) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = gui_app() if QApplication.instance() is not None else QApplication(sys.argv)
     app.setApplicationName("Nabij")
     app.setOrganizationName("Nabij")
     app.setQuitOnLastWindowClosed(False)
@@ -355,7 +365,12 @@ def run_app(data_dir: Path, demo: bool = False) -> int:
             shown.activateWindow()
 
     guard.raise_requested.connect(bring_to_front)
-    app.lastWindowClosed.connect(lambda: controller.window is None or app.quit())
+
+    def quit_unless_locked() -> None:  # without a main window (locked, starting) the open dialog decides
+        if controller.window is not None:
+            app.quit()
+
+    app.lastWindowClosed.connect(quit_unless_locked)
     controller.os_lock.install(app)
     QTimer.singleShot(0, controller.start)
     try:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.caseload import CaseloadService
+from app.ui.qt_types import to_qdate, to_qdatetime
 
 SEARCH_DELAY_MS = 200
 
@@ -73,10 +74,12 @@ class CaseloadPanel(QWidget):
         current = None
         for row in rows:
             if row.next_meeting_at is not None:
-                sub = self.tr("next: {when}").format(when=locale.toString(row.next_meeting_at, "ddd d MMM HH:mm"))
+                sub = self.tr("next: {when}").format(
+                    when=locale.toString(to_qdatetime(row.next_meeting_at), "ddd d MMM HH:mm")
+                )
             elif row.last_contact_at is not None:
                 sub = self.tr("last contact: {when}").format(
-                    when=locale.toString(row.last_contact_at.date(), "d MMM yyyy")
+                    when=locale.toString(to_qdate(row.last_contact_at.date()), "d MMM yyyy")
                 )
             else:
                 sub = self.tr("no meetings yet")

@@ -41,7 +41,7 @@ def exclude_from_capture(window) -> bool:
     if sys.platform != "win32":
         return False
     try:
-        user32 = ctypes.windll.user32  # type: ignore[attr-defined]
+        user32 = ctypes.windll.user32
         return bool(user32.SetWindowDisplayAffinity(ctypes.c_void_p(int(window.winId())), WDA_EXCLUDEFROMCAPTURE))
     except (AttributeError, OSError) as exc:
         log.info("screen-capture exclusion not available: %s", type(exc).__name__)
@@ -147,7 +147,7 @@ class OsLockWatcher(QObject):
         if sys.platform != "win32":
             return
         try:
-            wtsapi = ctypes.windll.wtsapi32  # type: ignore[attr-defined]
+            wtsapi = ctypes.windll.wtsapi32
             wtsapi.WTSRegisterSessionNotification(ctypes.c_void_p(int(window.winId())), 0)  # NOTIFY_FOR_THIS_SESSION
         except (AttributeError, OSError) as exc:
             log.info("no WTS session notifications: %s", type(exc).__name__)
@@ -160,7 +160,8 @@ class OsLockWatcher(QObject):
         bus = QDBusConnection.systemBus()
         if not bus.isConnected():
             return False
-        ok_lock = bus.connect(
+        # The stub types the slot as bytes; PySide6 only takes a str there (bytes raise ValueError).
+        ok_lock = bus.connect(  # type: ignore[call-overload]
             "org.freedesktop.login1",
             "/org/freedesktop/login1/session/auto",
             "org.freedesktop.login1.Session",
@@ -168,7 +169,7 @@ class OsLockWatcher(QObject):
             self,
             "on_logind_lock()",
         )
-        ok_sleep = bus.connect(
+        ok_sleep = bus.connect(  # type: ignore[call-overload]  # str slot, as above
             "org.freedesktop.login1",
             "/org/freedesktop/login1",
             "org.freedesktop.login1.Manager",

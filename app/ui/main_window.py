@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -29,6 +29,7 @@ from app.ui.clipboard import ClipboardGuard
 from app.ui.dialogs.plan_meeting import PlanMeetingDialog
 from app.ui.dialogs.resident_editor import ResidentEditor
 from app.ui.messages import user_message
+from app.ui.qt_types import gui_app, to_qdatetime
 from app.ui.resident_view import ResidentSafeView
 from app.ui.tabs.conversation import ConversationTab
 from app.ui.tabs.preparation import PreparationTab
@@ -55,7 +56,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.worker = worker
         self.key_store = key_store
-        self.dialog = None  # the open dialog, reachable for tests
+        self.dialog: QDialog | None = None  # the open dialog, reachable for tests
         self.resident_id: int | None = None
         self.meeting_id: int | None = None
         self._closing_confirmed = False
@@ -225,7 +226,7 @@ class MainWindow(QMainWindow):
             tab.saved.connect(self._on_saved)
             tab.failed.connect(self._on_failed)
             tab.changed.connect(lambda t=tab: self._reload_others(t))
-        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        gui_app().focusChanged.connect(self._on_focus_changed)
 
     def meeting_tabs(self):
         return (self.preparation, self.conversation, self.wrapup)
@@ -241,7 +242,7 @@ class MainWindow(QMainWindow):
         self.plan_action.setEnabled(has)
         for action in self.resident_actions:
             action.setEnabled(has)
-        if not has:
+        if resident_id is None:
             self.resident_label.setText(self.tr("No resident chosen"))
             self.state_label.clear()
             self.start_button.setVisible(False)
@@ -256,7 +257,9 @@ class MainWindow(QMainWindow):
             state = {"planned": self.tr("planned"), "in_progress": self.tr("in progress"), "closed": self.tr("closed")}[
                 m.status
             ]
-            self.meeting_choice.addItem(f"{locale.toString(m.starts_at, 'd MMM yyyy HH:mm')} · {state}", m.id)
+            self.meeting_choice.addItem(
+                f"{locale.toString(to_qdatetime(m.starts_at), 'd MMM yyyy HH:mm')} · {state}", m.id
+            )
         chosen = current if current is not None else (detail.meetings[0].id if detail.meetings else None)
         self._show_meeting(chosen)
 
@@ -291,8 +294,9 @@ class MainWindow(QMainWindow):
                 if closed is not None:  # after each meeting: three private questions
                     from app.ui.dialogs.self_check import SelfCheckDialog
 
-                    self.dialog = SelfCheckDialog(self.services.relationship, closed, parent=self)
-                    self.dialog.open()
+                    dialog = SelfCheckDialog(self.services.relationship, closed, parent=self)
+                    self.dialog = dialog
+                    dialog.open()
                 return
         for tab in self.meeting_tabs():
             if tab is not source:
@@ -309,28 +313,39 @@ class MainWindow(QMainWindow):
 
     def new_resident(self) -> None:
         self.flush_all()
-        self.dialog = ResidentEditor(self.services.caseload, parent=self)
-        self.dialog.saved.connect(lambda rid: self.caseload.refresh(select_id=rid))
-        self.dialog.open()
+        dialog = ResidentEditor(self.services.caseload, parent=self)
+        self.dialog = dialog
+        dialog.saved.connect(lambda rid: self.caseload.refresh(select_id=rid))
+        dialog.open()
 
     def edit_resident(self) -> None:
         if self.resident_id is None:
             return
         self.flush_all()
-        self.dialog = ResidentEditor(self.services.caseload, self.resident_id, parent=self)
-        self.dialog.saved.connect(lambda rid: (self.caseload.refresh(select_id=rid), self._show_resident(rid)))
-        self.dialog.open()
+        dialog = ResidentEditor(self.services.caseload, self.resident_id, parent=self)
+        self.dialog = dialog
+
+        def saved(rid: int) -> None:
+            self.caseload.refresh(select_id=rid)
+            self._show_resident(rid)
+
+        dialog.saved.connect(saved)
+        dialog.open()
 
     def plan_meeting(self) -> None:
         if self.resident_id is None:
             return
         self.flush_all()
         preferred = self.services.caseload.get_resident(self.resident_id).data.preferred_place
-        self.dialog = PlanMeetingDialog(self.services.meetings, self.resident_id, preferred, parent=self)
-        self.dialog.planned.connect(
-            lambda _mid: (self._show_resident(self.resident_id), self.caseload.refresh(select_id=self.resident_id))
-        )
-        self.dialog.open()
+        dialog = PlanMeetingDialog(self.services.meetings, self.resident_id, preferred, parent=self)
+        self.dialog = dialog
+
+        def planned(_mid: int) -> None:
+            self._show_resident(self.resident_id)
+            self.caseload.refresh(select_id=self.resident_id)
+
+        dialog.planned.connect(planned)
+        dialog.open()
 
     def start_meeting(self) -> None:
         if self.meeting_id is None:
@@ -346,14 +361,16 @@ class MainWindow(QMainWindow):
     def show_background(self) -> None:
         from app.ui.dialogs.background import BackgroundDialog
 
-        self.dialog = BackgroundDialog(self.library, parent=self)
-        self.dialog.open()
+        dialog = BackgroundDialog(self.library, parent=self)
+        self.dialog = dialog
+        dialog.open()
 
     def show_referrals(self) -> None:
         from app.ui.dialogs.referrals import ReferralDirectoryDialog
 
-        self.dialog = ReferralDirectoryDialog(self.services.referrals, parent=self)
-        self.dialog.open()
+        dialog = ReferralDirectoryDialog(self.services.referrals, parent=self)
+        self.dialog = dialog
+        dialog.open()
 
     def show_relationship(self) -> None:
         if self.resident_id is None:
@@ -361,8 +378,9 @@ class MainWindow(QMainWindow):
         from app.ui.dialogs.relationship import RelationshipDialog
 
         self.flush_all()
-        self.dialog = RelationshipDialog(self.services, self.resident_id, parent=self)
-        self.dialog.open()
+        dialog = RelationshipDialog(self.services, self.resident_id, parent=self)
+        self.dialog = dialog
+        dialog.open()
 
     def _ticked_critique(self) -> list[str]:
         if self.meeting_id is None:
@@ -375,33 +393,37 @@ class MainWindow(QMainWindow):
         from app.ui.dialogs.signals import NewSignalDialog
 
         self.flush_all()
-        self.dialog = NewSignalDialog(self.services, self.library, self._ticked_critique(), parent=self)
-        self.dialog.open()
+        dialog = NewSignalDialog(self.services, self.library, self._ticked_critique(), parent=self)
+        self.dialog = dialog
+        dialog.open()
 
     def show_signals(self) -> None:
         from app.ui.dialogs.signals import SignalsDialog
 
         self.flush_all()
-        self.dialog = SignalsDialog(self.services, self.library, parent=self)
-        self.dialog.exported.connect(lambda _p: self.services.audit.record("export", "", None, "ok"))
-        self.dialog.open()
+        dialog = SignalsDialog(self.services, self.library, parent=self)
+        self.dialog = dialog
+        dialog.exported.connect(lambda _p: self.services.audit.record("export", "", None, "ok"))
+        dialog.open()
 
     def show_intervision(self) -> None:
         from app.ui.dialogs.intervision import IntervisionDialog
 
-        self.dialog = IntervisionDialog(self.library, parent=self)
-        self.dialog.open()
+        dialog = IntervisionDialog(self.library, parent=self)
+        self.dialog = dialog
+        dialog.open()
 
     def export_self_checks(self) -> None:
         """Only on request, and only counts per month: no names, ids, dates or text."""
         from PySide6.QtWidgets import QFileDialog
 
-        self.dialog = QFileDialog(
+        dialog = QFileDialog(
             self, self.tr("Export my look-backs"), f"terugblik-{datetime.now():%Y-%m}.csv", self.tr("CSV (*.csv)")
         )
-        self.dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        self.dialog.fileSelected.connect(lambda path: self.write_self_checks(Path(path)))
-        self.dialog.open()
+        self.dialog = dialog
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.fileSelected.connect(lambda path: self.write_self_checks(Path(path)))
+        dialog.open()
 
     def write_self_checks(self, path: Path) -> bool:
         from app.services.printing import save_pdf
@@ -419,8 +441,9 @@ class MainWindow(QMainWindow):
             return
         from app.ui.dialogs.self_check import SelfCheckDialog
 
-        self.dialog = SelfCheckDialog(self.services.relationship, self.meeting_id, parent=self)
-        self.dialog.open()
+        dialog = SelfCheckDialog(self.services.relationship, self.meeting_id, parent=self)
+        self.dialog = dialog
+        dialog.open()
 
     def show_handover(self) -> None:
         """Written together with the resident: the resident view goes up first, so nothing sensitive is behind."""
@@ -429,11 +452,12 @@ class MainWindow(QMainWindow):
         from app.ui.dialogs.handover import HandoverDialog
 
         self.enter_resident_view()
-        self.dialog = HandoverDialog(self.services, self.resident_id, self.library.language, parent=self)
-        self.dialog.preview_requested.connect(
+        dialog = HandoverDialog(self.services, self.resident_id, self.library.language, parent=self)
+        self.dialog = dialog
+        dialog.preview_requested.connect(
             lambda pdf: self.preview_document(pdf, self.tr("Handover"), "overdracht.pdf", "A4")
         )
-        self.dialog.open()
+        dialog.open()
 
     def show_invitation(self) -> None:
         """The friendly invitation letter with the agenda made together."""
@@ -473,27 +497,33 @@ class MainWindow(QMainWindow):
         from app.ui.dialogs.privacy import BackupDialog
 
         self.flush_all()
-        self.dialog = BackupDialog(self.services, self.worker, parent=self)
-        self.dialog.done_ok.connect(lambda _p: self.update_backup_reminder())
-        self.dialog.open()
+        dialog = BackupDialog(self.services, self.worker, parent=self)
+        self.dialog = dialog
+        dialog.done_ok.connect(lambda _p: self.update_backup_reminder())
+        dialog.open()
 
     def show_restore(self) -> None:
         from app.ui.dialogs.privacy import RestoreDialog
 
         self.flush_all()
-        self.dialog = RestoreDialog(parent=self)
-        self.dialog.restore_requested.connect(self.restore_requested)
-        self.dialog.open()
+        dialog = RestoreDialog(parent=self)
+        self.dialog = dialog
+        dialog.restore_requested.connect(self.restore_requested)
+        dialog.open()
 
     def show_retention(self) -> None:
         from app.ui.dialogs.privacy import RetentionDialog
 
         self.flush_all()
-        self.dialog = RetentionDialog(self.services, parent=self)
-        self.dialog.purged.connect(
-            lambda _ids: (self.caseload.refresh(), self._show_resident(self.caseload.current_id()))
-        )
-        self.dialog.open()
+        dialog = RetentionDialog(self.services, parent=self)
+        self.dialog = dialog
+
+        def purged(_ids: list[int]) -> None:
+            self.caseload.refresh()
+            self._show_resident(self.caseload.current_id())
+
+        dialog.purged.connect(purged)
+        dialog.open()
 
     def show_erase(self) -> None:
         if self.resident_id is None:
@@ -501,9 +531,15 @@ class MainWindow(QMainWindow):
         from app.ui.dialogs.privacy import EraseDialog
 
         self.flush_all()
-        self.dialog = EraseDialog(self.services, self.resident_id, parent=self)
-        self.dialog.erased.connect(lambda _rid: (self.caseload.refresh(), self._show_resident(None)))
-        self.dialog.open()
+        dialog = EraseDialog(self.services, self.resident_id, parent=self)
+        self.dialog = dialog
+
+        def erased(_rid: int) -> None:
+            self.caseload.refresh()
+            self._show_resident(None)
+
+        dialog.erased.connect(erased)
+        dialog.open()
 
     def show_access_export(self) -> None:
         """AVG art. 15: a readable PDF and a JSON file with everything about this resident."""
@@ -513,10 +549,11 @@ class MainWindow(QMainWindow):
 
         self.flush_all()
         rid = self.resident_id
-        self.dialog = QFileDialog(self, self.tr("Folder for the access export"))
-        self.dialog.setFileMode(QFileDialog.FileMode.Directory)
-        self.dialog.fileSelected.connect(lambda folder: self.export_access(rid, Path(folder)))
-        self.dialog.open()
+        dialog = QFileDialog(self, self.tr("Folder for the access export"))
+        self.dialog = dialog
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.fileSelected.connect(lambda folder: self.export_access(rid, Path(folder)))
+        dialog.open()
 
     def export_access(self, resident_id: int, folder: Path) -> bool:
         from app.services.printing import save_pdf
@@ -536,10 +573,11 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from app.ui.dialogs.settings import SettingsDialog
 
-        self.dialog = SettingsDialog(self.services.settings, self.key_store, parent=self)
-        self.dialog.changed.connect(self.settings_changed)
-        self.dialog.changed.connect(self._settings_note)
-        self.dialog.open()
+        dialog = SettingsDialog(self.services.settings, self.key_store, parent=self)
+        self.dialog = dialog
+        dialog.changed.connect(self.settings_changed)
+        dialog.changed.connect(self._settings_note)
+        dialog.open()
 
     def _settings_note(self, changed: dict) -> None:
         if "ui_language" in changed:
@@ -579,7 +617,7 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from app import __version__
 
-        self.dialog = QMessageBox(
+        dialog = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("About Nabij"),
             self.tr(
@@ -588,7 +626,8 @@ class MainWindow(QMainWindow):
             ).format(v=__version__, path=str(self.services.db.path), store=self.key_store),
             parent=self,
         )
-        self.dialog.open()
+        self.dialog = dialog
+        dialog.open()
 
     # --- saving ----------------------------------------------------------------------------
     def flush_all(self) -> bool:
@@ -641,7 +680,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self.flush_all() or self._closing_confirmed:
-            QApplication.instance().focusChanged.disconnect(self._on_focus_changed)
+            gui_app().focusChanged.disconnect(self._on_focus_changed)
             self.clipboard.clear_if_ours()
             event.accept()
             return

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.models.rules import group_by_owner
 from app.services.registry import Services
+from app.ui.qt_types import to_qdate, to_qdatetime
 
 
 class ResidentSafeView(QWidget):
@@ -51,8 +52,9 @@ class ResidentSafeView(QWidget):
     def clear(self) -> None:
         while self.layout_.count():
             item = self.layout_.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
 
     def load(self, resident_id: int | None, meeting_id: int | None) -> None:
         self.clear()
@@ -65,7 +67,7 @@ class ResidentSafeView(QWidget):
         if meeting_id is None:
             return
         meeting = self.services.meetings.get(meeting_id)
-        when = QLocale().toString(meeting.starts_at, "dddd d MMMM, HH:mm")
+        when = QLocale().toString(to_qdatetime(meeting.starts_at), "dddd d MMMM, HH:mm")
         self._label(when, base * 1.5)
         reading = self.services.relationship.file_reading(meeting_id)
         if reading.what_i_read.strip() and not meeting.read_only:
@@ -100,7 +102,7 @@ class ResidentSafeView(QWidget):
                 due = (
                     ""
                     if a.due is None
-                    else "  (" + self.tr("before {d}").format(d=locale.toString(a.due, "dddd d MMMM")) + ")"
+                    else "  (" + self.tr("before {d}").format(d=locale.toString(to_qdate(a.due), "dddd d MMMM")) + ")"
                 )
                 mark = "✓" if a.status == "done" else "•"
                 self._label(f"{mark}  {a.text}{due}", base * 1.6)

@@ -55,7 +55,7 @@ class SingleInstance(QObject):
             conn.readyRead.connect(lambda c=conn: self._read(c))
 
     def _read(self, conn: QLocalSocket) -> None:
-        if bytes(conn.readAll()).startswith(b"raise"):
+        if conn.readAll().startsWith(b"raise"):
             self.raise_requested.emit()
         conn.disconnectFromServer()
 

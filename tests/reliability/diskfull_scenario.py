@@ -85,6 +85,7 @@ def run(
     expect = getattr(errors, expect)
     from PySide6.QtWidgets import QPlainTextEdit
 
+    from app.ui.messages import user_message
     from app.ui.widgets.autosave import Autosaver
 
     figures: dict = {}
@@ -131,7 +132,8 @@ def run(
     editor.setPlainText(LONG_TEXT)  # as if typed: the saver now holds it pending
     assert saver.has_pending
     assert saver.flush() is False
-    assert saver.has_pending and failures and failures[0] == str(error)
+    # What the user is told: the error's code said in the UI language, naming the folder.
+    assert saver.has_pending and failures and failures[0] == user_message(error) and str(folder) in failures[0]
     figures["autosaver"] = "kept the text pending, reported: " + failures[0].split(".")[0]
 
     # 4. The file is healthy and holds the earlier data.

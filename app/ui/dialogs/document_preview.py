@@ -130,7 +130,7 @@ class DocumentPreviewDialog(QDialog):
         for dialog in (self.print_dialog, self.file_dialog):
             if dialog is not None:
                 dialog.reject()
-        self.view.setDocument(None)
+        self.view.setDocument(None)  # type: ignore[arg-type]  # Qt takes nullptr (detach); the stub omits None
         self.document.close()
         self._buffer.close()
         self._buffer.setData(QByteArray())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.models.rules import DomainError
 from app.services.meetings import MeetingService
 from app.ui.messages import user_message
+from app.ui.qt_types import from_qdatetime, to_qdatetime
 from app.ui.widgets.focus import order_buttons_visually
 
 
@@ -37,7 +38,7 @@ class PlanMeetingDialog(QDialog):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text: label above its field
         start = datetime.now().replace(minute=0, second=0, microsecond=0) + timedelta(days=7)
-        self.when = QDateTimeEdit(QDateTime(start))
+        self.when = QDateTimeEdit(to_qdatetime(start))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("dddd d MMMM yyyy HH:mm")
         self.when.setAccessibleName(self.tr("Date and time"))
@@ -81,7 +82,7 @@ class PlanMeetingDialog(QDialog):
         try:
             meeting_id = self.meetings.plan(
                 self.resident_id,
-                self.when.dateTime().toPython().replace(second=0, microsecond=0),
+                from_qdatetime(self.when.dateTime()).replace(second=0, microsecond=0),
                 self.place.currentData(),
                 self.detail.text().strip(),
                 self.goals.toPlainText().strip(),

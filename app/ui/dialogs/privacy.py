@@ -25,6 +25,7 @@ from app.services.privacy import NameMismatch
 from app.services.registry import Services
 from app.storage.backup import BackupMode, default_backup_name
 from app.ui.messages import user_message
+from app.ui.qt_types import to_qdate
 from app.ui.widgets.focus import order_buttons_visually
 
 
@@ -49,7 +50,7 @@ class BackupDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.worker = worker
-        self.file_dialog = None
+        self.file_dialog: QFileDialog | None = None
         self.setWindowTitle(self.tr("Make a backup"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -105,10 +106,11 @@ class BackupDialog(QDialog):
         self.browse.clicked.connect(self._choose)
 
     def _choose(self) -> None:
-        self.file_dialog = QFileDialog(self, self.tr("Folder for the backup"))
-        self.file_dialog.setFileMode(QFileDialog.FileMode.Directory)
-        self.file_dialog.fileSelected.connect(self.folder.setText)
-        self.file_dialog.open()
+        file_dialog = QFileDialog(self, self.tr("Folder for the backup"))
+        self.file_dialog = file_dialog
+        file_dialog.setFileMode(QFileDialog.FileMode.Directory)
+        file_dialog.fileSelected.connect(self.folder.setText)
+        file_dialog.open()
 
     def start(self) -> None:
         folder = Path(self.folder.text().strip()) if self.folder.text().strip() else None
@@ -145,7 +147,7 @@ class RestoreDialog(QDialog):
 
     def __init__(self, parent=None, intro: str | None = None) -> None:
         super().__init__(parent)
-        self.file_dialog = None
+        self.file_dialog: QFileDialog | None = None
         self.setWindowTitle(self.tr("Restore a backup"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -185,10 +187,11 @@ class RestoreDialog(QDialog):
         self.browse.clicked.connect(self._choose)
 
     def _choose(self) -> None:
-        self.file_dialog = QFileDialog(self, self.tr("Backup file"), "", self.tr("Nabij backup (*.nabijbackup)"))
-        self.file_dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        self.file_dialog.fileSelected.connect(self.path.setText)
-        self.file_dialog.open()
+        file_dialog = QFileDialog(self, self.tr("Backup file"), "", self.tr("Nabij backup (*.nabijbackup)"))
+        self.file_dialog = file_dialog
+        file_dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        file_dialog.fileSelected.connect(self.path.setText)
+        file_dialog.open()
 
     def submit(self) -> None:
         if not Path(self.path.text().strip()).is_file():
@@ -215,7 +218,7 @@ class RetentionDialog(QDialog):
     def __init__(self, services: Services, parent=None) -> None:
         super().__init__(parent)
         self.services = services
-        self.file_dialog = None
+        self.file_dialog: QFileDialog | None = None
         self.setWindowTitle(self.tr("Retention"))
         self.resize(720, 520)
         layout = QVBoxLayout(self)
@@ -257,8 +260,8 @@ class RetentionDialog(QDialog):
             item = QListWidgetItem(
                 self.tr("{name} — last contact {last}, kept until {until}, {n} meeting(s)").format(
                     name=row.display_name,
-                    last=locale.toString(row.last_contact.date(), "d MMM yyyy"),
-                    until=locale.toString(row.retention_date, "d MMM yyyy"),
+                    last=locale.toString(to_qdate(row.last_contact.date()), "d MMM yyyy"),
+                    until=locale.toString(to_qdate(row.retention_date), "d MMM yyyy"),
                     n=row.meeting_count,
                 )
             )
@@ -281,10 +284,11 @@ class RetentionDialog(QDialog):
         if not self.ticked():
             return
         if self.export_first.isChecked():
-            self.file_dialog = QFileDialog(self, self.tr("Folder for the exports"))
-            self.file_dialog.setFileMode(QFileDialog.FileMode.Directory)
-            self.file_dialog.fileSelected.connect(lambda folder: self.purge(Path(folder)))
-            self.file_dialog.open()
+            file_dialog = QFileDialog(self, self.tr("Folder for the exports"))
+            self.file_dialog = file_dialog
+            file_dialog.setFileMode(QFileDialog.FileMode.Directory)
+            file_dialog.fileSelected.connect(lambda folder: self.purge(Path(folder)))
+            file_dialog.open()
         else:
             self.purge(None)
 
@@ -294,9 +298,9 @@ class RetentionDialog(QDialog):
         ids = self.ticked()
         if export_folder is not None:
             for rid in ids:
-                result = save_pdf(self.services.access_export.export_pdf(rid), export_folder / f"inzage-{rid}.pdf")
-                if not result.ok:
-                    _say(self.message, result.message + " " + self.tr("Nothing was removed."))
+                saved = save_pdf(self.services.access_export.export_pdf(rid), export_folder / f"inzage-{rid}.pdf")
+                if not saved.ok:
+                    _say(self.message, saved.message + " " + self.tr("Nothing was removed."))
                     return
         result = self.services.retention.purge(ids)
         _say(self.message, self.tr("%n resident(s) removed.", "", len(result.purged)))

@@ -27,6 +27,7 @@ from app.content import ContentError, export_referrals, import_referrals
 from app.content.model import Referral as ContentReferral
 from app.services.referrals import ReferralInput, ReferralService
 from app.ui.messages import user_message
+from app.ui.qt_types import from_qdate, to_qdate
 from app.ui.widgets.focus import chain, order_buttons_visually
 
 
@@ -34,7 +35,7 @@ class ReferralDirectoryDialog(QDialog):
     def __init__(self, referrals: ReferralService, parent=None) -> None:
         super().__init__(parent)
         self.referrals = referrals
-        self.file_dialog = None
+        self.file_dialog: QFileDialog | None = None
         self.current_id: int | None = None
         self.setWindowTitle(self.tr("Referral directory"))
         self.resize(900, 560)
@@ -147,7 +148,7 @@ class ReferralDirectoryDialog(QDialog):
         self.contact.setText(r.contact)
         self.website.setText(r.website)
         if r.last_checked:
-            self.checked.setDate(QDate(r.last_checked))
+            self.checked.setDate(to_qdate(r.last_checked))
         self.retire_button.setText(self.tr("Restore") if r.retired else self.tr("Retire"))
 
     def new_entry(self) -> None:
@@ -165,7 +166,7 @@ class ReferralDirectoryDialog(QDialog):
             self.purpose.toPlainText(),
             self.contact.text(),
             self.website.text(),
-            self.checked.date().toPython(),
+            from_qdate(self.checked.date()),
         )
 
     def save(self) -> None:
@@ -190,20 +191,22 @@ class ReferralDirectoryDialog(QDialog):
 
     # --- files -------------------------------------------------------------------------------
     def _ask_import(self) -> None:
-        self.file_dialog = QFileDialog(
+        file_dialog = QFileDialog(
             self, self.tr("Import a referral directory"), "", self.tr("Referral directory (*.toml)")
         )
-        self.file_dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        self.file_dialog.fileSelected.connect(lambda path: self.import_from(Path(path)))
-        self.file_dialog.open()
+        self.file_dialog = file_dialog
+        file_dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        file_dialog.fileSelected.connect(lambda path: self.import_from(Path(path)))
+        file_dialog.open()
 
     def _ask_export(self) -> None:
-        self.file_dialog = QFileDialog(
+        file_dialog = QFileDialog(
             self, self.tr("Export the referral directory"), "sociale-kaart.toml", self.tr("Referral directory (*.toml)")
         )
-        self.file_dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        self.file_dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
-        self.file_dialog.open()
+        self.file_dialog = file_dialog
+        file_dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        file_dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
+        file_dialog.open()
 
     def import_from(self, path: Path) -> int:
         """Add or update entries from a file; returns how many were read."""

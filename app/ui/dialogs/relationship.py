@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.registry import Services
+from app.ui.qt_types import to_qdate
 from app.ui.widgets.focus import order_buttons_visually
 from app.ui.widgets.trend_chart import TrendChart
 
@@ -39,7 +40,7 @@ class RelationshipDialog(QDialog):
         layout.addWidget(heading)
         self.chart = TrendChart()
         locale = QLocale()
-        self.chart.set_points([(locale.toString(p.starts_at.date(), "MMM yy"), p.feeling) for p in closed])
+        self.chart.set_points([(locale.toString(to_qdate(p.starts_at.date()), "MMM yy"), p.feeling) for p in closed])
         layout.addWidget(self.chart)
         heading = QLabel(self.tr("Agreements kept, on both sides"))
         heading.setProperty("role", "heading")

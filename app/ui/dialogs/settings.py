@@ -20,6 +20,8 @@ from app.settings import CONTEXT, SettingError, visible
 from app.ui.messages import user_message
 from app.ui.widgets.focus import order_buttons_visually
 
+Editor = QComboBox | QCheckBox | QSpinBox | QLineEdit  # one per setting, by its type
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text) if text else text
@@ -35,9 +37,10 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.editors: dict[str, object] = {}
+        self.editors: dict[str, Editor] = {}
         for spec in visible():
             value = settings.get(spec.key)
+            editor: Editor
             if spec.choices:
                 editor = QComboBox()
                 # Language names stay in their own language, so anyone can find theirs.

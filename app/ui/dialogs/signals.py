@@ -26,6 +26,7 @@ from app.documents.team import SignalLine, SignalsReport, render_signals_report
 from app.services.registry import Services
 from app.services.signals import NotAnonymous
 from app.ui.messages import user_message
+from app.ui.qt_types import from_qdate
 from app.ui.widgets.focus import order_buttons_visually
 
 
@@ -139,7 +140,7 @@ class SignalsDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.library = library
-        self.dialog = None
+        self.dialog: QDialog | None = None
         self.setWindowTitle(self.tr("Signals for the team"))
         self.resize(900, 560)
         layout = QVBoxLayout(self)
@@ -203,8 +204,8 @@ class SignalsDialog(QDialog):
             return category_id
 
     def rows(self):
-        start = self.start.date().toPython().strftime("%Y-%m")
-        end = self.end.date().toPython().strftime("%Y-%m")
+        start = from_qdate(self.start.date()).strftime("%Y-%m")
+        end = from_qdate(self.end.date()).strftime("%Y-%m")
         return self.services.signals.rows_in_period(start, end)
 
     def refresh(self) -> None:
@@ -222,18 +223,20 @@ class SignalsDialog(QDialog):
         self.table.resizeColumnToContents(2)
 
     def new_signal(self, suggested: list[str] | None = None) -> None:
-        self.dialog = NewSignalDialog(self.services, self.library, suggested, parent=self)
-        self.dialog.created.connect(lambda _id: self.refresh())
-        self.dialog.open()
+        dialog = NewSignalDialog(self.services, self.library, suggested, parent=self)
+        self.dialog = dialog
+        dialog.created.connect(lambda _id: self.refresh())
+        dialog.open()
 
     def _ask_path(self, kind: str) -> None:
         name = f"signalen-{date.today():%Y-%m}.{kind}"
-        self.dialog = QFileDialog(
+        dialog = QFileDialog(
             self, self.tr("Export signals"), name, self.tr("CSV (*.csv)") if kind == "csv" else self.tr("PDF (*.pdf)")
         )
-        self.dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        self.dialog.fileSelected.connect(lambda path: self.export(Path(path), kind))
-        self.dialog.open()
+        self.dialog = dialog
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.fileSelected.connect(lambda path: self.export(Path(path), kind))
+        dialog.open()
 
     def export(self, path: Path, kind: str) -> bool:
         from app.services.printing import save_pdf
@@ -248,8 +251,8 @@ class SignalsDialog(QDialog):
             data = render_signals_report(
                 SignalsReport(
                     [SignalLine(self._label(r.category_id), r.period, r.text) for r in rows],
-                    self.start.date().toPython(),
-                    self.end.date().toPython(),
+                    from_qdate(self.start.date()),
+                    from_qdate(self.end.date()),
                     profile.team,
                     profile.municipality,
                     self.library.language,

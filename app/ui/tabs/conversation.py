@@ -332,7 +332,7 @@ class ConversationTab(MeetingTab):
             for lst in self.prompt_lists.values():
                 for i in range(lst.count()):
                     self._show_tick(lst.item(i), False)
-                lst.setCurrentItem(None)
+                lst.setCurrentRow(-1)  # no current item (what setCurrentItem(None) does)
             for row in self.baggage_rows.values():
                 row.set_ticked(False)
                 row.set_known(None)

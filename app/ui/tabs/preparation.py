@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.models.rules import DomainError
 from app.services.preparation import Background
 from app.ui.messages import user_message
+from app.ui.qt_types import to_qdate, to_qdatetime
 from app.ui.tabs.base import MeetingTab
 from app.ui.widgets.file_reading import FileReadingEditor
 from app.ui.widgets.scroll import scrolling
@@ -123,8 +124,10 @@ class PreparationTab(MeetingTab):
         self.new_item.returnPressed.connect(self.add_agenda_item)
         self.add_button.clicked.connect(self.add_agenda_item)
         self.remove_button.clicked.connect(self.remove_agenda_item)
-        QShortcut(QKeySequence("Alt+Up"), self.agenda, activated=lambda: self.move_current(-1))
-        QShortcut(QKeySequence("Alt+Down"), self.agenda, activated=lambda: self.move_current(1))
+        move_up = QShortcut(QKeySequence("Alt+Up"), self.agenda)
+        move_up.activated.connect(lambda: self.move_current(-1))
+        move_down = QShortcut(QKeySequence("Alt+Down"), self.agenda)
+        move_down.activated.connect(lambda: self.move_current(1))
 
         rl.addWidget(heading(self.tr("Before you meet")))
         self.prompts = QListWidget()
@@ -181,7 +184,7 @@ class PreparationTab(MeetingTab):
             self.agenda.clear()
             return
         detail = self.services.meetings.get(meeting_id)
-        when = QLocale().toString(detail.starts_at, "dddd d MMMM yyyy, HH:mm")
+        when = QLocale().toString(to_qdatetime(detail.starts_at), "dddd d MMMM yyyy, HH:mm")
         self.meeting_label.setText(self.tr("Meeting on {when}").format(when=when))
         with self.autosaver.muted():
             self.goals.setPlainText(detail.goals)
@@ -241,26 +244,25 @@ class PreparationTab(MeetingTab):
         name.setTextFormat(Qt.TextFormat.PlainText)
         name.setWordWrap(True)
         self.background_layout.addWidget(name)
-        channel = {
+        channel: dict[str | None, str] = {
             "mail": self.tr("email"),
             "whatsapp": self.tr("WhatsApp"),
             "phone": self.tr("phone"),
             "letter": self.tr("letter"),
         }
-        place = {
+        place: dict[str | None, str] = {
             "office": self.tr("office"),
             "home": self.tr("home visit"),
             "walk": self.tr("a walk"),
             "phone": self.tr("phone"),
             "video": self.tr("video"),
         }
+        companion: dict[bool | None, str] = {True: self.tr("yes, usually"), False: self.tr("no")}
         prefs = [
             self.tr("Consultants so far: {n}").format(n=bg.consultant_count),
             self.tr("Preferred channel: {v}").format(v=channel.get(bg.preferred_channel, self.tr("not known"))),
             self.tr("Language: {v}").format(v=bg.language or self.tr("not known")),
-            self.tr("Brings someone: {v}").format(
-                v={True: self.tr("yes, usually"), False: self.tr("no")}.get(bg.brings_companion, self.tr("not known"))
-            ),
+            self.tr("Brings someone: {v}").format(v=companion.get(bg.brings_companion, self.tr("not known"))),
             self.tr("Preferred place: {v}").format(v=place.get(bg.preferred_place, self.tr("not known"))),
         ]
         self._section(self.tr("Good to know"), prefs, "")
@@ -277,20 +279,25 @@ class PreparationTab(MeetingTab):
         agreement_lines = []
         for key, label in owners:
             for a in bg.open_agreements.get(key, []):
-                due = "" if a.due is None else " " + self.tr("(before {d})").format(d=locale.toString(a.due, "d MMM"))
+                due = (
+                    ""
+                    if a.due is None
+                    else " " + self.tr("(before {d})").format(d=locale.toString(to_qdate(a.due), "d MMM"))
+                )
                 agreement_lines.append(f"{label}: {a.text}{due}")
         self._section(self.tr("Open agreements"), agreement_lines, self.tr("No open agreements."))
         earlier = []
         for m in bg.earlier:
             summary = m.summary.strip() or self.tr("(no summary)")
-            earlier.append(f"{locale.toString(m.starts_at.date(), 'd MMM yyyy')}: {summary}")
+            earlier.append(f"{locale.toString(to_qdate(m.starts_at.date()), 'd MMM yyyy')}: {summary}")
         self._section(self.tr("Earlier meetings"), earlier, self.tr("This is the first meeting."))
 
     def _clear_background(self) -> None:
         while self.background_layout.count():
             item = self.background_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
 
     # --- editing -------------------------------------------------------------------
     def _write(self, values):
@@ -337,6 +344,8 @@ class PreparationTab(MeetingTab):
         self.changed.emit()
 
     def _reload_agenda(self) -> None:
+        if self.meeting_id is None:
+            return
         self._fill_agenda(self.services.meetings.get(self.meeting_id).agenda)
 
     def flush(self) -> bool:

@@ -12,9 +12,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import cast
 
 from app.documents.model import AgendaLine as InvitationLine
-from app.documents.model import Appointment, Consultant, InvitationData, SlipAgreement, SlipData, SlipReferral
+from app.documents.model import (
+    Appointment,
+    Consultant,
+    InvitationData,
+    Owner,
+    SlipAgreement,
+    SlipData,
+    SlipReferral,
+)
 from app.services.caseload import ResidentInput
 from app.services.meetings import AgreementLine
 from app.services.profile import Profile
@@ -65,7 +74,10 @@ def slip_data_for(
         if a.status == "open" and a.id not in seen_ids and a.text.strip():
             seen_ids.add(a.id)
             todo.append(a)
-    slip_agreements = [SlipAgreement(text=a.text, owner=a.owner, due=a.due) for a in grouped_by_owner(todo)]
+    # grouped_by_owner keeps only the three owners (and SlipAgreement checks again).
+    slip_agreements = [
+        SlipAgreement(text=a.text, owner=cast(Owner, a.owner), due=a.due) for a in grouped_by_owner(todo)
+    ]
 
     slip_referrals: list[SlipReferral] = []
     picked: set[int] = set()

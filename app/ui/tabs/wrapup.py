@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.services.meetings import AgreementLine, MeetingDetail
 from app.ui.messages import user_message
+from app.ui.qt_types import from_qdate, to_qdate
 from app.ui.tabs.base import MeetingTab
 from app.ui.tabs.slip_mapping import build_slip_data, grouped_by_owner
 from app.ui.widgets.agreement_row import DATE_FORMAT, AgreementRow, combo, owner_labels, status_labels
@@ -38,6 +41,9 @@ from app.ui.widgets.confirm import ask
 from app.ui.widgets.feeling_scale import FeelingScale
 from app.ui.widgets.scroll import scrolling
 from app.ui.worker import InlineWorker
+
+if TYPE_CHECKING:
+    from app.ui.dialogs.document_preview import DocumentPreviewDialog
 
 PLACES = ("office", "home", "walk", "phone", "video")
 PREVIEW_KEY = QKeySequence("Ctrl+P")
@@ -175,13 +181,15 @@ class WrapUpTab(MeetingTab):
 
     preview_opened = Signal(object)  # the DocumentPreviewDialog, so the window can audit prints and saves
 
-    def __init__(self, services, library, parent: QWidget | None = None, *, worker=None, page_size: str = "A5") -> None:
+    def __init__(
+        self, services, library, parent: QWidget | None = None, *, worker=None, page_size: Literal["A5", "A4"] = "A5"
+    ) -> None:
         super().__init__(services, library, parent)
         self.worker = worker or InlineWorker()
         self.page_size = page_size
         self.detail: MeetingDetail | None = None
-        self.preview_dialog = None
-        self.confirm_dialog = None
+        self.preview_dialog: DocumentPreviewDialog | None = None
+        self.confirm_dialog: QMessageBox | None = None
         # The main window routes this through its ClipboardGuard, which clears it again later.
         self.copy_text = lambda text: QGuiApplication.clipboard().setText(text)
         self.last_summary: str | None = None
@@ -454,8 +462,8 @@ class WrapUpTab(MeetingTab):
             with self._autosaver.muted():
                 for edit in (self.checkout_words, self.next_detail, self.new_text):
                     edit.clear()
-                for edit in (self.went_well, self.could_improve):
-                    edit.setPlainText("")
+                for text_edit in (self.went_well, self.could_improve):
+                    text_edit.setPlainText("")
             self.feeling.set_score(None)
             self.next_planned.setChecked(False)
             self.next_fields.setEnabled(False)
@@ -480,9 +488,9 @@ class WrapUpTab(MeetingTab):
                 ):
                     if widget.text() != value:
                         widget.setText(value)
-                for widget, value in ((self.went_well, detail.went_well), (self.could_improve, detail.could_improve)):
-                    if widget.toPlainText() != value:
-                        widget.setPlainText(value)
+                for text_edit, text in ((self.went_well, detail.went_well), (self.could_improve, detail.could_improve)):
+                    if text_edit.toPlainText() != text:
+                        text_edit.setPlainText(text)
             self.feeling.set_score(detail.checkout_score)
             self._fill_next(detail)
             self._fill_agreements(detail)
@@ -500,7 +508,7 @@ class WrapUpTab(MeetingTab):
         at = detail.next_at or datetime.combine(detail.starts_at.date() + timedelta(days=14), detail.starts_at.time())
         self.next_planned.setChecked(planned)
         self.next_fields.setEnabled(planned)
-        self.next_date.setDate(QDate(at.date()))
+        self.next_date.setDate(to_qdate(at.date()))
         self.next_time.setTime(QTime(at.hour, at.minute))
         place = detail.next_place if planned else detail.place
         self.next_place.setCurrentIndex(max(self.next_place.findData(place), 0))
@@ -509,7 +517,7 @@ class WrapUpTab(MeetingTab):
         when = getattr(self, "_meeting_dates", {}).get(a.meeting_id)
         if when is None:
             return self.tr("agreed earlier")
-        return self.tr("agreed %1").replace("%1", QLocale().toString(QDate(when.date()), DATE_FORMAT))
+        return self.tr("agreed %1").replace("%1", QLocale().toString(to_qdate(when.date()), DATE_FORMAT))
 
     def _fill_agreements(self, detail: MeetingDetail) -> None:
         earlier = list(self._earlier.values())
@@ -563,7 +571,7 @@ class WrapUpTab(MeetingTab):
         self.rows = {}
         while self.rows_layout.count() > 1:  # keep the closing stretch
             item = self.rows_layout.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
@@ -639,7 +647,7 @@ class WrapUpTab(MeetingTab):
         if not self.next_planned.isChecked():
             return None
         return datetime.combine(
-            self.next_date.date().toPython(), time(self.next_time.time().hour(), self.next_time.time().minute())
+            from_qdate(self.next_date.date()), time(self.next_time.time().hour(), self.next_time.time().minute())
         )
 
     def _next_toggled(self, on: bool) -> None:
@@ -684,15 +692,16 @@ class WrapUpTab(MeetingTab):
         from app.ui.dialogs.document_preview import DocumentPreviewDialog
 
         when = self.detail.starts_at.strftime("%Y-%m-%d") if self.detail is not None else ""
-        self.preview_dialog = DocumentPreviewDialog(
+        preview = DocumentPreviewDialog(
             pdf,
             self,
             window_title=self.tr("Agreements slip"),
             media=self.page_size,
             suggested_file_name=self.tr("agreements-slip") + (f"-{when}" if when else "") + ".pdf",
         )
-        self.preview_opened.emit(self.preview_dialog)
-        self.preview_dialog.open()
+        self.preview_dialog = preview
+        self.preview_opened.emit(preview)
+        preview.open()
 
     def _preview_failed(self, exc: BaseException) -> None:
         self.preview_button.setEnabled(True)

@@ -34,6 +34,8 @@ class AgreementKey(QObject):
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if not isinstance(event, QKeyEvent):  # ShortcutOverride and KeyPress both come as a QKeyEvent
+            return False
         if event.type() == QEvent.Type.ShortcutOverride and _is_agreement_key(event):
             event.accept()  # keep window-wide shortcuts off these keys here
             return True

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.qt_types import from_qdate, to_qdate
 from app.ui.widgets.focus import chain
 
 OWNERS = ("resident", "consultant", "together")
@@ -87,7 +88,7 @@ class AgreementRow(QWidget):
         grid.setVerticalSpacing(3)
 
         if editable:
-            self.text = QLineEdit(text, self)
+            self.text: QLineEdit | QLabel = QLineEdit(text, self)
             self.text.setPlaceholderText(self.tr("What is agreed?"))
             self.text.setAccessibleName(self.tr("Agreement text"))
             self.text.setToolTip(text)
@@ -125,7 +126,7 @@ class AgreementRow(QWidget):
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat(DATE_FORMAT)
         self.due.setAccessibleName(self.tr("Due date"))
-        self.due.setDate(QDate(due) if due else QDate.currentDate().addDays(14))
+        self.due.setDate(to_qdate(due) if due else QDate.currentDate().addDays(14))
         self.has_due.setChecked(due is not None)
         self.due.setEnabled(due is not None)
         self.has_due.toggled.connect(self._due_toggled)
@@ -146,7 +147,7 @@ class AgreementRow(QWidget):
                 widget.hide()
             facts = [owner_labels().get(owner, owner)]
             if due is not None:
-                facts.append(self.tr("by %1").replace("%1", QLocale().toString(QDate(due), DATE_FORMAT)))
+                facts.append(self.tr("by %1").replace("%1", QLocale().toString(to_qdate(due), DATE_FORMAT)))
             if origin:
                 facts.append(origin)
             self.origin.setText("  \u00b7  ".join(facts))
@@ -157,7 +158,7 @@ class AgreementRow(QWidget):
             chain(self.text, self.remove_button, self.owner, self.has_due, self.due, self.status)
 
     def due_value(self) -> date | None:
-        return self.due.date().toPython() if self.has_due.isChecked() else None
+        return from_qdate(self.due.date()) if self.has_due.isChecked() else None
 
     def _due_toggled(self, on: bool) -> None:
         self.due.setEnabled(on)

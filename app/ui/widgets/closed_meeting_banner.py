@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from app.ui.widgets.confirm import ask
 
@@ -19,7 +19,7 @@ class ClosedMeetingBanner(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.confirm_dialog = None
+        self.confirm_dialog: QMessageBox | None = None
         self.label = QLabel(self.tr("This meeting is closed. You can read it, but not change it."), self)
         self.label.setProperty("role", "banner")
         self.label.setWordWrap(True)

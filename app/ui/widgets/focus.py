@@ -21,8 +21,9 @@ def chain(*widgets: QWidget | None) -> None:
 
 def tab_stops_in(widget: QWidget) -> list[QWidget]:
     """``widget`` (when it takes Tab) and its descendants that take Tab, in today's focus-chain order."""
-    ring, w = [], widget.window()
-    while True:
+    ring: list[QWidget] = []
+    w: QWidget | None = widget.window()
+    while w is not None:
         ring.append(w)
         w = w.nextInFocusChain()
         if w is widget.window() or len(ring) > 100_000:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
@@ -51,7 +53,7 @@ class SegmentedPages(QWidget):
         chain_blocks(*buttons, *(self.stack.widget(i) for i in range(self.stack.count())))
 
     def button(self, index: int) -> QPushButton:
-        return self._buttons.button(index)
+        return cast(QPushButton, self._buttons.button(index))  # add_page puts only QPushButtons in the group
 
     def set_marked(self, index: int, marked: bool) -> None:
         """A quiet marker (a trailing dot) on a page's button, e.g. 'something is ticked here'."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QToolButton,
@@ -70,15 +71,19 @@ class SphereColumn(QWidget):
         self.input.setMinimumContentsLength(8)
         self.input.setAccessibleName(self.tr("New line for \u201c%1\u201d").replace("%1", title))
         self.input.setToolTip(self.tr("Type a line, or pick an example from the list. Enter adds it."))
-        self.input.lineEdit().setPlaceholderText(self.tr("Type or pick\u2026"))
+        line_edit = self.input.lineEdit()
+        assert line_edit is not None  # an editable combo box has one
+        line_edit.setPlaceholderText(self.tr("Type or pick\u2026"))
         self.input.addItem("", "")
         for content_id, text, referral in examples:
             self.input.addItem(text, (content_id, referral))
             self.input.setItemData(self.input.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
-        self.input.view().setMinimumWidth(320)
-        self.input.view().setWordWrap(True)
+        view = self.input.view()
+        assert isinstance(view, QListView)  # a combo box's popup list
+        view.setMinimumWidth(320)
+        view.setWordWrap(True)
         self.input.activated.connect(self._example_picked)
-        self.input.lineEdit().returnPressed.connect(self._add)
+        line_edit.returnPressed.connect(self._add)
         self.input.setCurrentIndex(0)
 
         self.add_button = QToolButton(self)

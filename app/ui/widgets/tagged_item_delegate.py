@@ -68,8 +68,9 @@ class TaggedItemDelegate(WrappingItemDelegate):
         if not tags:
             super().paint(painter, option, index)
             return
-        widget = self.parent()  # the view (option.widget may be None: see the module note)
-        style = widget.style() if isinstance(widget, QWidget) else QApplication.style()
+        parent = self.parent()  # the view (option.widget may be None: see the module note)
+        widget = parent if isinstance(parent, QWidget) else None
+        style = widget.style() if widget is not None else QApplication.style()
         full = QStyleOptionViewItem(option)
         self.initStyleOption(full, index)
         full.text = ""

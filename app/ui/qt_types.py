@@ -1,0 +1,44 @@
+"""Small typed bridges where PySide6 converts at run time what its stubs do not describe.
+
+PySide6 takes a Python ``date`` or ``datetime`` wherever Qt wants a QDate or QDateTime, and
+``toPython()`` gives a ``date`` or ``datetime``; the stubs say neither. These helpers do the same
+conversion in the open, so the types are checked. Like PySide6, a datetime's tzinfo is
+not looked at: the wall-clock time is taken as local time.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import QApplication
+
+
+def gui_app() -> QApplication:
+    """The running QApplication (the app always makes a QApplication, never a bare QCoreApplication)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "no QApplication is running"
+    return app
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def to_qdatetime(value: datetime) -> QDateTime:
+    return QDateTime(
+        QDate(value.year, value.month, value.day),
+        QTime(value.hour, value.minute, value.second, value.microsecond // 1000),
+    )
+
+
+def from_qdate(value: QDate) -> date:
+    result = value.toPython()
+    assert isinstance(result, date)
+    return result
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    result = value.toPython()
+    assert isinstance(result, datetime)
+    return result
