@@ -24,7 +24,7 @@ from app.ui.dialogs.privacy import RestoreDialog
 from app.ui.dialogs.unlock import UnlockDialog
 from app.ui.i18n import choose_language, install_translators
 from app.ui.lock import IdleWatcher, OsLockWatcher, exclude_from_capture
-from app.ui.main_window import MainWindow
+from app.ui.main_window import MainWindow, Place
 from app.ui.messages import key_store_text, user_message
 from app.ui.qt_types import gui_app
 from app.ui.single_instance import SingleInstance
@@ -52,6 +52,7 @@ class AppController(QObject):
         # The open start-up dialog, reachable for tests.
         self.dialog: FirstRunDialog | UnlockDialog | RestoreDialog | None = None
         self.problem: str | None = None
+        self._place: Place | None = None  # where the consultant was at the last lock
         self._drafts: list[tuple[str, int, dict[str, str]]] = []  # typed before a lock, not yet saved
         self._idle_override = idle_minutes  # tests; otherwise the setting decides
         self.idle = IdleWatcher(idle_minutes or 5, self)
@@ -168,6 +169,9 @@ class AppController(QObject):
         self.apply_settings({k: v for k, v in services.settings.all().items() if k not in preferences.FIELDS})
         self._write_kept_drafts(services)
         self.window.show()
+        place, self._place = self._place, None
+        if place is not None:
+            self.window.go_to(place)
         self.os_lock.register_window(self.window)
         exclude_from_capture(self.window)
         self.dialog = None
@@ -258,6 +262,7 @@ class AppController(QObject):
         from app.storage import backup
 
         self._close_session(keep_drafts=False)  # drafts belong to the data being replaced
+        self._place = None  # and so does the place
         backup.adopt_restored(restored, self.vault.data_dir)
         database = self.vault.open_with_passphrase(passphrase)
         BackupService(database).record_restore(backup_created_at=info.created_at)
@@ -271,6 +276,7 @@ class AppController(QObject):
         """Save drafts, close every connection, drop the key, clear widgets; then ask the passphrase."""
         if self.window is None:
             return
+        self._place = self.window.place()  # ids and positions only: brought back after unlock
         self._close_session(keep_drafts=True)
         self.locked.emit()
         self.ask_passphrase(locked=True)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -34,6 +36,20 @@ from app.ui.resident_view import ResidentSafeView
 from app.ui.tabs.conversation import ConversationTab
 from app.ui.tabs.preparation import PreparationTab
 from app.ui.tabs.wrapup import WrapUpTab
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where the consultant was: ids, a tab and scroll positions, never resident data.
+
+    Kept across a lock, so that unlocking brings back the same resident, meeting, tab and scroll
+    position instead of an empty window."""
+
+    resident_id: int | None
+    meeting_id: int | None
+    tab: int
+    scroll: tuple[tuple[int, ...], ...]  # per meeting tab, each scroll area's vertical position
+    geometry: bytes = b""  # the window's size and position (saveGeometry)
 
 
 class MainWindow(QMainWindow):
@@ -667,6 +683,37 @@ class MainWindow(QMainWindow):
             for key, text in self.wrapup._agreement_saver.pending().items():
                 drafts.append(("agreement", int(key), {"text": text}))
         return drafts
+
+    # --- the place, across a lock ---------------------------------------------------------------
+    def _scroll_areas(self) -> list[list[QScrollArea]]:
+        return [tab.findChildren(QScrollArea) for tab in self.meeting_tabs()]
+
+    def place(self) -> Place:
+        scroll = tuple(tuple(a.verticalScrollBar().value() for a in areas) for areas in self._scroll_areas())
+        geometry = bytes(self.saveGeometry().data())
+        return Place(self.resident_id, self.meeting_id, self.tabs.currentIndex(), scroll, geometry)
+
+    def go_to(self, place: Place) -> None:
+        """Show the resident, meeting, tab and scroll position of ``place``, as far as they still exist."""
+        if place.geometry:
+            self.restoreGeometry(QByteArray(place.geometry))
+        if place.resident_id is not None:
+            self.caseload.refresh(select_id=place.resident_id)
+        if (
+            place.meeting_id is not None
+            and self.resident_id == place.resident_id
+            and place.meeting_id != self.meeting_id
+            and self.meeting_choice.findData(place.meeting_id) >= 0
+        ):
+            self._show_meeting(place.meeting_id)
+        self.tabs.setCurrentIndex(place.tab)
+        # Scroll once the restored content has its size (after the next layout pass).
+        QTimer.singleShot(0, lambda: self._scroll_to(place.scroll))
+
+    def _scroll_to(self, scroll: tuple[tuple[int, ...], ...]) -> None:
+        for areas, values in zip(self._scroll_areas(), scroll, strict=False):
+            for area, value in zip(areas, values, strict=False):
+                area.verticalScrollBar().setValue(value)
 
     def clear_sensitive(self) -> None:
         """Forget every shown resident detail (lock)."""

@@ -7,6 +7,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from app.services.caseload import ResidentInput
 from app.ui.dialogs.unlock import UnlockDialog
@@ -61,7 +62,9 @@ def test_idle_lock_with_modal_dialog_and_unsaved_text(qtbot, make_controller):
     assert not editor.isVisible(), "the open dialog did not stop the lock"
 
     window = _unlock(qtbot, controller)
-    window.caseload.refresh(select_id=rid)
+    # The same place, without looking for the resident again.
+    assert (window.resident_id, window.meeting_id) == (rid, mid)
+    assert window.tabs.currentWidget() is window.conversation
     assert window.conversation.notes.toPlainText() == SECRET
     assert window.services.meetings.get(mid).notes == SECRET
 
@@ -127,3 +130,47 @@ def test_screen_capture_exclusion_only_on_windows(qtbot, monkeypatch):
     monkeypatch.setattr(ctypes, "windll", types.SimpleNamespace(user32=fake_user32), raising=False)
     assert lock.exclude_from_capture(window) is True
     assert calls == [lock.WDA_EXCLUDEFROMCAPTURE]
+
+
+@pytest.mark.parametrize("tab", [0, 1, 2])
+def test_unlock_brings_back_resident_meeting_tab_and_scroll(qtbot, make_controller, tab):
+    controller = make_controller()
+    window = controller.window
+    services = window.services
+    rid = services.caseload.add_resident(ResidentInput(display_name="Mevr. Kaya"))
+    other = services.caseload.add_resident(ResidentInput(display_name="Dhr. Aydin"))
+    first = services.meetings.plan(rid, datetime(2026, 11, 3, 10))
+    services.meetings.start(first)
+    services.meetings.close(first)
+    services.meetings.plan(rid, datetime(2026, 12, 3, 10))
+    services.meetings.plan(other, datetime(2026, 12, 4, 10))
+    window.resize(780, 440)  # small enough that the tabs scroll (and within the offscreen 800x600 screen)
+    window.caseload.refresh()
+    lst = window.caseload.list
+    item = next(lst.item(i) for i in range(lst.count()) if lst.item(i).data(Qt.ItemDataRole.UserRole) == rid)
+    qtbot.mouseClick(lst.viewport(), Qt.MouseButton.LeftButton, pos=lst.visualItemRect(item).center())
+    combo = window.meeting_choice
+    combo.setFocus()
+    while combo.currentData() != first:  # the earlier, closed meeting: not the one shown by default
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: window.meeting_id == first)
+    bar = window.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tab).center())
+    areas = [a for a in window._scroll_areas()[tab] if a.isVisible() and a.verticalScrollBar().maximum() > 0]
+    for area in areas:
+        area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+    wanted = window.place()
+    assert any(wanted.scroll[tab]), "nothing scrolled: the test would not see a lost scroll position"
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: controller.window is None)
+    window = _unlock(qtbot, controller)
+
+    assert (window.resident_id, window.meeting_id) == (rid, first)
+    assert window.caseload.current_id() == rid
+    assert window.meeting_choice.currentData() == first
+    assert window.tabs.currentIndex() == tab
+    qtbot.waitUntil(lambda: window.place().scroll == wanted.scroll)
+    assert (window.width(), window.height()) == (780, 440)
