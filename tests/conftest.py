@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sys
@@ -18,7 +19,17 @@ import tempfile
 from pathlib import Path
 
 _TMP = Path(tempfile.mkdtemp(prefix="nabij-tests-"))
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# NABIJ_TEST_SCREEN=1280x720 gives the offscreen platform one screen of that size (its own config
+# file), for the checks that dialogs fit a small laptop screen (tests/ui/test_dialogs_fit.py).
+_SCREEN = os.environ.get("NABIJ_TEST_SCREEN", "")
+if _SCREEN:
+    _w, _h = (int(n) for n in _SCREEN.split("x"))
+    _screen_file = _TMP / "screen.json"
+    _screen = {"name": "laptop", "x": 0, "y": 0, "width": _w, "height": _h, "logicalDpi": 96, "dpr": 1}
+    _screen_file.write_text(json.dumps({"screens": [_screen]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen_file}"
+else:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["LANG"] = "nl_NL.UTF-8"
 os.environ["LANGUAGE"] = "nl"
 os.environ["NABIJ_DATA_DIR"] = str(_TMP / "default-data")

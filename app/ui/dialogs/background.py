@@ -15,13 +15,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.widgets.fit import resize_to_fit
+
 
 class BackgroundDialog(QDialog):
     def __init__(self, library, parent=None) -> None:
         super().__init__(parent)
         self.library = library
         self.setWindowTitle(self.tr("Background from the research"))
-        self.resize(980, 620)
+        resize_to_fit(self, 980, 620)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.cards = QListWidget()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import printing
+from app.ui.widgets.fit import resize_to_fit
 from app.ui.widgets.focus import chain
 
 _MEDIA_IDS = {
@@ -67,7 +68,7 @@ class DocumentPreviewDialog(QDialog):
 
         self.setWindowTitle(window_title or self.tr("Preview"))
         self.setAccessibleName(self.tr("Document preview"))
-        self.resize(760, 900)
+        resize_to_fit(self, 760, 900)
 
         # the document, read from memory
         self._buffer = QBuffer(self)

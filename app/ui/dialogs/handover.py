@@ -16,6 +16,7 @@ from app.documents.model import Consultant
 from app.documents.team import HandoverData, render_handover
 from app.services.registry import Services
 from app.ui.widgets.autosave import Autosaver
+from app.ui.widgets.fit import resize_to_fit
 from app.ui.widgets.focus import order_buttons_visually
 
 
@@ -30,7 +31,7 @@ class HandoverDialog(QDialog):
         self.resident_id = resident_id
         self.language = language
         self.setWindowTitle(self.tr("Handover, written together"))
-        self.resize(1000, 680)
+        resize_to_fit(self, 1000, 680)
         note = services.relationship.handover(resident_id)
         big = QFont(self.font())
         big.setPointSizeF(max(big.pointSizeF(), 10.5) * 1.5)

@@ -5,12 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
+from app.ui.widgets.fit import resize_to_fit
+
 
 class IntervisionDialog(QDialog):
     def __init__(self, library, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Intervision guide"))
-        self.resize(760, 600)
+        resize_to_fit(self, 760, 600)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(

@@ -26,6 +26,7 @@ from app.services.registry import Services
 from app.storage.backup import BackupMode, default_backup_name
 from app.ui.messages import user_message
 from app.ui.qt_types import to_qdate
+from app.ui.widgets.fit import resize_to_fit
 from app.ui.widgets.focus import order_buttons_visually
 
 
@@ -220,7 +221,7 @@ class RetentionDialog(QDialog):
         self.services = services
         self.file_dialog: QFileDialog | None = None
         self.setWindowTitle(self.tr("Retention"))
-        self.resize(720, 520)
+        resize_to_fit(self, 720, 520)
         layout = QVBoxLayout(self)
         months = services.retention.months()
         why = QLabel(

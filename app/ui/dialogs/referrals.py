@@ -28,6 +28,7 @@ from app.content.model import Referral as ContentReferral
 from app.services.referrals import ReferralInput, ReferralService
 from app.ui.messages import user_message
 from app.ui.qt_types import from_qdate, to_qdate
+from app.ui.widgets.fit import resize_to_fit
 from app.ui.widgets.focus import chain, order_buttons_visually
 
 
@@ -38,7 +39,7 @@ class ReferralDirectoryDialog(QDialog):
         self.file_dialog: QFileDialog | None = None
         self.current_id: int | None = None
         self.setWindowTitle(self.tr("Referral directory"))
-        self.resize(900, 560)
+        resize_to_fit(self, 900, 560)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from app.services.registry import Services
 from app.ui.qt_types import to_qdate
+from app.ui.widgets.fit import resize_to_fit
 from app.ui.widgets.focus import order_buttons_visually
 from app.ui.widgets.trend_chart import TrendChart
 
@@ -21,7 +22,7 @@ class RelationshipDialog(QDialog):
     def __init__(self, services: Services, resident_id: int, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Working relationship"))
-        self.resize(760, 520)
+        resize_to_fit(self, 760, 520)
         timeline = services.relationship.timeline(resident_id)
         name = services.caseload.get_resident(resident_id).data.display_name
         layout = QVBoxLayout(self)

@@ -27,6 +27,7 @@ from app.services.registry import Services
 from app.services.signals import NotAnonymous
 from app.ui.messages import user_message
 from app.ui.qt_types import from_qdate
+from app.ui.widgets.fit import resize_to_fit
 from app.ui.widgets.focus import order_buttons_visually
 
 
@@ -142,7 +143,7 @@ class SignalsDialog(QDialog):
         self.library = library
         self.dialog: QDialog | None = None
         self.setWindowTitle(self.tr("Signals for the team"))
-        self.resize(900, 560)
+        resize_to_fit(self, 900, 560)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
