@@ -239,6 +239,7 @@ _SPECS: dict[str, tuple[_Field, ...]] = {
         _Field("example", _example, required=False),
         _SOURCE,
         _Field("baggage", _id_list, required=False, default=()),
+        _Field("example_u", _example, required=False),
     ),
     "baggage": (
         _Field("kind", _choice(BAGGAGE_KINDS, "baggage kind")),
@@ -246,6 +247,7 @@ _SPECS: dict[str, tuple[_Field, ...]] = {
         _Field("description", _string),
         _Field("acknowledgement", _string),
         _SOURCE,
+        _Field("acknowledgement_u", _string, required=False, default=""),
     ),
     "life_domains": (
         _Field("label", _string),

@@ -49,6 +49,10 @@ class Prompt:
     example: str | None
     source: Source
     baggage: tuple[str, ...] = ()
+    example_u: str | None = None  # the example said to a resident addressed with "u", where it differs
+
+    def example_for(self, address_form: str) -> str | None:
+        return self.example_u if address_form == "u" and self.example_u else self.example
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,10 @@ class BaggageCategory:
     description: str
     acknowledgement: str
     source: Source
+    acknowledgement_u: str = ""  # said to a resident addressed with "u", where it differs
+
+    def acknowledgement_for(self, address_form: str) -> str:
+        return self.acknowledgement_u if address_form == "u" and self.acknowledgement_u else self.acknowledgement
 
 
 @dataclass(frozen=True)

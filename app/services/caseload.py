@@ -120,6 +120,14 @@ class CaseloadService:
                 raise NotFound("no such resident")
             _apply(row, data)
 
+    def address_form(self, resident_id: int) -> str:
+        """ "je" or "u": how the consultant addresses this resident (one column, for the tabs)."""
+        with self._db.session() as s:
+            form = s.scalar(select(Resident.address_form).where(Resident.id == resident_id))
+        if form is None:
+            raise NotFound("no such resident")
+        return str(form)
+
     def get_resident(self, resident_id: int) -> ResidentDetail:
         with self._db.session() as s:
             row = s.get(Resident, resident_id)

@@ -329,7 +329,9 @@ class MainWindow(QMainWindow):
 
     def new_resident(self) -> None:
         self.flush_all()
-        dialog = ResidentEditor(self.services.caseload, parent=self)
+        dialog = ResidentEditor(
+            self.services.caseload, default_address_form=self.services.settings.get("address_form_default"), parent=self
+        )
         self.dialog = dialog
         dialog.saved.connect(lambda rid: self.caseload.refresh(select_id=rid))
         dialog.open()

@@ -72,9 +72,10 @@ def test_prompts_tick_as_used_and_are_never_a_score(qtbot, setup, library):
     _toggle_with_space(qtbot, opening, item)
     assert item.checkState() == Qt.CheckState.Checked
     assert first.id in services.meetings.get(mid).prompts_used
-    if first.example:
-        assert first.example in tab.example.text()
-        assert first.example in item.toolTip()
+    said = first.example_for("u")  # the resident here is addressed with "u"
+    if said:
+        assert said in tab.example.text()
+        assert said in item.toolTip()
     assert "Ctrl" in item.toolTip()
 
     _toggle_with_space(qtbot, opening, item)
@@ -136,7 +137,7 @@ def test_baggage_tick_acknowledges_and_dont_ask_again_becomes_a_fact(qtbot, setu
     _click_box(qtbot, row.check)
     assert row.check.isChecked()
     assert row.acknowledgement.isVisible()
-    assert row.acknowledgement.text() == divorce.acknowledgement
+    assert row.acknowledgement.text() == divorce.acknowledgement_for("u")
     assert [(b.category_id, b.kind) for b in services.meetings.get(mid).baggage] == [("divorce", "life_story")]
 
     qtbot.keyClicks(row.note, "sinds 2023, twee kinderen")
@@ -154,7 +155,7 @@ def test_baggage_tick_acknowledges_and_dont_ask_again_becomes_a_fact(qtbot, setu
     tab.baggage_pages.button(1).click()
     critique = tab.baggage_rows["threatening_letters"]
     _click_box(qtbot, critique.check)
-    assert critique.acknowledgement.text() == library.baggage_by_id("threatening_letters").acknowledgement
+    assert critique.acknowledgement.text() == library.baggage_by_id("threatening_letters").acknowledgement_for("u")
     tab.baggage_pages.button(2).click()
     domain = library.life_domains[0]
     _click_box(qtbot, tab.baggage_rows[domain.id].check)

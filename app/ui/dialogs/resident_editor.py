@@ -35,7 +35,9 @@ def _select(box: QComboBox, value) -> None:
 class ResidentEditor(QDialog):
     saved = Signal(int)  # resident id
 
-    def __init__(self, caseload: CaseloadService, resident_id: int | None = None, parent=None) -> None:
+    def __init__(
+        self, caseload: CaseloadService, resident_id: int | None = None, default_address_form: str = "je", parent=None
+    ) -> None:
         super().__init__(parent)
         self.caseload = caseload
         self.resident_id = resident_id
@@ -110,6 +112,8 @@ class ResidentEditor(QDialog):
         layout.addWidget(buttons)
         if resident_id is not None:
             self._load(caseload.get_resident(resident_id).data)
+        else:  # a new resident starts with the form of address chosen in Settings
+            _select(self.address_form, default_address_form)
 
     def _load(self, data: ResidentInput) -> None:
         self.display_name.setText(data.display_name)

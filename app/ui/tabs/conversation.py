@@ -62,6 +62,8 @@ class ConversationTab(MeetingTab):
         self._agreement_key = AgreementKey(self)
         self._agreement_key.activated.connect(self._make_agreement)
         self._hint = self.tr("%1: make this an agreement").replace("%1", shortcut_text())
+        self._address_form = "je"  # the resident's, once a meeting is loaded: acknowledgements follow it
+        self._acknowledged = {b.id: b for b in self.library.baggage}
         self._build()
         self._show_nothing()
 
@@ -301,6 +303,7 @@ class ConversationTab(MeetingTab):
             return
         try:
             detail = self.services.meetings.get(meeting_id)
+            self._address_form = self.services.caseload.address_form(resident_id)
             facts = self.services.preparation.background(resident_id, limit=0).facts
             all_referrals = self.services.referrals.list(include_retired=True)
         except Exception as exc:  # noqa: BLE001 - reported to the main window
@@ -365,6 +368,9 @@ class ConversationTab(MeetingTab):
                 mark = marks.get(category_id)
                 row.set_ticked(mark is not None, mark.note if mark else "")
                 row.set_known(known.get(category_id))
+                baggage = self._acknowledged.get(category_id)
+                if baggage is not None:
+                    row.set_acknowledgement(baggage.acknowledgement_for(self._address_form))
             self._referral_names = {r.id: r.name for r in all_referrals}
             current = [(r.id, r.name, r.content_id, r.purpose) for r in all_referrals if not r.retired]
             self.sphere.columns["cant"].set_referrals(current)
@@ -446,8 +452,9 @@ class ConversationTab(MeetingTab):
 
     def _prompt_tooltip(self, prompt, fits: list[str]) -> str:
         parts = []
-        if prompt.example:
-            parts.append(f"\u201c{prompt.example}\u201d")
+        example = prompt.example_for(self._address_form)
+        if example:
+            parts.append(f"\u201c{example}\u201d")
         if fits:
             parts.append(self.tr("Fits what came up: %1").replace("%1", ", ".join(fits)))
         parts.append(self.tr("Tick it when you used it.") + "\n" + self._hint)
@@ -459,7 +466,8 @@ class ConversationTab(MeetingTab):
             self.example.clear()
             return
         prompt = self.library.prompt(lst.item(row).data(ITEM_ID))
-        self.example.setText(f"\u201c{prompt.example}\u201d" if prompt.example else "")
+        example = prompt.example_for(self._address_form)
+        self.example.setText(f"\u201c{example}\u201d" if example else "")
 
     # ======================================================================
     # writing through the services

@@ -82,6 +82,11 @@ class BaggageRow(QWidget):
         layout.addWidget(self.details)
 
     # -- state from the tab ---------------------------------------------------
+    def set_acknowledgement(self, text: str) -> None:
+        """The acknowledging phrase in the resident's form of address (je or u)."""
+        if text:
+            self.acknowledgement.setText(text)
+
     def set_ticked(self, ticked: bool, note: str = "") -> None:
         """Fill from stored data (emits nothing)."""
         self.check.blockSignals(True)
