@@ -13,9 +13,10 @@ import logging
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app import settings as registry
+from app.models import Resident
 from app.models import Setting as SettingRow
 from app.settings import SettingError
 from app.storage.database import Database
@@ -72,14 +73,21 @@ class SettingsService:
         return at if at.tzinfo else at.replace(tzinfo=UTC)
 
     def backup_reminder_due(self, now: datetime | None = None) -> bool:
-        """True when there has never been a backup, or the last one is older than backup_reminder_days."""
+        """True when the last backup is older than backup_reminder_days, or when there has never been
+        one and the oldest resident was added longer ago than that. On the very first start (nothing
+        to lose yet) it is not due."""
         now = now or datetime.now(UTC)
         if now.tzinfo is None:
             now = now.astimezone(UTC)
+        days = timedelta(days=int(self.get("backup_reminder_days")))
         last = self.last_backup_at()
-        if last is None:
-            return True
-        return now - last >= timedelta(days=self.get("backup_reminder_days"))
+        if last is not None:
+            return now - last >= days
+        with self._db.session() as s:
+            oldest: datetime | None = s.scalar(select(func.min(Resident.created_at)))
+        if oldest is None:
+            return False
+        return now.astimezone().replace(tzinfo=None) - oldest >= days  # created_at is local wall-clock time
 
 
 def _decode(spec: registry.Setting, raw: str | None) -> Any:

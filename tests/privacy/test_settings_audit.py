@@ -8,8 +8,9 @@ import pytest
 from sqlalchemy import select
 
 from app import settings as registry
-from app.models import AuditEvent, Setting
+from app.models import AuditEvent, Resident, Setting
 from app.services.audit import ACTIONS, AuditService
+from app.services.caseload import CaseloadService, ResidentInput
 from app.services.settings import SettingsService
 from app.settings import SettingError
 
@@ -95,7 +96,15 @@ def test_unknown_setting_and_damaged_row(db):
 def test_backup_reminder(db):
     svc = SettingsService(db)
     now = datetime(2026, 12, 10, 12, 0, tzinfo=UTC)
-    assert svc.backup_reminder_due(now)  # never made one
+    assert not svc.backup_reminder_due(now)  # the very first start: nothing to lose yet
+    caseload = CaseloadService(db)
+    rid = caseload.add_resident(ResidentInput(display_name="A. Test"))
+    with db.session() as s:  # the first resident was added eight days ago, and there is no backup
+        s.get(Resident, rid).created_at = (now - timedelta(days=8)).astimezone().replace(tzinfo=None)
+    assert svc.backup_reminder_due(now)
+    with db.session() as s:  # ... or only yesterday
+        s.get(Resident, rid).created_at = (now - timedelta(days=1)).astimezone().replace(tzinfo=None)
+    assert not svc.backup_reminder_due(now)
     svc.record_backup(now - timedelta(days=6, hours=23))
     assert not svc.backup_reminder_due(now)
     assert svc.last_backup_at() == now - timedelta(days=6, hours=23)
