@@ -21,6 +21,7 @@ class ResidentRow:
     initials: str
     next_meeting_at: datetime | None
     last_contact_at: datetime | None
+    in_progress: bool = False  # the next meeting has started (it is not "next" any more)
 
 
 @dataclass
@@ -83,16 +84,22 @@ class CaseloadService:
                 Meeting.resident_id,
                 func.min(case((Meeting.status != "closed", Meeting.starts_at))).label("next_at"),
                 func.max(case((Meeting.status == "closed", Meeting.starts_at))).label("last_at"),
+                func.max(case((Meeting.status == "in_progress", 1), else_=0)).label("busy"),
             )
             if ranked is not None:
                 dates = dates.where(Meeting.resident_id.in_(ranked))
             per_resident = dates.group_by(Meeting.resident_id).subquery()
             stmt = select(
-                Resident.id, Resident.display_name, Resident.initials, per_resident.c.next_at, per_resident.c.last_at
+                Resident.id,
+                Resident.display_name,
+                Resident.initials,
+                per_resident.c.next_at,
+                per_resident.c.last_at,
+                per_resident.c.busy,
             ).outerjoin(per_resident, per_resident.c.resident_id == Resident.id)
             if ranked is not None:
                 stmt = stmt.where(Resident.id.in_(ranked))
-            rows = [ResidentRow(r[0], r[1], r[2], r[3], r[4]) for r in s.execute(stmt)]
+            rows = [ResidentRow(r[0], r[1], r[2], r[3], r[4], bool(r[5])) for r in s.execute(stmt)]
         if ranked is not None:
             order = {rid: i for i, rid in enumerate(ranked)}
             return sorted(rows, key=lambda r: order[r.id])

@@ -47,6 +47,11 @@ class CaseloadPanel(QWidget):
         self.list.setAccessibleName(self.tr("Residents"))
         self.list.setUniformItemSizes(True)
         layout.addWidget(self.list, 1)
+        self.nothing_found = QLabel("")
+        self.nothing_found.setProperty("role", "hint")
+        self.nothing_found.setWordWrap(True)
+        self.nothing_found.hide()
+        layout.addWidget(self.nothing_found)
         self.count = QLabel("")
         self.count.setProperty("role", "hint")
         layout.addWidget(self.count)
@@ -73,7 +78,11 @@ class CaseloadPanel(QWidget):
         self.list.clear()
         current = None
         for row in rows:
-            if row.next_meeting_at is not None:
+            if row.in_progress and row.next_meeting_at is not None:
+                sub = self.tr("in progress since {when}").format(
+                    when=locale.toString(to_qdatetime(row.next_meeting_at), "ddd d MMM HH:mm")
+                )
+            elif row.next_meeting_at is not None:
                 sub = self.tr("next: {when}").format(
                     when=locale.toString(to_qdatetime(row.next_meeting_at), "ddd d MMM HH:mm")
                 )
@@ -91,6 +100,16 @@ class CaseloadPanel(QWidget):
                 current = item
         self.list.blockSignals(False)
         self.count.setText(self.tr("%n resident(s)", "", len(rows)))
+        query = self.search.text().strip()
+        if not rows and query:
+            self.nothing_found.setText(
+                self.tr("Nothing found for “{query}”. Search looks in names, agendas, agreements and notes.").format(
+                    query=query
+                )
+            )
+        elif not rows:
+            self.nothing_found.setText(self.tr("No residents yet. Add one with “New resident…”."))
+        self.nothing_found.setVisible(not rows)
         if current is not None:
             self.list.setCurrentItem(current)
         elif keep is not None:
@@ -107,3 +126,5 @@ class CaseloadPanel(QWidget):
         self.search.clear()
         self.list.clear()
         self.count.clear()
+        self.nothing_found.clear()  # it may quote a search (resident data)
+        self.nothing_found.hide()

@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
         self.addAction(self.lock_action)
 
     def _connect(self) -> None:
-        self.caseload.resident_selected.connect(self._show_resident)
+        self.caseload.resident_selected.connect(lambda rid: self._show_resident(rid, keep_meeting=True))
         self.caseload.new_resident_requested.connect(self.new_resident)
         self.meeting_choice.activated.connect(lambda _i: self._show_meeting(self.meeting_choice.currentData()))
         self.start_button.clicked.connect(self.start_meeting)
@@ -248,7 +248,10 @@ class MainWindow(QMainWindow):
         return (self.preparation, self.conversation, self.wrapup)
 
     # --- showing ---------------------------------------------------------------------------
-    def _show_resident(self, resident_id: int | None) -> None:
+    def _show_resident(self, resident_id: int | None, keep_meeting: bool = False) -> None:
+        """Show a resident with their current meeting, or, with ``keep_meeting``, with the meeting
+        already shown when it is the same resident (a caseload refresh must not jump back)."""
+        kept = self.meeting_id if keep_meeting and resident_id == self.resident_id else None
         self.flush_all()
         self.resident_id = resident_id
         self.meeting_choice.clear()
@@ -277,6 +280,8 @@ class MainWindow(QMainWindow):
                 f"{locale.toString(to_qdatetime(m.starts_at), 'd MMM yyyy HH:mm')} · {state}", m.id
             )
         chosen = current if current is not None else (detail.meetings[0].id if detail.meetings else None)
+        if kept is not None and any(m.id == kept for m in detail.meetings):
+            chosen = kept
         self._show_meeting(chosen)
 
     def _show_meeting(self, meeting_id: int | None) -> None:
@@ -344,8 +349,7 @@ class MainWindow(QMainWindow):
         self.dialog = dialog
 
         def saved(rid: int) -> None:
-            self.caseload.refresh(select_id=rid)
-            self._show_resident(rid)
+            self.caseload.refresh(select_id=rid)  # shows the resident afresh, on the same meeting
 
         dialog.saved.connect(saved)
         dialog.open()

@@ -301,6 +301,10 @@
         <translation>New resident (Ctrl+N)</translation>
     </message>
     <message>
+        <source>in progress since {when}</source>
+        <translation>in progress since {when}</translation>
+    </message>
+    <message>
         <source>next: {when}</source>
         <translation>next: {when}</translation>
     </message>
@@ -318,6 +322,14 @@
             <numerusform>%n resident</numerusform>
             <numerusform>%n residents</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing found for “{query}”. Search looks in names, agendas, agreements and notes.</source>
+        <translation>Nothing found for “{query}”. Search looks in names, agendas, agreements and notes.</translation>
+    </message>
+    <message>
+        <source>No residents yet. Add one with “New resident…”.</source>
+        <translation>No residents yet. Add one with “New resident…”.</translation>
     </message>
 </context>
 <context>

@@ -301,6 +301,10 @@
         <translation>Nieuwe inwoner (Ctrl+N)</translation>
     </message>
     <message>
+        <source>in progress since {when}</source>
+        <translation>bezig sinds {when}</translation>
+    </message>
+    <message>
         <source>next: {when}</source>
         <translation>volgende: {when}</translation>
     </message>
@@ -318,6 +322,14 @@
             <numerusform>%n inwoner</numerusform>
             <numerusform>%n inwoners</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing found for “{query}”. Search looks in names, agendas, agreements and notes.</source>
+        <translation>Niets gevonden voor ‘{query}’. Zoeken kijkt in namen, agenda&apos;s, afspraken en notities.</translation>
+    </message>
+    <message>
+        <source>No residents yet. Add one with “New resident…”.</source>
+        <translation>Nog geen inwoners. Voeg er een toe met ‘Nieuwe inwoner…’.</translation>
     </message>
 </context>
 <context>
