@@ -135,6 +135,13 @@ class MainWindow(QMainWindow):
         self.backup_label.setAccessibleName(self.tr("Backup reminder"))
         self.backup_label.setVisible(False)
         self.statusBar().addWidget(self.backup_label)
+        self._look_back_meeting: int | None = None  # a meeting closed in this session, not looked back on yet
+        self.look_back_button = QPushButton(self.tr("Look back on the meeting you closed (Ctrl+Shift+B)"))
+        self.look_back_button.setFlat(True)
+        self.look_back_button.setAccessibleName(self.tr("Look back on the meeting you closed"))
+        self.look_back_button.setVisible(False)
+        self.look_back_button.clicked.connect(self.show_self_check)
+        self.statusBar().addWidget(self.look_back_button)
         self.saved_label = QLabel("")
         self.saved_label.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -312,12 +319,11 @@ class MainWindow(QMainWindow):
                 closed = self.meeting_id if self._meeting_closed() else None
                 self._show_resident(self.resident_id)
                 self.caseload.refresh(select_id=self.resident_id)
-                if closed is not None:  # after each meeting: three private questions
-                    from app.ui.dialogs.self_check import SelfCheckDialog
-
-                    dialog = SelfCheckDialog(self.services.relationship, closed, parent=self)
-                    self.dialog = dialog
-                    dialog.open()
+                if closed is not None:
+                    # After each meeting: three private questions, but not now, while the resident may
+                    # still be beside the screen. The status bar offers them until they are answered.
+                    self._look_back_meeting = closed
+                    self.look_back_button.setVisible(True)
                 return
         for tab in self.meeting_tabs():
             if tab is not source:
@@ -459,13 +465,21 @@ class MainWindow(QMainWindow):
         return result.ok
 
     def show_self_check(self) -> None:
-        if self.meeting_id is None:
+        """The look back on the meeting just closed (when one waits), else on the meeting shown."""
+        meeting_id = self._look_back_meeting if self._look_back_meeting is not None else self.meeting_id
+        if meeting_id is None:
             return
         from app.ui.dialogs.self_check import SelfCheckDialog
 
-        dialog = SelfCheckDialog(self.services.relationship, self.meeting_id, parent=self)
+        dialog = SelfCheckDialog(self.services.relationship, meeting_id, parent=self)
         self.dialog = dialog
+        if meeting_id == self._look_back_meeting:
+            dialog.accepted.connect(self._looked_back)
         dialog.open()
+
+    def _looked_back(self) -> None:
+        self._look_back_meeting = None
+        self.look_back_button.setVisible(False)
 
     def show_handover(self) -> None:
         """Written together with the resident: the resident view goes up first, so nothing sensitive is behind."""

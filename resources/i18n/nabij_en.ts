@@ -967,6 +967,14 @@
         <translation>Backup reminder</translation>
     </message>
     <message>
+        <source>Look back on the meeting you closed (Ctrl+Shift+B)</source>
+        <translation>Look back on the meeting you closed (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Look back on the meeting you closed</source>
+        <translation>Look back on the meeting you closed</translation>
+    </message>
+    <message>
         <source>Save status</source>
         <translation>Save status</translation>
     </message>

@@ -967,6 +967,14 @@
         <translation>Herinnering aan de back-up</translation>
     </message>
     <message>
+        <source>Look back on the meeting you closed (Ctrl+Shift+B)</source>
+        <translation>Terugkijken op het gesprek dat je afsloot (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Look back on the meeting you closed</source>
+        <translation>Terugkijken op het gesprek dat je afsloot</translation>
+    </message>
+    <message>
         <source>Save status</source>
         <translation>Status opslaan</translation>
     </message>
