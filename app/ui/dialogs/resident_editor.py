@@ -50,7 +50,9 @@ class ResidentEditor(QDialog):
         layout.addWidget(hint)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text: label above its field
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)  # fields use the width
         self.display_name = QLineEdit()
+        self.display_name.setMinimumWidth(260)  # room for "Mevr. A. El Amrani-Bouzid", not 125 px
         self.display_name.setAccessibleName(self.tr("Name as they like to be addressed"))
         self.initials = QLineEdit()
         self.initials.setAccessibleName(self.tr("Initials"))

@@ -11,6 +11,11 @@ from app.services.registry import Services
 from app.ui.messages import user_message
 from app.ui.widgets.autosave import Autosaver
 
+# Who proposed a new agenda topic, unless the consultant says otherwise: the resident, in every tab,
+# reset after each topic. The agenda is made together and the resident is asked what they want to
+# talk about (seed 001, "Agenda voor het gesprek"); the consultant's own topic is one switch away.
+DEFAULT_PROPOSER = "resident"
+
 
 class MeetingTab(QWidget):
     """A tab that shows one resident's current (or chosen) meeting.

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.services.meetings import MeetingDetail
 from app.ui.messages import user_message
-from app.ui.tabs.base import MeetingTab
+from app.ui.tabs.base import DEFAULT_PROPOSER, MeetingTab
 from app.ui.widgets.agreement_key import AgreementKey, shortcut_text
 from app.ui.widgets.baggage_row import BaggageRow
 from app.ui.widgets.scroll import scrolling
@@ -136,7 +136,7 @@ class ConversationTab(MeetingTab):
         self.agenda_input.setToolTip(self.tr("Type a topic and press Enter to add it to the agenda"))
         self.agenda_input.returnPressed.connect(self._add_topic)
         self.agenda_from_resident = QCheckBox(self.tr("resident's"), box)
-        self.agenda_from_resident.setChecked(True)
+        self.agenda_from_resident.setChecked(DEFAULT_PROPOSER == "resident")
         self.agenda_from_resident.setAccessibleName(self.tr("The resident proposed this topic"))
         self.agenda_from_resident.setToolTip(self.tr("Ticked: the resident brought this topic in"))
         row = QHBoxLayout()
@@ -532,6 +532,7 @@ class ConversationTab(MeetingTab):
         mid = self.meeting_id
         if self.call_service(lambda: self.services.preparation.add_agenda_item(mid, text, who)):
             self.agenda_input.clear()
+            self.agenda_from_resident.setChecked(DEFAULT_PROPOSER == "resident")  # never sticks to the next one
             self._reload_detail()
             if self.detail is not None:
                 self._loading = True

@@ -23,7 +23,7 @@ from app.models.rules import DomainError
 from app.services.preparation import Background
 from app.ui.messages import user_message
 from app.ui.qt_types import to_qdate, to_qdatetime
-from app.ui.tabs.base import MeetingTab
+from app.ui.tabs.base import DEFAULT_PROPOSER, MeetingTab
 from app.ui.widgets.file_reading import FileReadingEditor
 from app.ui.widgets.scroll import scrolling
 
@@ -112,6 +112,9 @@ class PreparationTab(MeetingTab):
         self.proposer.setAccessibleName(self.tr("Proposed by"))
         self.proposer.addItem(self.tr("proposed by me"), "consultant")
         self.proposer.addItem(self.tr("proposed by the resident"), "resident")
+        # The same default as in Gesprek, and back to it after each topic: a choice never sticks
+        # silently to the next topic.
+        self.proposer.setCurrentIndex(self.proposer.findData(DEFAULT_PROPOSER))
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setAccessibleName(self.tr("Add agenda item"))
         self.remove_button = QPushButton(self.tr("Remove"))
@@ -315,6 +318,7 @@ class PreparationTab(MeetingTab):
             self.failed.emit(user_message(exc))
             return
         self.new_item.clear()
+        self.proposer.setCurrentIndex(self.proposer.findData(DEFAULT_PROPOSER))
         self._reload_agenda()
         self.changed.emit()
 
