@@ -36,6 +36,7 @@ from app.ui.resident_view import ResidentSafeView
 from app.ui.tabs.conversation import ConversationTab
 from app.ui.tabs.preparation import PreparationTab
 from app.ui.tabs.wrapup import WrapUpTab
+from app.ui.widgets.fit import resize_to_fit
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ class MainWindow(QMainWindow):
         self._closing_confirmed = False
         title = self.tr("Nabij")
         self.setWindowTitle(title + (" — " + self.tr("demo with fictional residents") if demo else ""))
-        self.resize(1366, 768)
+        resize_to_fit(self, 1366, 768)  # on a 1280x720 screen: the screen, not past its edges
 
         self.caseload = CaseloadPanel(services.caseload)
         self.preparation = PreparationTab(services, library)
