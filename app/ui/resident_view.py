@@ -71,7 +71,12 @@ class ResidentSafeView(QWidget):
         self._label(when, base * 1.5)
         reading = self.services.relationship.file_reading(meeting_id)
         if reading.what_i_read.strip() and not meeting.read_only:
-            self._label(self.tr("What I read in your file"), base * 1.9, True)
+            read = (
+                self.tr("What I read in your file", "je")
+                if resident.address_form == "je"
+                else self.tr("What I read in your file", "u")
+            )
+            self._label(read, base * 1.9, True)
             font = QFont(self.font())
             font.setPointSizeF(base * 1.5)
             from app.ui.widgets.file_reading import FileReadingCheck

@@ -873,15 +873,27 @@
         <translation>Handover, written together</translation>
     </message>
     <message>
-        <source>Write this together, so the next consultant does not make you start over.</source>
-        <translation>Write this together, so the next consultant does not make you start over.</translation>
-    </message>
-    <message>
         <source>What we are working on</source>
         <translation>What we are working on</translation>
     </message>
     <message>
+        <source>Write this together, so the next consultant does not make you start over.</source>
+        <comment>u</comment>
+        <translation>Write this together, so the next consultant does not make you start over.</translation>
+    </message>
+    <message>
+        <source>Write this together, so the next consultant does not make you start over.</source>
+        <comment>je</comment>
+        <translation>Write this together, so the next consultant does not make you start over.</translation>
+    </message>
+    <message>
         <source>What matters to you</source>
+        <comment>u</comment>
+        <translation>What matters to you</translation>
+    </message>
+    <message>
+        <source>What matters to you</source>
+        <comment>je</comment>
         <translation>What matters to you</translation>
     </message>
     <message>
@@ -2140,6 +2152,12 @@ The key is kept in: {store}</translation>
     </message>
     <message>
         <source>What I read in your file</source>
+        <comment>je</comment>
+        <translation>What I read in your file</translation>
+    </message>
+    <message>
+        <source>What I read in your file</source>
+        <comment>u</comment>
         <translation>What I read in your file</translation>
     </message>
     <message>

@@ -873,15 +873,27 @@
         <translation>Overdracht, samen geschreven</translation>
     </message>
     <message>
-        <source>Write this together, so the next consultant does not make you start over.</source>
-        <translation>Schrijf dit samen, zodat je bij de volgende consulent niet opnieuw hoeft te beginnen.</translation>
-    </message>
-    <message>
         <source>What we are working on</source>
         <translation>Waar we aan werken</translation>
     </message>
     <message>
+        <source>Write this together, so the next consultant does not make you start over.</source>
+        <comment>u</comment>
+        <translation>Schrijf dit samen, zodat u bij de volgende consulent niet opnieuw hoeft te beginnen.</translation>
+    </message>
+    <message>
+        <source>Write this together, so the next consultant does not make you start over.</source>
+        <comment>je</comment>
+        <translation>Schrijf dit samen, zodat je bij de volgende consulent niet opnieuw hoeft te beginnen.</translation>
+    </message>
+    <message>
         <source>What matters to you</source>
+        <comment>u</comment>
+        <translation>Wat voor u belangrijk is</translation>
+    </message>
+    <message>
+        <source>What matters to you</source>
+        <comment>je</comment>
         <translation>Wat voor jou belangrijk is</translation>
     </message>
     <message>
@@ -2140,7 +2152,13 @@ De sleutel staat in: {store}</translation>
     </message>
     <message>
         <source>What I read in your file</source>
+        <comment>je</comment>
         <translation>Wat ik in je dossier las</translation>
+    </message>
+    <message>
+        <source>What I read in your file</source>
+        <comment>u</comment>
+        <translation>Wat ik in uw dossier las</translation>
     </message>
     <message>
         <source>What we talk about</source>

@@ -99,3 +99,34 @@ def test_every_phrase_said_to_the_resident_has_a_u_form(library):
             still_informal.append(p.id)
     assert not missing, f"no u form: {missing}"
     assert not still_informal, f"a u form still says je: {still_informal}"
+
+
+@pytest.mark.parametrize("form", ["u", "je"])
+def test_the_resident_view_and_the_handover_speak_in_the_residents_form(qtbot, db, library, form):
+    from app.ui.dialogs.handover import HandoverDialog
+    from app.ui.i18n import install_translators, remove_translators
+    from app.ui.resident_view import ResidentSafeView
+    from tests.support.screens import visible_texts
+
+    services = Services.over(db, library)
+    rid = services.caseload.add_resident(ResidentInput(display_name="Dhr. Bakker", address_form=form))
+    mid = services.meetings.plan(rid, datetime(2026, 12, 1, 10, 0))
+    services.meetings.start(mid)
+    services.relationship.save_file_reading(mid, what_i_read="Uw aanvraag van oktober", why="om te beginnen")
+    services.wrapup.add_agreement(mid, "Loonstroken meenemen", "resident")
+    translators = install_translators(QApplication.instance(), "nl")
+    try:
+        view = ResidentSafeView(services)
+        qtbot.addWidget(view)
+        view.load(rid, mid)
+        handover = HandoverDialog(services, rid)
+        qtbot.addWidget(handover)
+        said = " ".join(text for widget in (view, handover) for _where, text in visible_texts(widget))
+    finally:
+        remove_translators(QApplication.instance(), translators)
+    fixed = said.replace("Uw aanvraag van oktober", "")
+    if form == "u":
+        assert "Wat voor u belangrijk is" in said and "uw dossier" in said
+        assert not INFORMAL.search(fixed), fixed
+    else:
+        assert "Wat voor jou belangrijk is" in said and "je dossier" in said

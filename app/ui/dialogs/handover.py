@@ -33,10 +33,15 @@ class HandoverDialog(QDialog):
         self.setWindowTitle(self.tr("Handover, written together"))
         resize_to_fit(self, 1000, 680)
         note = services.relationship.handover(resident_id)
+        formal = services.caseload.address_form(resident_id) == "u"  # the resident reads along: their form
         big = QFont(self.font())
         big.setPointSizeF(max(big.pointSizeF(), 10.5) * 1.5)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Write this together, so the next consultant does not make you start over."))
+        intro = QLabel(
+            self.tr("Write this together, so the next consultant does not make you start over.", "u")
+            if formal
+            else self.tr("Write this together, so the next consultant does not make you start over.", "je")
+        )
         intro.setWordWrap(True)
         intro.setFont(big)
         layout.addWidget(intro)
@@ -46,11 +51,12 @@ class HandoverDialog(QDialog):
         self.summary.setPlaceholderText(self.tr("What we are working on"))
         self.wishes = QPlainTextEdit(note.resident_wishes)
         self.wishes.setTabChangesFocus(True)  # Tab moves on: no keyboard trap
-        self.wishes.setAccessibleName(self.tr("What matters to you"))
-        self.wishes.setPlaceholderText(self.tr("What matters to you"))
+        matters = self.tr("What matters to you", "u") if formal else self.tr("What matters to you", "je")
+        self.wishes.setAccessibleName(matters)
+        self.wishes.setPlaceholderText(matters)
         for label, edit in (
             (self.tr("What we are working on"), self.summary),
-            (self.tr("What matters to you"), self.wishes),
+            (matters, self.wishes),
         ):
             heading = QLabel(label)
             heading.setFont(big)
