@@ -2628,10 +2628,6 @@ The key is kept in: {store}</translation>
         <translation>Type your passphrase to open your data.</translation>
     </message>
     <message>
-        <source>Your computer&apos;s keyring could not open it this time: {reason}</source>
-        <translation>Your computer&apos;s keyring could not open it this time: {reason}</translation>
-    </message>
-    <message>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>

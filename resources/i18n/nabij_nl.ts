@@ -2628,10 +2628,6 @@ De sleutel staat in: {store}</translation>
         <translation>Typ je wachtzin om je gegevens te openen.</translation>
     </message>
     <message>
-        <source>Your computer&apos;s keyring could not open it this time: {reason}</source>
-        <translation>De sleutelbos van je computer kon het deze keer niet openen: {reason}</translation>
-    </message>
-    <message>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>

@@ -51,7 +51,7 @@ class UnlockDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         if reason:
-            why = QLabel(self.tr("Your computer's keyring could not open it this time: {reason}").format(reason=reason))
+            why = QLabel(reason)  # a whole sentence in the UI language (app/ui/messages.py)
             why.setWordWrap(True)
             why.setProperty("role", "hint")
             layout.addWidget(why)
