@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QTreeView, Q
 
 ENGLISH = {
     "look",
-    "in:",
     "files",
     "of",
     "type:",
