@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from app.services.caseload import ResidentInput
 from app.ui.dialogs.unlock import UnlockDialog
 from app.ui.lock import PBT_APMSUSPEND, WM_POWERBROADCAST, WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK, _WinMsg
+from app.ui.worker import Worker
 from tests.conftest import PASSPHRASE
 
 SECRET = "Heeft schulden bij de Belastingdienst, zoon woont bij oma"
@@ -47,7 +48,7 @@ def _unlock(qtbot, controller):
 
 
 def test_idle_lock_with_modal_dialog_and_unsaved_text(qtbot, make_controller):
-    controller = make_controller(idle_minutes=0.001)  # 60 ms
+    controller = make_controller(worker=Worker(), idle_minutes=0.001)  # 60 ms; the real threaded worker
     window = controller.window
     database = controller.database
     rid, mid = _open_resident_with_typed_notes(qtbot, controller)
