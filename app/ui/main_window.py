@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.rules import DomainError
+from app.models.vocabulary import MeetingStatus
 from app.services.registry import Services
 from app.ui.caseload import CaseloadPanel
 from app.ui.clipboard import ClipboardGuard
 from app.ui.dialogs.plan_meeting import PlanMeetingDialog
 from app.ui.dialogs.resident_editor import ResidentEditor
+from app.ui.labels import status_label
 from app.ui.messages import user_message
 from app.ui.qt_types import gui_app, to_qdatetime
 from app.ui.resident_view import ResidentSafeView
@@ -281,11 +283,8 @@ class MainWindow(QMainWindow):
         current = self.services.meetings.current_meeting_id(resident_id)
         locale = QLocale()
         for m in detail.meetings:
-            state = {"planned": self.tr("planned"), "in_progress": self.tr("in progress"), "closed": self.tr("closed")}[
-                m.status
-            ]
             self.meeting_choice.addItem(
-                f"{locale.toString(to_qdatetime(m.starts_at), 'd MMM yyyy HH:mm')} · {state}", m.id
+                f"{locale.toString(to_qdatetime(m.starts_at), 'd MMM yyyy HH:mm')} · {status_label(m.status)}", m.id
             )
         chosen = current if current is not None else (detail.meetings[0].id if detail.meetings else None)
         if kept is not None and any(m.id == kept for m in detail.meetings):
@@ -307,10 +306,8 @@ class MainWindow(QMainWindow):
             self.start_button.setVisible(False)
             return
         status = self.services.meetings.status(self.meeting_id)
-        self.state_label.setText(
-            {"planned": self.tr("planned"), "in_progress": self.tr("in progress"), "closed": self.tr("closed")}[status]
-        )
-        self.start_button.setVisible(status == "planned")
+        self.state_label.setText(status_label(status))
+        self.start_button.setVisible(status == MeetingStatus.PLANNED)
 
     def _reload_others(self, source) -> None:
         if source is self.wrapup and self.resident_id is not None:
@@ -332,7 +329,7 @@ class MainWindow(QMainWindow):
         self._update_state()
 
     def _meeting_closed(self) -> bool:
-        return self.meeting_id is not None and self.services.meetings.status(self.meeting_id) == "closed"
+        return self.meeting_id is not None and self.services.meetings.status(self.meeting_id) == MeetingStatus.CLOSED
 
     # --- actions ---------------------------------------------------------------------------
     def _focus_search(self) -> None:
@@ -498,7 +495,7 @@ class MainWindow(QMainWindow):
 
     def show_invitation(self) -> None:
         """The friendly invitation letter with the agenda made together."""
-        if self.meeting_id is None or self.services.meetings.status(self.meeting_id) == "closed":
+        if self.meeting_id is None or self.services.meetings.status(self.meeting_id) == MeetingStatus.CLOSED:
             return
         from app.documents.letter import render_invitation
         from app.ui.tabs.slip_mapping import build_invitation_data

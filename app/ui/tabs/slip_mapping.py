@@ -9,33 +9,25 @@ module does not even read them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import cast
 
 from app.documents.model import AgendaLine as InvitationLine
 from app.documents.model import (
     Appointment,
     Consultant,
     InvitationData,
-    Owner,
     SlipAgreement,
     SlipData,
     SlipReferral,
 )
+from app.models.rules import group_by_owner
+from app.models.vocabulary import AddressForm, AgreementStatus, Owner
 from app.services.caseload import ResidentInput
 from app.services.meetings import AgreementLine
 from app.services.profile import Profile
 from app.services.referrals import Referral
-
-OWNER_ORDER = ("resident", "consultant", "together")
-
-
-def grouped_by_owner(agreements: Iterable[AgreementLine]) -> list[AgreementLine]:
-    """Resident first, then consultant, then together; the order inside each group is kept."""
-    items = list(agreements)
-    return [a for owner in OWNER_ORDER for a in items if a.owner == owner]
 
 
 def appointment_place(place: str, detail: str, place_label: Callable[[str], str]) -> str:
@@ -71,12 +63,14 @@ def slip_data_for(
     seen_ids: set[int] = set()
     todo: list[AgreementLine] = []
     for a in [*agreements, *earlier_open]:
-        if a.status == "open" and a.id not in seen_ids and a.text.strip():
+        if a.status == AgreementStatus.OPEN and a.id not in seen_ids and a.text.strip():
             seen_ids.add(a.id)
             todo.append(a)
-    # grouped_by_owner keeps only the three owners (and SlipAgreement checks again).
+    # group_by_owner keeps only the three owners, resident first (and SlipAgreement checks again).
     slip_agreements = [
-        SlipAgreement(text=a.text, owner=cast(Owner, a.owner), due=a.due) for a in grouped_by_owner(todo)
+        SlipAgreement(text=a.text, owner=Owner(owner), due=a.due)
+        for owner, group in group_by_owner(todo).items()
+        for a in group
     ]
 
     slip_referrals: list[SlipReferral] = []
@@ -94,7 +88,7 @@ def slip_data_for(
 
     return SlipData(
         resident_name=resident.display_name,
-        address_form="u" if resident.address_form == "u" else "je",
+        address_form=AddressForm.U if resident.address_form == AddressForm.U else AddressForm.JE,
         meeting_date=meeting_date.date(),
         agreements=slip_agreements,
         next_appointment=next_appointment,
@@ -152,7 +146,7 @@ def build_invitation_data(services, meeting_id: int) -> InvitationData:
     logo = services.settings.get("slip_logo_path") or None
     return InvitationData(
         resident_name=resident.display_name,
-        address_form="u" if resident.address_form == "u" else "je",
+        address_form=AddressForm.U if resident.address_form == AddressForm.U else AddressForm.JE,
         appointment=Appointment(start=detail.starts_at, place=detail.place_detail.strip(), place_kind=detail.place),
         place_choice_note=True,
         agenda=[InvitationLine(a.text, a.proposed_by) for a in detail.agenda if a.text.strip()],

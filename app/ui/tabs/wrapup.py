@@ -31,12 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.rules import group_by_owner
+from app.models.vocabulary import AgreementStatus, Owner, Place
 from app.services.meetings import AgreementLine, MeetingDetail
+from app.ui.labels import agreement_status_label, owner_label, owner_labels, place_label, place_labels
 from app.ui.messages import user_message
 from app.ui.qt_types import from_qdate, to_qdate
 from app.ui.tabs.base import MeetingTab
-from app.ui.tabs.slip_mapping import build_slip_data, grouped_by_owner
-from app.ui.widgets.agreement_row import DATE_FORMAT, AgreementRow, combo, owner_labels, status_labels
+from app.ui.tabs.slip_mapping import build_slip_data
+from app.ui.widgets.agreement_row import DATE_FORMAT, AgreementRow, combo
 from app.ui.widgets.confirm import ask
 from app.ui.widgets.feeling_scale import FeelingScale
 from app.ui.widgets.scroll import scrolling
@@ -45,22 +48,7 @@ from app.ui.worker import InlineWorker
 if TYPE_CHECKING:
     from app.ui.dialogs.document_preview import DocumentPreviewDialog
 
-PLACES = ("office", "home", "walk", "phone", "video")
 PREVIEW_KEY = QKeySequence("Ctrl+P")
-
-
-def place_labels() -> dict[str, str]:
-    return {
-        "office": QCoreApplication.translate("Places", "Office"),
-        "home": QCoreApplication.translate("Places", "Home visit"),
-        "walk": QCoreApplication.translate("Places", "Walk"),
-        "phone": QCoreApplication.translate("Places", "Phone"),
-        "video": QCoreApplication.translate("Places", "Video"),
-    }
-
-
-def place_label(place: str) -> str:
-    return place_labels().get(place, place)
 
 
 # ---------------------------------------------------------------------------
@@ -100,8 +88,6 @@ def dossier_summary(
     Baggage and notes are left out unless asked for: the dossier is the official
     record, and what the resident shared in confidence stays here by default.
     """
-    owners = owner_labels()
-    statuses = status_labels()
     lines: list[str] = []
     lines.append(
         QCoreApplication.translate("DossierSummary", "Meeting of %1 (%2)")
@@ -121,25 +107,24 @@ def dossier_summary(
         out = f"- {a.text}"
         if a.due is not None:
             out += " " + QCoreApplication.translate("DossierSummary", "(by %1)").replace("%1", _day(a.due))
-        if a.status != "open":
-            out += f" [{statuses.get(a.status, a.status).lower()}]"
+        if a.status != AgreementStatus.OPEN:
+            out += f" [{agreement_status_label(a.status).lower()}]"
         return out
 
     lines.append(QCoreApplication.translate("DossierSummary", "Agreements:"))
-    made = grouped_by_owner(a for a in detail.agreements if a.text.strip())
-    if not made:
+    made = group_by_owner(a for a in detail.agreements if a.text.strip())
+    if not any(made.values()):
         lines.append("- " + QCoreApplication.translate("DossierSummary", "(none)"))
-    for owner in ("resident", "consultant", "together"):
-        group = [a for a in made if a.owner == owner]
+    for owner, group in made.items():
         if group:
-            lines.append(f"{owners[owner]}:")
+            lines.append(f"{owner_label(owner)}:")
             lines += [agreement_text(a) for a in group]
     earlier = [a for a in earlier if a.meeting_id != detail.id]
     if earlier:
         lines.append("")
         lines.append(QCoreApplication.translate("DossierSummary", "Agreements from earlier meetings:"))
-        for a in grouped_by_owner(earlier):
-            lines.append(agreement_text(a) + f" ({owners.get(a.owner, a.owner).lower()})")
+        for group in group_by_owner(earlier).values():
+            lines += [agreement_text(a) + f" ({owner_label(a.owner).lower()})" for a in group]
     lines.append("")
 
     if detail.next_at is not None:
@@ -271,7 +256,7 @@ class WrapUpTab(MeetingTab):
         self.new_text.setAccessibleName(self.tr("New agreement"))
         self.new_text.setToolTip(self.tr("Type what is agreed and press Enter"))
         self.new_text.returnPressed.connect(self._add_agreement)
-        self.new_owner = combo(box, owner_labels(), "resident", self.tr("Who does the new agreement"))
+        self.new_owner = combo(box, owner_labels(), Owner.RESIDENT, self.tr("Who does the new agreement"))
         self.new_owner.setToolTip(self.tr("Who does it"))
         self.add_button = QPushButton(self.tr("Add"), box)
         self.add_button.setAccessibleName(self.tr("Add agreement"))
@@ -301,7 +286,7 @@ class WrapUpTab(MeetingTab):
         self.next_time = QTimeEdit(box)
         self.next_time.setDisplayFormat("HH:mm")
         self.next_time.setAccessibleName(self.tr("Time of the next appointment"))
-        self.next_place = combo(box, place_labels(), "office", self.tr("Place of the next appointment"))
+        self.next_place = combo(box, place_labels(), Place.OFFICE, self.tr("Place of the next appointment"))
         self.next_detail = QLineEdit(box)
         self.next_detail.setPlaceholderText(self.tr("Where exactly (optional)"))
         self.next_detail.setAccessibleName(self.tr("Place detail of the next appointment"))
