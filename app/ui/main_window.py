@@ -498,10 +498,9 @@ class MainWindow(QMainWindow):
         if self.meeting_id is None or self.services.meetings.status(self.meeting_id) == MeetingStatus.CLOSED:
             return
         from app.documents.letter import render_invitation
-        from app.ui.tabs.slip_mapping import build_invitation_data
 
         self.flush_all()
-        data = build_invitation_data(self.services, self.meeting_id)
+        data = self.services.documents.invitation(self.meeting_id)
         self.worker.submit(
             lambda: render_invitation(data),
             lambda pdf: self.preview_document(pdf, self.tr("Invitation letter"), "uitnodiging.pdf", "A4"),
