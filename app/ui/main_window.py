@@ -35,6 +35,7 @@ from app.ui.labels import status_label
 from app.ui.messages import user_message
 from app.ui.qt_types import gui_app, to_qdatetime
 from app.ui.resident_view import ResidentSafeView
+from app.ui.tabs.base import Changed
 from app.ui.tabs.conversation import ConversationTab
 from app.ui.tabs.preparation import PreparationTab
 from app.ui.tabs.wrapup import WrapUpTab
@@ -251,7 +252,7 @@ class MainWindow(QMainWindow):
         for tab in self.meeting_tabs():
             tab.saved.connect(self._on_saved)
             tab.failed.connect(self._on_failed)
-            tab.changed.connect(lambda t=tab: self._reload_others(t))
+            tab.changed.connect(lambda what, t=tab: self._reload_others(t, what))
         gui_app().focusChanged.connect(self._on_focus_changed)
 
     def meeting_tabs(self):
@@ -309,7 +310,12 @@ class MainWindow(QMainWindow):
         self.state_label.setText(status_label(status))
         self.start_button.setVisible(status == MeetingStatus.PLANNED)
 
-    def _reload_others(self, source) -> None:
+    def _reload_others(self, source, what: str) -> None:
+        if what == Changed.AGREEMENTS:  # the meeting's status and the tabs' other parts are as they were
+            for tab in self.meeting_tabs():
+                if tab is not source:
+                    tab.refresh_agreements()
+            return
         if source is self.wrapup and self.resident_id is not None:
             # Closing a meeting may have planned the next one: show the resident afresh.
             current = self.services.meetings.current_meeting_id(self.resident_id)

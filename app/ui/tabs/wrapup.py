@@ -36,7 +36,7 @@ from app.services.meetings import AgreementLine, MeetingDetail
 from app.ui.labels import agreement_status_label, owner_label, owner_labels, place_label, place_labels
 from app.ui.messages import user_message
 from app.ui.qt_types import from_qdate, to_qdate
-from app.ui.tabs.base import MeetingTab
+from app.ui.tabs.base import Changed, MeetingTab
 from app.ui.widgets.agreement_row import DATE_FORMAT, AgreementRow, combo
 from app.ui.widgets.confirm import ask
 from app.ui.widgets.feeling_scale import FeelingScale
@@ -570,7 +570,7 @@ class WrapUpTab(MeetingTab):
         else:
             self._rows_signature = (tuple(detail.agreements), tuple(self._earlier.values()), detail.read_only)
         if emit:
-            self.changed.emit()
+            self.changed.emit(Changed.AGREEMENTS)
 
     def _add_agreement(self) -> None:
         text = self.new_text.text().strip()
@@ -733,7 +733,7 @@ class WrapUpTab(MeetingTab):
             )
         else:
             self.feedback.setText(self.tr("Meeting closed."))
-        self.changed.emit()
+        self.changed.emit(Changed.MEETING)
 
     def _reopen(self) -> None:
         if self.meeting_id is None:
@@ -743,4 +743,4 @@ class WrapUpTab(MeetingTab):
             self._rows_signature = None
             self.load(self.resident_id, mid)
             self.feedback.setText(self.tr("Meeting reopened."))
-            self.changed.emit()
+            self.changed.emit(Changed.MEETING)
