@@ -110,10 +110,17 @@ def run_self_test(out: TextIO) -> int:
 
         from app.documents.model import Consultant, SlipAgreement, SlipData
         from app.documents.slip import render_slip
+        from app.models.vocabulary import AddressForm, Owner
 
         pdf = render_slip(
             SlipData(
-                "فاطمة", "je", date.today(), [SlipAgreement("Self-test", "together")], None, [], Consultant("Nabij")
+                "فاطمة",
+                AddressForm.JE,
+                date.today(),
+                [SlipAgreement("Self-test", Owner.TOGETHER)],
+                None,
+                [],
+                Consultant("Nabij"),
             )
         )
         pages = _pdf_pages(pdf)

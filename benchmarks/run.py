@@ -495,7 +495,7 @@ def autosave_burst(
 
 def slip_figures(services, meeting_id: int, repeats: int) -> tuple[float, float, int]:
     from app.documents.slip import render_slip
-    from app.ui.tabs.slip_mapping import slip_data_for
+    from app.services.documents import slip_data_for
 
     detail = services.meetings.get(meeting_id)
     resident = services.caseload.get_resident(detail.resident_id).data

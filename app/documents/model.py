@@ -14,12 +14,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-AddressForm = Literal["je", "u"]
-Owner = Literal["resident", "consultant", "together"]
+from app.models.vocabulary import AddressForm, Owner
+
 Proposer = Literal["consultant", "resident"]
 Language = Literal["nl", "en"]
 
-OWNERS: tuple[Owner, ...] = ("resident", "consultant", "together")
 LANGUAGES: tuple[Language, ...] = ("nl", "en")
 
 
@@ -38,8 +37,8 @@ class SlipAgreement:
     due: date | None = None
 
     def __post_init__(self) -> None:
-        if self.owner not in OWNERS:
-            raise ValueError(f"unknown agreement owner {self.owner!r}; expected one of {OWNERS}")
+        if self.owner not in tuple(Owner):
+            raise ValueError(f"unknown agreement owner {self.owner!r}; expected one of {tuple(map(str, Owner))}")
 
 
 @dataclass(frozen=True)
@@ -154,7 +153,7 @@ def slip_data_from(
     meeting: Any,
     *,
     consultant: Consultant,
-    address_form: AddressForm = "je",
+    address_form: AddressForm = AddressForm.JE,
     logo_path: Path | None = None,
     show_client_number: bool = False,
     languages: Iterable[str] = ("nl",),

@@ -11,6 +11,8 @@ from typing import Literal
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
+from app.models.vocabulary import Owner
+
 from . import fonts
 from .layout import (
     ACCENT,
@@ -26,7 +28,7 @@ from .layout import (
     text_marker,
     theme_for,
 )
-from .model import OWNERS, SlipAgreement, SlipData
+from .model import SlipAgreement, SlipData
 from .text import user_flowables
 from .wording import SUPPORTED, Wording
 
@@ -99,7 +101,7 @@ def _section(data: SlipData, lang: str, st: Styles) -> list[Flowable]:
     if data.agreements:
         story.append(Paragraph(label(w("slip.intro")), st.spaced(st.body, t.leading * 0.8)))
         story.append(Paragraph(label(w("slip.checkbox_hint")), st.small))
-        for owner in OWNERS:
+        for owner in Owner:
             items = [a for a in data.agreements if a.owner == owner]
             if not items:
                 continue

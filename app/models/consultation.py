@@ -11,8 +11,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.models.base import Base, now
 
 PROPOSERS = ("consultant", "resident")
-OWNERS = ("resident", "consultant", "together")
-AGREEMENT_STATUSES = ("open", "done", "dropped")
 SPHERE_KINDS = ("will", "wont", "cant")
 BAGGAGE_KINDS = ("life_story", "system_critique", "life_domain")
 

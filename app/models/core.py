@@ -9,10 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, now
 
-ADDRESS_FORMS = ("je", "u")
-PLACES = ("office", "home", "walk", "phone", "video")
 CHANNELS = ("mail", "whatsapp", "phone", "letter")
-MEETING_STATUSES = ("planned", "in_progress", "closed")
 
 
 class ConsultantProfile(Base):

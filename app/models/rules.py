@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Protocol, TypeVar
 
 from app.errors import NabijError
-from app.models.consultation import OWNERS
+from app.models.vocabulary import Owner
 
 
 class DomainError(NabijError):
@@ -35,10 +35,15 @@ _Owned = TypeVar("_Owned", bound=HasOwner)
 
 
 def group_by_owner(items: Iterable[_Owned]) -> dict[str, list[_Owned]]:
-    """Agreements grouped by owner in the fixed order resident, consultant, together; order kept inside."""
-    groups: dict[str, list[_Owned]] = {o: [] for o in OWNERS}
+    """Agreements grouped by owner in the fixed order resident, consultant, together; order kept inside.
+
+    Every owner has a group (maybe empty); an item with any other owner is left out.
+    """
+    groups: dict[str, list[_Owned]] = {o: [] for o in Owner}
     for item in items:
-        groups.setdefault(item.owner, []).append(item)
+        group = groups.get(item.owner)
+        if group is not None:
+            group.append(item)
     return groups
 
 

@@ -9,7 +9,8 @@ from sqlalchemy import case, func, select
 
 from app.errors import InvalidInput, NotFound
 from app.models import Meeting, Resident
-from app.models.core import ADDRESS_FORMS, CHANNELS, PLACES
+from app.models.core import CHANNELS
+from app.models.vocabulary import AddressForm, Place
 from app.storage import search
 from app.storage.database import Database
 
@@ -39,11 +40,11 @@ class ResidentInput:
     def validate(self) -> None:
         if not self.display_name.strip():
             raise InvalidInput("A resident needs a name or initials.", code="resident.needs_name")
-        if self.address_form not in ADDRESS_FORMS:
+        if self.address_form not in tuple(AddressForm):
             raise InvalidInput("address form is je or u")
         if self.preferred_channel not in (None, *CHANNELS):
             raise InvalidInput("unknown channel")
-        if self.preferred_place not in (None, *PLACES):
+        if self.preferred_place not in (None, *Place):
             raise InvalidInput("unknown place")
         if self.consultant_count < 1:
             raise InvalidInput("at least one consultant")

@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 from app.errors import InvalidInput, NotFound
 from app.models import AgendaItem, Agreement, BaggageMark, Meeting, PromptUse, Resident, SphereEntry
 from app.models.base import now
-from app.models.core import PLACES
 from app.models.rules import DomainError, MeetingClosed, is_read_only
+from app.models.vocabulary import Place
 from app.storage.database import Database
 
 TEXT_FIELDS = (
@@ -127,7 +127,7 @@ class MeetingService:
     def plan(
         self, resident_id: int, starts_at: datetime, place: str = "office", place_detail: str = "", goals: str = ""
     ) -> int:
-        if place not in PLACES:
+        if place not in tuple(Place):
             raise InvalidInput("unknown place")
         with self._db.session() as s:
             if s.get(Resident, resident_id) is None:
@@ -320,7 +320,7 @@ class MeetingService:
         return now()
 
     def reschedule(self, meeting_id: int, starts_at: datetime, place: str) -> None:
-        if place not in PLACES:
+        if place not in tuple(Place):
             raise InvalidInput("unknown place")
         with self._db.session() as s:
             meeting = editable_meeting(s, meeting_id)

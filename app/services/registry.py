@@ -8,6 +8,7 @@ from app.content.model import Library
 from app.services.audit import AuditService
 from app.services.caseload import CaseloadService
 from app.services.conversation import ConversationService
+from app.services.documents import DocumentService
 from app.services.meetings import MeetingService
 from app.services.preparation import PreparationService
 from app.services.privacy import AccessExportService, BackupService, ErasureService, RetentionService
@@ -38,6 +39,7 @@ class Services:
     erasure: ErasureService
     access_export: AccessExportService
     backup: BackupService
+    documents: DocumentService
 
     @classmethod
     def over(cls, db: Database, library: Library | None = None) -> Services:
@@ -58,4 +60,5 @@ class Services:
             erasure=ErasureService(db),
             access_export=AccessExportService(db, library),
             backup=BackupService(db),
+            documents=DocumentService(db),
         )

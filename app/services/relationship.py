@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from app.errors import InvalidInput, NotFound
 from app.models import Agreement, FileReading, Handover, Meeting, Resident, SelfCheck
-from app.models.consultation import AGREEMENT_STATUSES, OWNERS
 from app.models.relationship import SELF_CHECK_ANSWERS
+from app.models.vocabulary import AgreementStatus, Owner
 from app.services.meetings import editable_meeting
 from app.services.sentinel import UNSET, Unset
 from app.storage.database import Database
@@ -80,7 +80,7 @@ class RelationshipService:
                     select(Meeting).where(Meeting.resident_id == resident_id).order_by(Meeting.starts_at)
                 )
             ]
-            kept = {owner: {status: 0 for status in AGREEMENT_STATUSES} for owner in OWNERS}
+            kept: dict[str, dict[str, int]] = {owner: dict.fromkeys(AgreementStatus, 0) for owner in Owner}
             for owner, status in s.execute(
                 select(Agreement.owner, Agreement.status).where(Agreement.resident_id == resident_id)
             ):

@@ -8,8 +8,7 @@ from sqlalchemy import func, select
 
 from app.errors import InvalidInput, NotFound
 from app.models import Agreement
-from app.models.consultation import AGREEMENT_STATUSES, OWNERS
-from app.models.core import PLACES
+from app.models.vocabulary import AgreementStatus, Owner, Place
 from app.services.meetings import AgreementLine, agreement_line, editable_meeting
 from app.services.sentinel import UNSET, Unset
 from app.storage.database import Database
@@ -20,7 +19,7 @@ class WrapUpService:
         self._db = db
 
     def add_agreement(self, meeting_id: int, text: str, owner: str = "resident", due: date | None = None) -> int:
-        if owner not in OWNERS:
+        if owner not in tuple(Owner):
             raise InvalidInput("owner is resident, consultant or together")
         with self._db.session() as s:
             meeting = editable_meeting(s, meeting_id)
@@ -57,13 +56,13 @@ class WrapUpService:
             if text is not None:
                 a.text = text
             if owner is not None:
-                if owner not in OWNERS:
+                if owner not in tuple(Owner):
                     raise InvalidInput("owner is resident, consultant or together")
                 a.owner = owner
             if due is not UNSET:
                 a.due = due
             if status is not None:
-                if status not in AGREEMENT_STATUSES:
+                if status not in tuple(AgreementStatus):
                     raise InvalidInput("status is open, done or dropped")
                 a.status = status
 
@@ -90,7 +89,7 @@ class WrapUpService:
     def set_next_appointment(
         self, meeting_id: int, at: datetime | None, place: str = "office", detail: str = ""
     ) -> None:
-        if place not in PLACES:
+        if place not in tuple(Place):
             raise InvalidInput("unknown place")
         with self._db.session() as s:
             m = editable_meeting(s, meeting_id)

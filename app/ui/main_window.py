@@ -25,14 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.rules import DomainError
+from app.models.vocabulary import MeetingStatus
 from app.services.registry import Services
 from app.ui.caseload import CaseloadPanel
 from app.ui.clipboard import ClipboardGuard
 from app.ui.dialogs.plan_meeting import PlanMeetingDialog
 from app.ui.dialogs.resident_editor import ResidentEditor
+from app.ui.labels import status_label
 from app.ui.messages import user_message
 from app.ui.qt_types import gui_app, to_qdatetime
 from app.ui.resident_view import ResidentSafeView
+from app.ui.tabs.base import Changed
 from app.ui.tabs.conversation import ConversationTab
 from app.ui.tabs.preparation import PreparationTab
 from app.ui.tabs.wrapup import WrapUpTab
@@ -249,7 +252,7 @@ class MainWindow(QMainWindow):
         for tab in self.meeting_tabs():
             tab.saved.connect(self._on_saved)
             tab.failed.connect(self._on_failed)
-            tab.changed.connect(lambda t=tab: self._reload_others(t))
+            tab.changed.connect(lambda what, t=tab: self._reload_others(t, what))
         gui_app().focusChanged.connect(self._on_focus_changed)
 
     def meeting_tabs(self):
@@ -281,11 +284,8 @@ class MainWindow(QMainWindow):
         current = self.services.meetings.current_meeting_id(resident_id)
         locale = QLocale()
         for m in detail.meetings:
-            state = {"planned": self.tr("planned"), "in_progress": self.tr("in progress"), "closed": self.tr("closed")}[
-                m.status
-            ]
             self.meeting_choice.addItem(
-                f"{locale.toString(to_qdatetime(m.starts_at), 'd MMM yyyy HH:mm')} · {state}", m.id
+                f"{locale.toString(to_qdatetime(m.starts_at), 'd MMM yyyy HH:mm')} · {status_label(m.status)}", m.id
             )
         chosen = current if current is not None else (detail.meetings[0].id if detail.meetings else None)
         if kept is not None and any(m.id == kept for m in detail.meetings):
@@ -307,12 +307,15 @@ class MainWindow(QMainWindow):
             self.start_button.setVisible(False)
             return
         status = self.services.meetings.status(self.meeting_id)
-        self.state_label.setText(
-            {"planned": self.tr("planned"), "in_progress": self.tr("in progress"), "closed": self.tr("closed")}[status]
-        )
-        self.start_button.setVisible(status == "planned")
+        self.state_label.setText(status_label(status))
+        self.start_button.setVisible(status == MeetingStatus.PLANNED)
 
-    def _reload_others(self, source) -> None:
+    def _reload_others(self, source, what: str) -> None:
+        if what == Changed.AGREEMENTS:  # the meeting's status and the tabs' other parts are as they were
+            for tab in self.meeting_tabs():
+                if tab is not source:
+                    tab.refresh_agreements()
+            return
         if source is self.wrapup and self.resident_id is not None:
             # Closing a meeting may have planned the next one: show the resident afresh.
             current = self.services.meetings.current_meeting_id(self.resident_id)
@@ -332,7 +335,7 @@ class MainWindow(QMainWindow):
         self._update_state()
 
     def _meeting_closed(self) -> bool:
-        return self.meeting_id is not None and self.services.meetings.status(self.meeting_id) == "closed"
+        return self.meeting_id is not None and self.services.meetings.status(self.meeting_id) == MeetingStatus.CLOSED
 
     # --- actions ---------------------------------------------------------------------------
     def _focus_search(self) -> None:
@@ -498,13 +501,12 @@ class MainWindow(QMainWindow):
 
     def show_invitation(self) -> None:
         """The friendly invitation letter with the agenda made together."""
-        if self.meeting_id is None or self.services.meetings.status(self.meeting_id) == "closed":
+        if self.meeting_id is None or self.services.meetings.status(self.meeting_id) == MeetingStatus.CLOSED:
             return
         from app.documents.letter import render_invitation
-        from app.ui.tabs.slip_mapping import build_invitation_data
 
         self.flush_all()
-        data = build_invitation_data(self.services, self.meeting_id)
+        data = self.services.documents.invitation(self.meeting_id)
         self.worker.submit(
             lambda: render_invitation(data),
             lambda pdf: self.preview_document(pdf, self.tr("Invitation letter"), "uitnodiging.pdf", "A4"),

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.models.rules import group_by_owner
+from app.models.vocabulary import Owner
 from app.services.registry import Services
 from app.ui.qt_types import to_qdate, to_qdatetime
 
@@ -92,7 +93,11 @@ class ResidentSafeView(QWidget):
             mark = "✓" if line.discussed else "•"
             self._label(f"{mark}  {line.text}", base * 1.6)
         you = self.tr("You do", "je") if resident.address_form == "je" else self.tr("You do", "u")
-        headings = {"resident": you, "consultant": self.tr("I do"), "together": self.tr("We do together")}
+        headings: dict[str, str] = {
+            Owner.RESIDENT: you,
+            Owner.CONSULTANT: self.tr("I do"),
+            Owner.TOGETHER: self.tr("We do together"),
+        }
         earlier_open = [a for a in self.services.wrapup.open_agreements(resident_id) if a.meeting_id != meeting_id]
         agreements = [a for a in meeting.agreements if a.status != "dropped"] + earlier_open
         self._label(self.tr("What we agree"), base * 1.9, True)

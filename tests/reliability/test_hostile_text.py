@@ -43,7 +43,6 @@ from app.services.meetings import TEXT_FIELDS
 from app.services.profile import Profile
 from app.services.referrals import ReferralInput
 from app.services.registry import Services
-from app.ui.tabs.slip_mapping import appointment_place, build_slip_data
 from tests.reliability.conftest import LONG as LONG_RUN
 from tests.reliability.conftest import report, scaled
 
@@ -317,7 +316,7 @@ def test_slip_and_letter_render(services, texts, address_form, second):
     )
 
     languages = ("nl", *second)
-    slip = render_slip(build_slip_data(services, mid, languages=languages))
+    slip = render_slip(services.documents.slip(mid, languages=languages))
     assert slip.startswith(b"%PDF"), slip[:20]
 
     detail = services.meetings.get(mid)
@@ -327,7 +326,7 @@ def test_slip_and_letter_render(services, texts, address_form, second):
         InvitationData(
             resident_name=resident.display_name,
             address_form=resident.address_form,
-            appointment=Appointment(detail.starts_at, appointment_place(detail.place, detail.place_detail, str)),
+            appointment=Appointment(detail.starts_at, f"{detail.place}, {detail.place_detail.strip()}"),
             place_choice_note=True,
             agenda=[LetterAgendaLine(a.text, a.proposed_by) for a in detail.agenda],
             consultant=Consultant(profile.name, profile.phone, profile.email, profile.municipality),

@@ -165,10 +165,8 @@ def build_world(db, vault) -> World:
 
 def _sample_pdf(world: World) -> bytes:
     from app.documents.slip import render_slip
-    from app.ui.tabs.slip_mapping import build_slip_data
-    from app.ui.tabs.wrapup import place_label
 
-    return render_slip(build_slip_data(world.services, world.meeting_id, place_label), "A5")
+    return render_slip(world.services.documents.slip(world.meeting_id), "A5")
 
 
 def _values(world: World) -> dict[str, object]:

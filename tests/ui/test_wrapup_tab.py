@@ -21,7 +21,6 @@ from app.content import load_library
 from app.services.caseload import ResidentInput
 from app.services.profile import Profile
 from app.services.registry import Services
-from app.ui.tabs.slip_mapping import build_slip_data
 from app.ui.tabs.wrapup import WrapUpTab, dossier_summary
 from app.ui.widgets.confirm import yes_button
 from app.ui.worker import Worker
@@ -242,10 +241,9 @@ def test_dossier_summary_is_a_pure_function(services, library):
     rid = services.caseload.add_resident(ResidentInput(display_name="A"))
     mid = services.meetings.plan(rid, datetime(2026, 12, 1, 9, 0))
     _fill_sensitive(services, mid)
-    detail = services.meetings.get(mid)
-    plain = dossier_summary(detail, library=library)
+    plain = dossier_summary(services.documents.dossier(mid), library=library)
     assert CANARY not in plain and "01-12-2026 09:00" in plain
-    full = dossier_summary(detail, library=library, include_baggage=True, include_notes=True)
+    full = dossier_summary(services.documents.dossier(mid, include_baggage=True, include_notes=True), library=library)
     assert f"baggage {CANARY}" in full and f"notes {CANARY}" in full
 
 
@@ -264,7 +262,7 @@ def test_slip_mapping_never_carries_baggage_or_notes(services, library):
     services.conversation.add_sphere_entry(mid, "will", f"will {CANARY}")
     services.wrapup.set_next_appointment(mid, datetime(2026, 12, 15, 14, 30), "home", "Kerkstraat 1")
 
-    slip = build_slip_data(services, mid, place_label=lambda p: {"home": "Bij u thuis"}.get(p, p))
+    slip = services.documents.slip(mid)
     assert CANARY not in repr(slip)
     assert [(a.text, a.owner) for a in slip.agreements] == [
         ("Bankafschriften meenemen", "resident"),
@@ -412,14 +410,13 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot, setup):
 def test_slip_follows_the_settings(qtbot, db):
     from app.services.caseload import ResidentInput
     from app.services.registry import Services
-    from app.ui.tabs.slip_mapping import build_slip_data
 
     services = Services.over(db)
     rid = services.caseload.add_resident(ResidentInput(display_name="R", client_number="KN-1"))
     mid = services.meetings.plan(rid, datetime(2026, 12, 1, 10))
-    slip = build_slip_data(services, mid)
+    slip = services.documents.slip(mid)
     assert slip.client_number is None and slip.languages == ("nl",)
     services.settings.set("show_client_number_on_slip", True)
     services.settings.set("slip_second_language", "en")
-    slip = build_slip_data(services, mid)
+    slip = services.documents.slip(mid)
     assert slip.client_number == "KN-1" and slip.languages == ("nl", "en")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
@@ -17,6 +18,13 @@ from app.ui.widgets.autosave import Autosaver
 DEFAULT_PROPOSER = "resident"
 
 
+class Changed(StrEnum):
+    """What a tab changed, so the main window reloads only what shows it."""
+
+    AGREEMENTS = "agreements"  # only agreements: the other tabs refresh_agreements()
+    MEETING = "meeting"  # anything else (agenda, status, ...): the other tabs load again
+
+
 class MeetingTab(QWidget):
     """A tab that shows one resident's current (or chosen) meeting.
 
@@ -24,12 +32,13 @@ class MeetingTab(QWidget):
     - ``flush()`` writes pending edits now; False when something could not be saved.
     - ``clear()`` empties every widget that shows resident data (lock).
     - ``saved`` carries the datetime of a successful save, ``failed`` a message.
-    - ``changed`` says the tab changed stored data other tabs may show (e.g. a new agreement).
+    - ``changed`` says the tab changed stored data other tabs may show, and what (a ``Changed``).
+    - ``refresh_agreements()`` shows agreements another tab changed; by default it loads again.
     """
 
     saved = Signal(object)
     failed = Signal(str)
-    changed = Signal()
+    changed = Signal(str)  # a Changed
 
     def __init__(self, services: Services, library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +84,9 @@ class MeetingTab(QWidget):
 
     def load(self, resident_id: int | None, meeting_id: int | None) -> None:
         raise NotImplementedError
+
+    def refresh_agreements(self) -> None:
+        self.load(self.resident_id, self.meeting_id)
 
     def flush(self) -> bool:
         return True

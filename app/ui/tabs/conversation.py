@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.services.meetings import MeetingDetail
 from app.ui.messages import user_message
-from app.ui.tabs.base import DEFAULT_PROPOSER, MeetingTab
+from app.ui.tabs.base import DEFAULT_PROPOSER, Changed, MeetingTab
 from app.ui.widgets.agreement_key import AgreementKey, shortcut_text
 from app.ui.widgets.baggage_row import BaggageRow
 from app.ui.widgets.scroll import scrolling
@@ -312,6 +312,9 @@ class ConversationTab(MeetingTab):
         self.detail = detail
         self._fill(detail, facts, all_referrals)
 
+    def refresh_agreements(self) -> None:
+        """This tab turns lines into agreements but shows none: nothing to read again."""
+
     def flush(self) -> bool:
         return self._autosaver.flush()
 
@@ -520,7 +523,7 @@ class ConversationTab(MeetingTab):
         item_id = item.data(ITEM_ID)
         if self.call_service(lambda: self.services.preparation.update_agenda_item(item_id, discussed=discussed)):
             self._show_tick(item, discussed)
-            self.changed.emit()
+            self.changed.emit(Changed.MEETING)
         else:
             self._show_tick(item, not discussed)
 
@@ -540,7 +543,7 @@ class ConversationTab(MeetingTab):
                     self._fill_agenda(self.detail)
                 finally:
                     self._loading = False
-            self.changed.emit()
+            self.changed.emit(Changed.MEETING)
 
     def _baggage_ticked(self, category_id: str, kind: str, ticked: bool) -> None:
         if self._loading or self.meeting_id is None:
@@ -566,7 +569,7 @@ class ConversationTab(MeetingTab):
         if self.call_service(record):
             row.set_known(text)
             self.feedback.setText(self.tr("Noted: \u201c%1\u201d will not be asked again.").replace("%1", text))
-            self.changed.emit()
+            self.changed.emit(Changed.MEETING)
 
     def _add_sphere_entry(self, kind: str, text: str, referral_id) -> None:
         if self.meeting_id is None:
@@ -591,7 +594,7 @@ class ConversationTab(MeetingTab):
         mid = self.meeting_id
         if self.call_service(lambda: self.services.meetings.reopen(mid)):
             self.load(self.resident_id, self.meeting_id)
-            self.changed.emit()
+            self.changed.emit(Changed.MEETING)
 
     # ======================================================================
     # Ctrl+Return: a line becomes an agreement
@@ -634,4 +637,4 @@ class ConversationTab(MeetingTab):
                 .replace("%1", who)
                 .replace("%2", text)
             )
-            self.changed.emit()
+            self.changed.emit(Changed.AGREEMENTS)

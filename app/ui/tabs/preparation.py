@@ -23,7 +23,7 @@ from app.models.rules import DomainError
 from app.services.preparation import Background
 from app.ui.messages import user_message
 from app.ui.qt_types import to_qdate, to_qdatetime
-from app.ui.tabs.base import DEFAULT_PROPOSER, MeetingTab
+from app.ui.tabs.base import DEFAULT_PROPOSER, Changed, MeetingTab
 from app.ui.widgets.file_reading import FileReadingEditor
 from app.ui.widgets.scroll import scrolling
 
@@ -196,6 +196,12 @@ class PreparationTab(MeetingTab):
         self._read_only = detail.read_only
         self._set_meeting_widgets_enabled(not detail.read_only)
 
+    def refresh_agreements(self) -> None:
+        """Only the open agreements in the background can have changed."""
+        if self.resident_id is not None:
+            bg = self.services.preparation.background(self.resident_id, before_meeting=self.meeting_id)
+            self._show_background(bg)
+
     def _set_meeting_widgets_enabled(self, enabled: bool) -> None:
         for w in (
             self.goals,
@@ -320,7 +326,7 @@ class PreparationTab(MeetingTab):
         self.new_item.clear()
         self.proposer.setCurrentIndex(self.proposer.findData(DEFAULT_PROPOSER))
         self._reload_agenda()
-        self.changed.emit()
+        self.changed.emit(Changed.MEETING)
 
     def remove_agenda_item(self) -> None:
         item = self.agenda.currentItem()
@@ -328,7 +334,7 @@ class PreparationTab(MeetingTab):
             return
         self.services.preparation.remove_agenda_item(item.data(Qt.ItemDataRole.UserRole))
         self._reload_agenda()
-        self.changed.emit()
+        self.changed.emit(Changed.MEETING)
 
     def move_current(self, delta: int) -> None:
         row = self.agenda.currentRow()
@@ -345,7 +351,7 @@ class PreparationTab(MeetingTab):
             return
         ids = [self.agenda.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.agenda.count())]
         self.services.preparation.reorder_agenda(self.meeting_id, ids)
-        self.changed.emit()
+        self.changed.emit(Changed.MEETING)
 
     def _reload_agenda(self) -> None:
         if self.meeting_id is None:

@@ -7,7 +7,6 @@ Right: the next appointment and the check-out. Bottom: preview the slip
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Literal
 
@@ -31,12 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.vocabulary import AgreementStatus, Owner, Place
+from app.services.documents import DossierContent
 from app.services.meetings import AgreementLine, MeetingDetail
+from app.ui.labels import agreement_status_label, owner_label, owner_labels, place_label, place_labels
 from app.ui.messages import user_message
 from app.ui.qt_types import from_qdate, to_qdate
-from app.ui.tabs.base import MeetingTab
-from app.ui.tabs.slip_mapping import build_slip_data, grouped_by_owner
-from app.ui.widgets.agreement_row import DATE_FORMAT, AgreementRow, combo, owner_labels, status_labels
+from app.ui.tabs.base import Changed, MeetingTab
+from app.ui.widgets.agreement_row import DATE_FORMAT, AgreementRow, combo
 from app.ui.widgets.confirm import ask
 from app.ui.widgets.feeling_scale import FeelingScale
 from app.ui.widgets.scroll import scrolling
@@ -45,22 +46,7 @@ from app.ui.worker import InlineWorker
 if TYPE_CHECKING:
     from app.ui.dialogs.document_preview import DocumentPreviewDialog
 
-PLACES = ("office", "home", "walk", "phone", "video")
 PREVIEW_KEY = QKeySequence("Ctrl+P")
-
-
-def place_labels() -> dict[str, str]:
-    return {
-        "office": QCoreApplication.translate("Places", "Office"),
-        "home": QCoreApplication.translate("Places", "Home visit"),
-        "walk": QCoreApplication.translate("Places", "Walk"),
-        "phone": QCoreApplication.translate("Places", "Phone"),
-        "video": QCoreApplication.translate("Places", "Video"),
-    }
-
-
-def place_label(place: str) -> str:
-    return place_labels().get(place, place)
 
 
 # ---------------------------------------------------------------------------
@@ -87,32 +73,19 @@ def _baggage_label(library, kind: str, category_id: str) -> str:
         return category_id
 
 
-def dossier_summary(
-    detail: MeetingDetail,
-    *,
-    earlier: Sequence[AgreementLine] = (),
-    library=None,
-    include_baggage: bool = False,
-    include_notes: bool = False,
-) -> str:
-    """Plain text for the official dossier: date, topics discussed, agreements by owner, next appointment.
-
-    Baggage and notes are left out unless asked for: the dossier is the official
-    record, and what the resident shared in confidence stays here by default.
-    """
-    owners = owner_labels()
-    statuses = status_labels()
+def dossier_summary(content: DossierContent, *, library=None) -> str:
+    """Plain text for the official dossier, in words: the service chose what it tells
+    (date, topics discussed, agreements by owner, next appointment; baggage and notes only when asked)."""
     lines: list[str] = []
     lines.append(
         QCoreApplication.translate("DossierSummary", "Meeting of %1 (%2)")
-        .replace("%1", _moment(detail.starts_at))
-        .replace("%2", place_label(detail.place))
+        .replace("%1", _moment(content.starts_at))
+        .replace("%2", place_label(content.place))
     )
     lines.append("")
 
     lines.append(QCoreApplication.translate("DossierSummary", "Topics discussed:"))
-    discussed = [a.text for a in detail.agenda if a.discussed]
-    lines += [f"- {text}" for text in discussed] or [
+    lines += [f"- {text}" for text in content.discussed] or [
         "- " + QCoreApplication.translate("DossierSummary", "(none ticked)")
     ]
     lines.append("")
@@ -121,49 +94,45 @@ def dossier_summary(
         out = f"- {a.text}"
         if a.due is not None:
             out += " " + QCoreApplication.translate("DossierSummary", "(by %1)").replace("%1", _day(a.due))
-        if a.status != "open":
-            out += f" [{statuses.get(a.status, a.status).lower()}]"
+        if a.status != AgreementStatus.OPEN:
+            out += f" [{agreement_status_label(a.status).lower()}]"
         return out
 
     lines.append(QCoreApplication.translate("DossierSummary", "Agreements:"))
-    made = grouped_by_owner(a for a in detail.agreements if a.text.strip())
-    if not made:
+    if not any(content.agreements.values()):
         lines.append("- " + QCoreApplication.translate("DossierSummary", "(none)"))
-    for owner in ("resident", "consultant", "together"):
-        group = [a for a in made if a.owner == owner]
+    for owner, group in content.agreements.items():
         if group:
-            lines.append(f"{owners[owner]}:")
+            lines.append(f"{owner_label(owner)}:")
             lines += [agreement_text(a) for a in group]
-    earlier = [a for a in earlier if a.meeting_id != detail.id]
-    if earlier:
+    if content.earlier:
         lines.append("")
         lines.append(QCoreApplication.translate("DossierSummary", "Agreements from earlier meetings:"))
-        for a in grouped_by_owner(earlier):
-            lines.append(agreement_text(a) + f" ({owners.get(a.owner, a.owner).lower()})")
+        lines += [agreement_text(a) + f" ({owner_label(a.owner).lower()})" for a in content.earlier]
     lines.append("")
 
-    if detail.next_at is not None:
-        where = place_label(detail.next_place)
-        if detail.next_place_detail.strip():
-            where += f", {detail.next_place_detail.strip()}"
+    if content.next_at is not None:
+        where = place_label(content.next_place)
+        if content.next_place_detail.strip():
+            where += f", {content.next_place_detail.strip()}"
         lines.append(
             QCoreApplication.translate("DossierSummary", "Next appointment: %1, %2")
-            .replace("%1", _moment(detail.next_at))
+            .replace("%1", _moment(content.next_at))
             .replace("%2", where)
         )
     else:
         lines.append(QCoreApplication.translate("DossierSummary", "Next appointment: not planned yet"))
 
-    if include_baggage and detail.baggage:
+    if content.baggage:
         lines.append("")
         lines.append(QCoreApplication.translate("DossierSummary", "Baggage that came up:"))
-        for mark in detail.baggage:
+        for mark in content.baggage:
             label = _baggage_label(library, mark.kind, mark.category_id)
             lines.append(f"- {label}" + (f": {mark.note.strip()}" if mark.note.strip() else ""))
-    if include_notes and detail.notes.strip():
+    if content.notes:
         lines.append("")
         lines.append(QCoreApplication.translate("DossierSummary", "Notes:"))
-        lines.append(detail.notes.strip())
+        lines.append(content.notes)
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -271,7 +240,7 @@ class WrapUpTab(MeetingTab):
         self.new_text.setAccessibleName(self.tr("New agreement"))
         self.new_text.setToolTip(self.tr("Type what is agreed and press Enter"))
         self.new_text.returnPressed.connect(self._add_agreement)
-        self.new_owner = combo(box, owner_labels(), "resident", self.tr("Who does the new agreement"))
+        self.new_owner = combo(box, owner_labels(), Owner.RESIDENT, self.tr("Who does the new agreement"))
         self.new_owner.setToolTip(self.tr("Who does it"))
         self.add_button = QPushButton(self.tr("Add"), box)
         self.add_button.setAccessibleName(self.tr("Add agreement"))
@@ -301,7 +270,7 @@ class WrapUpTab(MeetingTab):
         self.next_time = QTimeEdit(box)
         self.next_time.setDisplayFormat("HH:mm")
         self.next_time.setAccessibleName(self.tr("Time of the next appointment"))
-        self.next_place = combo(box, place_labels(), "office", self.tr("Place of the next appointment"))
+        self.next_place = combo(box, place_labels(), Place.OFFICE, self.tr("Place of the next appointment"))
         self.next_detail = QLineEdit(box)
         self.next_detail.setPlaceholderText(self.tr("Where exactly (optional)"))
         self.next_detail.setAccessibleName(self.tr("Place detail of the next appointment"))
@@ -601,7 +570,7 @@ class WrapUpTab(MeetingTab):
         else:
             self._rows_signature = (tuple(detail.agreements), tuple(self._earlier.values()), detail.read_only)
         if emit:
-            self.changed.emit()
+            self.changed.emit(Changed.AGREEMENTS)
 
     def _add_agreement(self) -> None:
         text = self.new_text.text().strip()
@@ -675,7 +644,7 @@ class WrapUpTab(MeetingTab):
             return
         self.flush()
         try:
-            data = build_slip_data(self.services, self.meeting_id, place_label)
+            data = self.services.documents.slip(self.meeting_id)
         except Exception as exc:  # noqa: BLE001
             self.failed.emit(user_message(exc))
             return
@@ -712,14 +681,13 @@ class WrapUpTab(MeetingTab):
         if self.meeting_id is None:
             return ""
         self.flush()
-        detail = self.services.meetings.get(self.meeting_id)
-        return dossier_summary(
-            detail,
+        content = self.services.documents.dossier(
+            self.meeting_id,
             earlier=list(self._earlier.values()),
-            library=self.library,
             include_baggage=self.include_baggage.isChecked(),
             include_notes=self.include_notes.isChecked(),
         )
+        return dossier_summary(content, library=self.library)
 
     def copy_summary(self) -> None:
         try:
@@ -765,7 +733,7 @@ class WrapUpTab(MeetingTab):
             )
         else:
             self.feedback.setText(self.tr("Meeting closed."))
-        self.changed.emit()
+        self.changed.emit(Changed.MEETING)
 
     def _reopen(self) -> None:
         if self.meeting_id is None:
@@ -775,4 +743,4 @@ class WrapUpTab(MeetingTab):
             self._rows_signature = None
             self.load(self.resident_id, mid)
             self.feedback.setText(self.tr("Meeting reopened."))
-            self.changed.emit()
+            self.changed.emit(Changed.MEETING)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,28 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.labels import agreement_status_labels, owner_label, owner_labels
 from app.ui.qt_types import from_qdate, to_qdate
 from app.ui.widgets.focus import chain
 
-OWNERS = ("resident", "consultant", "together")
-STATUSES = ("open", "done", "dropped")
 DATE_FORMAT = "d MMM yyyy"
-
-
-def owner_labels() -> dict[str, str]:
-    return {
-        "resident": QCoreApplication.translate("Agreements", "Resident"),
-        "consultant": QCoreApplication.translate("Agreements", "Consultant"),
-        "together": QCoreApplication.translate("Agreements", "Together"),
-    }
-
-
-def status_labels() -> dict[str, str]:
-    return {
-        "open": QCoreApplication.translate("Agreements", "Open"),
-        "done": QCoreApplication.translate("Agreements", "Done"),
-        "dropped": QCoreApplication.translate("Agreements", "Dropped"),
-    }
 
 
 def combo(parent: QWidget, choices: dict[str, str], current: str, accessible: str) -> QComboBox:
@@ -108,7 +91,7 @@ class AgreementRow(QWidget):
             self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self.agreement_id))
             grid.addWidget(self.remove_button, 0, 5)
 
-        self.status = combo(self, status_labels(), status, self.tr("Status"))
+        self.status = combo(self, agreement_status_labels(), status, self.tr("Status"))
         self.status.setToolTip(self.tr("Status"))
         self.status.currentIndexChanged.connect(
             lambda _i: self.status_changed.emit(self.agreement_id, self.status.currentData())
@@ -145,7 +128,7 @@ class AgreementRow(QWidget):
             # Settled in an earlier meeting: only the status can change here.
             for widget in (self.owner, self.has_due, self.due):
                 widget.hide()
-            facts = [owner_labels().get(owner, owner)]
+            facts = [owner_label(owner)]
             if due is not None:
                 facts.append(self.tr("by %1").replace("%1", QLocale().toString(to_qdate(due), DATE_FORMAT)))
             if origin:
