@@ -110,7 +110,7 @@ def run_self_test(out: TextIO) -> int:
 
         from app.documents.model import Consultant, SlipAgreement, SlipData
         from app.documents.slip import render_slip
-        from app.models.vocabulary import AddressForm, Owner
+        from app.vocabulary import AddressForm, Owner
 
         pdf = render_slip(
             SlipData(

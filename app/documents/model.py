@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from app.models.vocabulary import AddressForm, Owner
+from app.vocabulary import AddressForm, Owner
 
 Proposer = Literal["consultant", "resident"]
 Language = Literal["nl", "en"]

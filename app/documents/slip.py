@@ -11,7 +11,7 @@ from typing import Literal
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
-from app.models.vocabulary import Owner
+from app.vocabulary import Owner
 
 from . import fonts
 from .layout import (

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Protocol, TypeVar
 
 from app.errors import NabijError
-from app.models.vocabulary import Owner
+from app.vocabulary import Owner
 
 
 class DomainError(NabijError):

@@ -10,9 +10,9 @@ from sqlalchemy import case, func, select
 from app.errors import InvalidInput, NotFound
 from app.models import Meeting, Resident
 from app.models.core import CHANNELS
-from app.models.vocabulary import AddressForm, Place
 from app.storage import search
 from app.storage.database import Database
+from app.vocabulary import AddressForm, Place
 
 
 @dataclass(frozen=True)

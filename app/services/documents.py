@@ -27,7 +27,6 @@ from app.documents.model import (
     SlipReferral,
 )
 from app.models.rules import group_by_owner
-from app.models.vocabulary import AddressForm, AgreementStatus, Owner
 from app.services.caseload import CaseloadService, ResidentInput
 from app.services.meetings import AgreementLine, BaggageLine, MeetingService
 from app.services.profile import Profile, ProfileService
@@ -35,6 +34,7 @@ from app.services.referrals import Referral, ReferralService
 from app.services.settings import SettingsService
 from app.services.wrapup import WrapUpService
 from app.storage.database import Database
+from app.vocabulary import AddressForm, AgreementStatus, Owner
 
 
 def _address_form(resident: ResidentInput) -> AddressForm:

@@ -17,8 +17,8 @@ from app.errors import InvalidInput, NotFound
 from app.models import AgendaItem, Agreement, BaggageMark, Meeting, PromptUse, Resident, SphereEntry
 from app.models.base import now
 from app.models.rules import DomainError, MeetingClosed, is_read_only
-from app.models.vocabulary import Place
 from app.storage.database import Database
+from app.vocabulary import Place
 
 TEXT_FIELDS = (
     "goals",

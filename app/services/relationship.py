@@ -10,10 +10,10 @@ from sqlalchemy import select
 from app.errors import InvalidInput, NotFound
 from app.models import Agreement, FileReading, Handover, Meeting, Resident, SelfCheck
 from app.models.relationship import SELF_CHECK_ANSWERS
-from app.models.vocabulary import AgreementStatus, Owner
 from app.services.meetings import editable_meeting
 from app.services.sentinel import UNSET, Unset
 from app.storage.database import Database
+from app.vocabulary import AgreementStatus, Owner
 
 
 @dataclass(frozen=True)

@@ -8,10 +8,10 @@ from sqlalchemy import func, select
 
 from app.errors import InvalidInput, NotFound
 from app.models import Agreement
-from app.models.vocabulary import AgreementStatus, Owner, Place
 from app.services.meetings import AgreementLine, agreement_line, editable_meeting
 from app.services.sentinel import UNSET, Unset
 from app.storage.database import Database
+from app.vocabulary import AgreementStatus, Owner, Place
 
 
 class WrapUpService:

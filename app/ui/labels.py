@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.models.vocabulary import AgreementStatus, MeetingStatus, Owner, Place
+from app.vocabulary import AgreementStatus, MeetingStatus, Owner, Place
 
 
 def owner_labels() -> dict[str, str]:

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.rules import DomainError
-from app.models.vocabulary import MeetingStatus
 from app.services.registry import Services
 from app.ui.caseload import CaseloadPanel
 from app.ui.clipboard import ClipboardGuard
@@ -40,6 +39,7 @@ from app.ui.tabs.conversation import ConversationTab
 from app.ui.tabs.preparation import PreparationTab
 from app.ui.tabs.wrapup import WrapUpTab
 from app.ui.widgets.fit import resize_to_fit
+from app.vocabulary import MeetingStatus
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.models.rules import group_by_owner
-from app.models.vocabulary import Owner
 from app.services.registry import Services
 from app.ui.qt_types import to_qdate, to_qdatetime
+from app.vocabulary import Owner
 
 
 class ResidentSafeView(QWidget):

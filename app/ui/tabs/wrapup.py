@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.vocabulary import AgreementStatus, Owner, Place
 from app.services.documents import DossierContent
 from app.services.meetings import AgreementLine, MeetingDetail
 from app.ui.labels import agreement_status_label, owner_label, owner_labels, place_label, place_labels
@@ -42,6 +41,7 @@ from app.ui.widgets.confirm import ask
 from app.ui.widgets.feeling_scale import FeelingScale
 from app.ui.widgets.scroll import scrolling
 from app.ui.worker import InlineWorker
+from app.vocabulary import AgreementStatus, Owner, Place
 
 if TYPE_CHECKING:
     from app.ui.dialogs.document_preview import DocumentPreviewDialog
