@@ -10,7 +10,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from app.content import load_library
@@ -311,13 +311,14 @@ class AppController(QObject):
             self.database = None
 
 
-def _refuse(app: QApplication, text: str, code: int) -> int:
-    """A start-up refusal: on stderr for IT, and in a window for the consultant (not when headless)."""
-    print(text, file=sys.stderr)
+def _refuse(app: QApplication, english: str, shown: str, code: int) -> int:
+    """A start-up refusal: in English on stderr for IT and scripts, and in the consultant's language in a
+    window (not when headless)."""
+    print(english, file=sys.stderr)
     if app.platformName() not in ("offscreen", "minimal"):
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Warning, "Nabij", text)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Nabij", shown)
         box.finished.connect(app.quit)
         box.open()
         app.exec()
@@ -329,24 +330,43 @@ def run_app(data_dir: Path, demo: bool = False) -> int:
     app.setApplicationName("Nabij")
     app.setOrganizationName("Nabij")
     app.setQuitOnLastWindowClosed(False)
-    try:
-        data_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        return _refuse(app, f"Nabij cannot use the data folder {data_dir}: {exc.strerror}", 2)
     # Language and text size before any widget is built: widgets translate their texts once, when made.
     # They come from a small plain file, since the encrypted settings cannot be read before unlock.
-    prefs = preferences.load(data_dir)
+    prefs = preferences.load(data_dir)  # defaults when the folder is not there (yet)
     language = choose_language(prefs.ui_language)
     translators = install_translators(app, language)  # noqa: F841 - kept alive until exit
     style.apply(app, prefs.scale)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return _refuse(
+            app,
+            f"Nabij cannot use the data folder {data_dir}: {exc.strerror}",
+            QCoreApplication.translate("StartUp", "Nabij cannot use the data folder {folder}: {reason}").format(
+                folder=data_dir, reason=exc.strerror
+            ),
+            2,
+        )
     from app.logging_setup import configure_logging, shutdown_logging
 
     guard = SingleInstance(data_dir)
     if not guard.acquire():
         if guard.ask_first_to_raise():
-            return _refuse(app, f"Nabij is already open on {data_dir}; that window was brought to the front.", 3)
+            return _refuse(
+                app,
+                f"Nabij is already open on {data_dir}; that window was brought to the front.",
+                QCoreApplication.translate(
+                    "StartUp", "Nabij is already open on {folder}; that window was brought to the front."
+                ).format(folder=data_dir),
+                3,
+            )
         return _refuse(
-            app, f"Nabij cannot write in the data folder {data_dir} (is it read-only?). Nothing was changed.", 2
+            app,
+            f"Nabij cannot write in the data folder {data_dir} (is it read-only?). Nothing was changed.",
+            QCoreApplication.translate(
+                "StartUp", "Nabij cannot write in the data folder {folder} (is it read-only?). Nothing was changed."
+            ).format(folder=data_dir),
+            2,
         )
     if prefs.ui_language is None:  # first run: remember what the system suggested (only the instance that runs)
         try:
@@ -358,7 +378,12 @@ def run_app(data_dir: Path, demo: bool = False) -> int:
     except OSError as exc:
         guard.release()
         return _refuse(
-            app, f"Nabij cannot write in the data folder {data_dir}: {exc.strerror}. Nothing was changed.", 2
+            app,
+            f"Nabij cannot write in the data folder {data_dir}: {exc.strerror}. Nothing was changed.",
+            QCoreApplication.translate(
+                "StartUp", "Nabij cannot write in the data folder {folder}: {reason}. Nothing was changed."
+            ).format(folder=data_dir, reason=exc.strerror),
+            2,
         )
     secrets = NoSecretStore() if demo else OsKeyring()
     controller = AppController(Vault(data_dir, secrets), Worker(), demo=demo, language=language)

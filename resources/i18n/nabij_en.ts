@@ -2610,6 +2610,25 @@ The key is kept in: {store}</translation>
     </message>
 </context>
 <context>
+    <name>StartUp</name>
+    <message>
+        <source>Nabij cannot use the data folder {folder}: {reason}</source>
+        <translation>Nabij cannot use the data folder {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>Nabij is already open on {folder}; that window was brought to the front.</source>
+        <translation>Nabij is already open on {folder}; that window was brought to the front.</translation>
+    </message>
+    <message>
+        <source>Nabij cannot write in the data folder {folder} (is it read-only?). Nothing was changed.</source>
+        <translation>Nabij cannot write in the data folder {folder} (is it read-only?). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Nabij cannot write in the data folder {folder}: {reason}. Nothing was changed.</source>
+        <translation>Nabij cannot write in the data folder {folder}: {reason}. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <source>Feeling after each meeting</source>

@@ -2610,6 +2610,25 @@ De sleutel staat in: {store}</translation>
     </message>
 </context>
 <context>
+    <name>StartUp</name>
+    <message>
+        <source>Nabij cannot use the data folder {folder}: {reason}</source>
+        <translation>Nabij kan de map met gegevens {folder} niet gebruiken: {reason}</translation>
+    </message>
+    <message>
+        <source>Nabij is already open on {folder}; that window was brought to the front.</source>
+        <translation>Nabij is al open met {folder}; dat venster staat nu vooraan.</translation>
+    </message>
+    <message>
+        <source>Nabij cannot write in the data folder {folder} (is it read-only?). Nothing was changed.</source>
+        <translation>Nabij kan niet schrijven in de map met gegevens {folder} (is die alleen-lezen?). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Nabij cannot write in the data folder {folder}: {reason}. Nothing was changed.</source>
+        <translation>Nabij kan niet schrijven in de map met gegevens {folder}: {reason}. Er is niets veranderd.</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <source>Feeling after each meeting</source>
