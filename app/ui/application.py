@@ -95,6 +95,7 @@ class AppController(QObject):
             reason=reason,
             demo_passphrase=DEMO_PASSPHRASE if self.demo else None,
             locked=locked,
+            unsaved_drafts=len(self._drafts),
         )
         self.dialog = unlock
         unlock.unlocked.connect(self._on_database)

@@ -2698,6 +2698,10 @@ The key is kept in: {store}</translation>
         <translation>Quit Nabij?</translation>
     </message>
     <message>
+        <source>Some text could not be saved when Nabij locked (is the disk full?). Quitting now loses it; unlock to save it.</source>
+        <translation>Some text could not be saved when Nabij locked (is the disk full?). Quitting now loses it; unlock to save it.</translation>
+    </message>
+    <message>
         <source>Quit Nabij? Your work was saved when Nabij locked. To go on, type your passphrase instead.</source>
         <translation>Quit Nabij? Your work was saved when Nabij locked. To go on, type your passphrase instead.</translation>
     </message>

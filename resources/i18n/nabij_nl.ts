@@ -2698,6 +2698,10 @@ De sleutel staat in: {store}</translation>
         <translation>Nabij afsluiten?</translation>
     </message>
     <message>
+        <source>Some text could not be saved when Nabij locked (is the disk full?). Quitting now loses it; unlock to save it.</source>
+        <translation>Bij het vergrendelen kon Nabij een deel van je tekst niet opslaan (is de schijf vol?). Sluit je nu af, dan ben je die kwijt; ontgrendel om hem op te slaan.</translation>
+    </message>
+    <message>
         <source>Quit Nabij? Your work was saved when Nabij locked. To go on, type your passphrase instead.</source>
         <translation>Nabij afsluiten? Je werk is bewaard toen Nabij op slot ging. Wil je verder, typ dan je wachtzin.</translation>
     </message>

@@ -106,3 +106,16 @@ def test_quit_on_the_lock_screen_asks_first(qtbot, data_dir):
     with qtbot.waitSignal(dialog.rejected, timeout=5000):
         qtbot.mouseClick(quit_now, Qt.MouseButton.LeftButton)
     assert rejected == [1]
+
+
+def test_quit_on_the_lock_screen_says_when_text_would_be_lost(qtbot, data_dir):
+    dialog = UnlockDialog(Vault(data_dir, NoSecretStore()), Worker(), locked=True, unsaved_drafts=1)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.quit_button, Qt.MouseButton.LeftButton)
+    box = _question(qtbot, dialog)
+    assert "could not be saved" in box.text() and "Your work was saved" not in box.text()
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=5000)
+    assert dialog.isVisible()

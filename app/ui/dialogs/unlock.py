@@ -32,6 +32,7 @@ class UnlockDialog(QDialog):
         reason: str | None = None,
         demo_passphrase: str | None = None,
         locked: bool = False,
+        unsaved_drafts: int = 0,
         parent=None,
     ) -> None:
         super().__init__(parent)
@@ -80,6 +81,7 @@ class UnlockDialog(QDialog):
         location.setWordWrap(True)
         layout.addWidget(location)
         self.locked = locked
+        self.unsaved_drafts = unsaved_drafts  # text the lock could not save (a full disk): kept until unlock
         self.buttons = QDialogButtonBox()
         self.unlock_button = self.buttons.addButton(self.tr("Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
@@ -130,7 +132,12 @@ class UnlockDialog(QDialog):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Quit Nabij?"),
-            self.tr("Quit Nabij? Your work was saved when Nabij locked. To go on, type your passphrase instead."),
+            self.tr(
+                "Some text could not be saved when Nabij locked (is the disk full?). Quitting now loses it; "
+                "unlock to save it."
+            )
+            if self.unsaved_drafts
+            else self.tr("Quit Nabij? Your work was saved when Nabij locked. To go on, type your passphrase instead."),
             QMessageBox.StandardButton.NoButton,
             self,
         )
