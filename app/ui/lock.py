@@ -13,7 +13,7 @@ import ctypes
 import logging
 import sys
 
-from PySide6.QtCore import QAbstractNativeEventFilter, QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import SLOT, QAbstractNativeEventFilter, QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -167,7 +167,7 @@ class OsLockWatcher(QObject):
             "org.freedesktop.login1.Session",
             "Lock",
             self,
-            "on_logind_lock()",
+            SLOT("on_logind_lock()"),  # a plain str loses its first character: Qt reads a method code there
         )
         ok_sleep = bus.connect(  # type: ignore[call-overload]  # str slot, as above
             "org.freedesktop.login1",
@@ -175,7 +175,7 @@ class OsLockWatcher(QObject):
             "org.freedesktop.login1.Manager",
             "PrepareForSleep",
             self,
-            "on_prepare_for_sleep(bool)",
+            SLOT("on_prepare_for_sleep(bool)"),
         )
         return bool(ok_lock or ok_sleep)
 
