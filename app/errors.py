@@ -19,6 +19,7 @@ CODES = frozenset(
         "key.file_damaged",
         "key.not_this_database",
         "key.passphrase_too_short",
+        "key.passphrase_too_simple",
         "keyring.none",
         "keyring.locked",
         "keyring.refused",

@@ -107,7 +107,6 @@ from typing import Any
 import sqlcipher3
 
 from app import __version__
-from app.errors import InvalidInput
 from app.storage import keyfile, migrations
 from app.storage.database import Database
 from app.storage.engine import cipher_version, connect_raw, driver_connection, sha256_of
@@ -120,7 +119,7 @@ from app.storage.errors import (
     StorageError,
 )
 from app.storage.fileops import atomic_write, fsync_dir, fsync_file, is_disk_full
-from app.storage.vault import DB_NAME, KEY_NAME, MIN_PASSPHRASE
+from app.storage.vault import DB_NAME, KEY_NAME, check_passphrase
 
 FORMAT = "nabij-backup"
 VERSION = 1
@@ -216,12 +215,7 @@ def create_backup(
     mode = BackupMode(mode)
     dest = Path(dest)
     if mode is BackupMode.OWN_PASSPHRASE:
-        if passphrase is None or len(passphrase) < MIN_PASSPHRASE:
-            raise InvalidInput(
-                f"a backup passphrase has at least {MIN_PASSPHRASE} characters",
-                code="key.passphrase_too_short",
-                minimum=MIN_PASSPHRASE,
-            )
+        check_passphrase(passphrase or "")
     if not database.is_open:
         raise StorageError("The database is locked; unlock it before making a backup.", code="db.locked")
     if dest.exists() and not overwrite:

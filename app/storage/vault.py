@@ -35,6 +35,24 @@ DB_NAME = "nabij.db"
 KEY_NAME = "nabij.key"
 CLOSED_NAME = "nabij.closed"  # size and time of the database at Nabij's last clean close: no resident data
 MIN_PASSPHRASE = 10
+MIN_DIFFERENT_CHARACTERS = 5  # "aaaaaaaaaa" or ten spaces are not a passphrase
+
+
+def check_passphrase(passphrase: str) -> None:
+    """Refuse a passphrase that is too short or too simple (InvalidInput with its code).
+
+    Long enough (spaces at either end do not count) and made of at least a few different
+    characters. Nabij suggests a short sentence of a few words; nothing else is demanded.
+    """
+    text = passphrase.strip()
+    if len(text) < MIN_PASSPHRASE:
+        raise InvalidInput(
+            f"a passphrase has at least {MIN_PASSPHRASE} characters",
+            code="key.passphrase_too_short",
+            minimum=MIN_PASSPHRASE,
+        )
+    if len(set(text.casefold())) < MIN_DIFFERENT_CHARACTERS:
+        raise InvalidInput("a passphrase needs a few different characters", code="key.passphrase_too_simple")
 
 
 class VaultState(enum.Enum):
@@ -88,12 +106,7 @@ class Vault:
     # --- creation ---------------------------------------------------------
     def create(self, passphrase: str, kdf: keyfile.KdfParams | None = None) -> Database:
         """First run: a new key, a new key file, a new encrypted database."""
-        if len(passphrase) < MIN_PASSPHRASE:
-            raise InvalidInput(
-                f"a passphrase has at least {MIN_PASSPHRASE} characters",
-                code="key.passphrase_too_short",
-                minimum=MIN_PASSPHRASE,
-            )
+        check_passphrase(passphrase)
         for path in (self.db_path, self.key_path):
             if path.exists():
                 raise AlreadyExists(path)
@@ -199,12 +212,7 @@ class Vault:
         For a consultant who forgot the passphrase while the OS keyring still opens Nabij. The same
         data key is wrapped again; the database is not re-keyed and no new key is made.
         """
-        if len(new) < MIN_PASSPHRASE:
-            raise InvalidInput(
-                f"a passphrase has at least {MIN_PASSPHRASE} characters",
-                code="key.passphrase_too_short",
-                minimum=MIN_PASSPHRASE,
-            )
+        check_passphrase(new)
         kf = keyfile.read(self.key_path)
         dek = database.key_copy()
         try:
@@ -217,12 +225,7 @@ class Vault:
 
     def change_passphrase(self, old: str, new: str, kdf: keyfile.KdfParams | None = None) -> None:
         """Wrap the same data key again. The database is not re-keyed."""
-        if len(new) < MIN_PASSPHRASE:
-            raise InvalidInput(
-                f"a passphrase has at least {MIN_PASSPHRASE} characters",
-                code="key.passphrase_too_short",
-                minimum=MIN_PASSPHRASE,
-            )
+        check_passphrase(new)
         kf = keyfile.read(self.key_path)
         dek = keyfile.unwrap(kf, old)
         try:

@@ -41,6 +41,11 @@ def _sentences() -> dict[str, str]:
         "key.passphrase_too_short": QCoreApplication.translate(
             "Messages", "A passphrase has at least {minimum} characters."
         ),
+        "key.passphrase_too_simple": QCoreApplication.translate(
+            "Messages",
+            "This passphrase is too simple: it uses the same few characters again and again. "
+            "Choose a short sentence of a few words, for example three words that belong together.",
+        ),
         "keyring.none": QCoreApplication.translate(
             "Messages", "This computer has no secure keyring that Nabij can use, so Nabij asks for your passphrase."
         ),

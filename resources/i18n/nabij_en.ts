@@ -207,10 +207,6 @@
         <translation>Choose a folder that exists, for example on your USB stick.</translation>
     </message>
     <message>
-        <source>The backup passphrase needs at least 10 characters.</source>
-        <translation>The backup passphrase needs at least 10 characters.</translation>
-    </message>
-    <message>
         <source>Making the backup…</source>
         <translation>Making the backup…</translation>
     </message>
@@ -365,10 +361,6 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>The passphrase needs at least {n} characters.</source>
-        <translation>The passphrase needs at least {n} characters.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
@@ -850,10 +842,6 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>The passphrase needs at least {n} characters.</source>
-        <translation>The passphrase needs at least {n} characters.</translation>
-    </message>
-    <message>
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
@@ -1238,6 +1226,10 @@ The key is kept in: {store}</translation>
     <message>
         <source>A passphrase has at least {minimum} characters.</source>
         <translation>A passphrase has at least {minimum} characters.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too simple: it uses the same few characters again and again. Choose a short sentence of a few words, for example three words that belong together.</source>
+        <translation>This passphrase is too simple: it uses the same few characters again and again. Choose a short sentence of a few words, for example three words that belong together.</translation>
     </message>
     <message>
         <source>This computer has no secure keyring that Nabij can use, so Nabij asks for your passphrase.</source>

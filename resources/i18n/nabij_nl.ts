@@ -207,10 +207,6 @@
         <translation>Kies een map die bestaat, bijvoorbeeld op je usb-stick.</translation>
     </message>
     <message>
-        <source>The backup passphrase needs at least 10 characters.</source>
-        <translation>De wachtzin van de back-up moet minstens 10 tekens hebben.</translation>
-    </message>
-    <message>
         <source>Making the backup…</source>
         <translation>De back-up wordt gemaakt…</translation>
     </message>
@@ -365,10 +361,6 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
-    </message>
-    <message>
-        <source>The passphrase needs at least {n} characters.</source>
-        <translation>De wachtzin moet minstens {n} tekens hebben.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
@@ -850,10 +842,6 @@
         <translation>Annuleren</translation>
     </message>
     <message>
-        <source>The passphrase needs at least {n} characters.</source>
-        <translation>De wachtzin moet minstens {n} tekens hebben.</translation>
-    </message>
-    <message>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet hetzelfde.</translation>
     </message>
@@ -1238,6 +1226,10 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>A passphrase has at least {minimum} characters.</source>
         <translation>Een wachtzin heeft minstens {minimum} tekens.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too simple: it uses the same few characters again and again. Choose a short sentence of a few words, for example three words that belong together.</source>
+        <translation>Deze wachtzin is te eenvoudig: er komen steeds dezelfde paar tekens in voor. Kies een korte zin van een paar woorden, bijvoorbeeld drie woorden die bij elkaar horen.</translation>
     </message>
     <message>
         <source>This computer has no secure keyring that Nabij can use, so Nabij asks for your passphrase.</source>

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.errors import InvalidInput
 from app.services.profile import Profile, ProfileService
-from app.storage.vault import MIN_PASSPHRASE, Vault
+from app.storage.vault import MIN_PASSPHRASE, Vault, check_passphrase
 from app.ui.messages import user_message
 from app.ui.widgets.focus import order_buttons_visually
 
@@ -86,8 +87,10 @@ class FirstRunDialog(QDialog):
 
     def submit(self) -> None:
         first, second = self.passphrase.text(), self.repeat.text()
-        if len(first) < MIN_PASSPHRASE:
-            self.show_message(self.tr("The passphrase needs at least {n} characters.").format(n=MIN_PASSPHRASE))
+        try:
+            check_passphrase(first)
+        except InvalidInput as exc:
+            self.show_message(user_message(exc))
             return
         if first != second:
             self.show_message(self.tr("The two passphrases are not the same."))

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
+from app.errors import InvalidInput
 from app.storage.errors import StorageError, WrongPassphrase
-from app.storage.vault import MIN_PASSPHRASE, Vault
+from app.storage.vault import Vault, check_passphrase
 from app.ui.messages import user_message
 from app.ui.widgets.focus import order_buttons_visually
 
@@ -61,8 +62,10 @@ class ChangePassphraseDialog(QDialog):
 
     def submit(self) -> None:
         new, repeat = self.new.text(), self.repeat.text()
-        if len(new) < MIN_PASSPHRASE:
-            self.message.setText(self.tr("The passphrase needs at least {n} characters.").format(n=MIN_PASSPHRASE))
+        try:
+            check_passphrase(new)
+        except InvalidInput as exc:
+            self.message.setText(user_message(exc))
             return
         if new != repeat:
             self.message.setText(self.tr("The two passphrases are not the same."))

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.errors import InvalidInput
 from app.services.privacy import NameMismatch
 from app.services.registry import Services
 from app.storage.backup import BackupMode, default_backup_name
+from app.storage.vault import check_passphrase
 from app.ui.messages import user_message
 from app.ui.qt_types import to_qdate
 from app.ui.widgets.fit import resize_to_fit
@@ -120,9 +122,12 @@ class BackupDialog(QDialog):
             return
         mode = BackupMode.OWN_PASSPHRASE if self.own.isChecked() else BackupMode.SAME_KEY
         passphrase = self.passphrase.text() if self.own.isChecked() else None
-        if passphrase is not None and len(passphrase) < 10:
-            _say(self.message, self.tr("The backup passphrase needs at least 10 characters."))
-            return
+        if passphrase is not None:
+            try:
+                check_passphrase(passphrase)
+            except InvalidInput as exc:
+                _say(self.message, user_message(exc))
+                return
         dest = folder / default_backup_name()
         self.start_button.setEnabled(False)
         _say(self.message, self.tr("Making the backup…"))
