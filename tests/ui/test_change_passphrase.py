@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
 
 from app.storage import keyfile
 from app.storage.engine import sha256_of
@@ -18,19 +19,28 @@ def test_change_passphrase(qtbot, vault, db, forgot):
     check = keyfile.read(vault.key_path).check
     dialog = ChangePassphraseDialog(vault, db, InlineWorker())
     qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    def type_into(field, text: str) -> None:
+        field.selectAll()
+        qtbot.keyClick(field, Qt.Key.Key_Backspace)
+        qtbot.keyClicks(field, text)
+
     if forgot:
-        dialog.forgot.setChecked(True)
+        qtbot.mouseClick(dialog.forgot, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.forgot.height() // 2))
+        assert dialog.forgot.isChecked()
     else:
-        dialog.old.setText("wrong old passphrase")
-        dialog.new.setText("een nieuwe wachtzin 42")
-        dialog.repeat.setText("een nieuwe wachtzin 42")
-        dialog.submit()
-        assert "not right" in dialog.message.text()
-        dialog.old.setText(PASSPHRASE)
-    dialog.new.setText("een nieuwe wachtzin 42")
-    dialog.repeat.setText("een nieuwe wachtzin 42")
+        type_into(dialog.old, "wrong old passphrase")
+        type_into(dialog.new, "een nieuwe wachtzin 42")
+        type_into(dialog.repeat, "een nieuwe wachtzin 42")
+        qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: "not right" in dialog.message.text())
+        type_into(dialog.old, PASSPHRASE)
+    type_into(dialog.new, "een nieuwe wachtzin 42")
+    type_into(dialog.repeat, "een nieuwe wachtzin 42")
     with qtbot.waitSignal(dialog.changed):
-        dialog.submit()
+        qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
     assert keyfile.read(vault.key_path).check == check, "the same data key, wrapped again"
     with pytest.raises(WrongPassphrase):
         vault.open_with_passphrase(PASSPHRASE)

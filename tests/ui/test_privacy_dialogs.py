@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import QPoint, Qt
+
 from app.services.caseload import ResidentInput
 from app.services.registry import Services
 from app.storage.backup import read_backup_info
@@ -17,13 +19,15 @@ def test_backup_dialog_writes_an_encrypted_backup(qtbot, db, tmp_path):
     services.caseload.add_resident(ResidentInput(display_name="Kanarie Backupdialoog"))
     dialog = BackupDialog(services, InlineWorker())
     qtbot.addWidget(dialog)
-    dialog.start()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert "folder" in dialog.message.text().lower() or "map" in dialog.message.text().lower()
     stick = tmp_path / "usb"
     stick.mkdir()
-    dialog.folder.setText(str(stick))
+    qtbot.keyClicks(dialog.folder, str(stick))
     with qtbot.waitSignal(dialog.done_ok) as signal:
-        dialog.start()
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     path = signal.args[0]
     assert read_backup_info(path).size > 0
     raw = open(path, "rb").read()
@@ -37,10 +41,13 @@ def test_backup_dialog_own_passphrase_too_short(qtbot, db, tmp_path):
     qtbot.addWidget(dialog)
     stick = tmp_path / "usb"
     stick.mkdir()
-    dialog.folder.setText(str(stick))
-    dialog.own.setChecked(True)
-    dialog.passphrase.setText("kort")
-    dialog.start()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.folder, str(stick))
+    qtbot.mouseClick(dialog.own, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.own.height() // 2))
+    assert dialog.own.isChecked()
+    qtbot.keyClicks(dialog.passphrase, "kort")
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert "10" in dialog.message.text()
     assert list(stick.iterdir()) == []
 
@@ -50,13 +57,15 @@ def test_erase_dialog_needs_the_exact_name(qtbot, db):
     rid = services.caseload.add_resident(ResidentInput(display_name="Mevr. El Idrissi"))
     dialog = EraseDialog(services, rid)
     qtbot.addWidget(dialog)
-    dialog.typed.setText("Mevr. El Idris")
-    dialog.submit()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.typed, "Mevr. El Idris")
+    qtbot.keyClick(dialog.typed, Qt.Key.Key_Return)
     assert dialog.message.isVisibleTo(dialog) and dialog.message.text()
     assert services.caseload.count() == 1
-    dialog.typed.setText("Mevr. El Idrissi")
+    qtbot.keyClicks(dialog.typed, "si")
     with qtbot.waitSignal(dialog.erased):
-        dialog.submit()
+        qtbot.keyClick(dialog.typed, Qt.Key.Key_Return)
     assert services.caseload.count() == 0
 
 
@@ -69,8 +78,10 @@ def test_retention_dialog_lists_and_purges_who_is_due(qtbot, db):
     dialog = RetentionDialog(services)
     qtbot.addWidget(dialog)
     assert dialog.list.count() == 1 and "Oud Contact" in dialog.list.item(0).text()
+    dialog.show()
+    qtbot.waitExposed(dialog)
     with qtbot.waitSignal(dialog.purged) as signal:
-        dialog.purge(None)
+        qtbot.mouseClick(dialog.purge_button, Qt.MouseButton.LeftButton)
     assert signal.args[0] == [old]
     assert [r.id for r in services.caseload.list_residents()] == [recent]
     assert dialog.list.count() == 0
@@ -80,9 +91,15 @@ def test_settings_dialog_saves_through_the_registry(qtbot, db):
     services = Services.over(db)
     dialog = SettingsDialog(services.settings, key_store="passphrase key file only")
     qtbot.addWidget(dialog)
-    dialog.editors["idle_lock_minutes"].setValue(9)
-    dialog.editors["show_client_number_on_slip"].setChecked(True)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    minutes = dialog.editors["idle_lock_minutes"]
+    minutes.setFocus()
+    for _ in range(9 - minutes.value()):  # the arrow key, as a user steps it up
+        qtbot.keyClick(minutes, Qt.Key.Key_Up)
+    box = dialog.editors["show_client_number_on_slip"]
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     with qtbot.waitSignal(dialog.changed) as signal:
-        dialog.submit()
+        qtbot.keyClick(minutes, Qt.Key.Key_Return)
     assert signal.args[0] == {"idle_lock_minutes": 9, "show_client_number_on_slip": True}
     assert services.settings.get("idle_lock_minutes") == 9
