@@ -7,6 +7,9 @@ import io
 import subprocess
 from datetime import datetime
 
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
 from app.content import load_library
 from app.services.caseload import ResidentInput
 from app.services.registry import Services
@@ -79,14 +82,17 @@ def test_new_signal_flags_names_until_scrubbed(qtbot, db):
     library = load_library("nl")
     dialog = NewSignalDialog(services, library, suggested=[library.baggage_of_kind("system_critique")[0].id])
     qtbot.addWidget(dialog)
-    dialog.text.setPlainText("Qwibbel kreeg op 3 mei een dreigende brief")
-    dialog.consent.setChecked(True)
-    dialog.submit()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.text, "Qwibbel kreeg op 3 mei een dreigende brief")
+    qtbot.mouseClick(dialog.consent, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.consent.height() // 2))
+    assert dialog.consent.isChecked()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert services.signals.rows_in_period() == []
     assert "Qwibbel" in dialog.flags.text()
-    dialog.scrub()
+    qtbot.mouseClick(dialog.scrub_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(dialog.created):
-        dialog.submit()
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     [row] = services.signals.rows_in_period()
     assert "Qwibbel" not in row.text and "3" not in row.text
 
@@ -118,9 +124,17 @@ def test_self_check_dialog(qtbot, db):
     rid, m1, m2 = _history(services)
     dialog = SelfCheckDialog(services.relationship, m2)
     qtbot.addWidget(dialog)
-    dialog.groups["real_conversation"].button(3).setChecked(True)
-    dialog.groups["approach_fit"].button(2).setChecked(True)
-    dialog.submit()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for key, answer in (("real_conversation", 3), ("approach_fit", 2)):
+        button = dialog.groups[key].button(answer)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+    save = next(
+        b
+        for b in dialog.findChild(QDialogButtonBox).buttons()
+        if dialog.findChild(QDialogButtonBox).buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole
+    )
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     answers = services.relationship.self_check(m2)
     assert (answers.real_conversation, answers.shared_goal, answers.approach_fit) == (3, None, 2)
 

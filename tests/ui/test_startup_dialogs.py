@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.services.profile import ProfileService
 from app.storage.engine import sha256_of
@@ -14,6 +15,12 @@ from app.ui.worker import InlineWorker, Worker
 from tests.conftest import PASSPHRASE
 
 
+def _retype(qtbot, field, text: str) -> None:
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(field, text)
+
+
 def test_first_run_creates_encrypted_db_and_profile(qtbot, tmp_path):
     vault = Vault(tmp_path / "new", NoSecretStore())
     dialog = FirstRunDialog(vault, InlineWorker())
@@ -21,20 +28,20 @@ def test_first_run_creates_encrypted_db_and_profile(qtbot, tmp_path):
     dialog.open()
     qtbot.keyClicks(dialog.passphrase, "short")
     qtbot.keyClicks(dialog.repeat, "short")
-    dialog.submit()
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
     assert dialog.message.isVisible() and "10" in dialog.message.text()
     assert not vault.db_path.exists()
 
-    dialog.passphrase.setText("een lange wachtzin 1")
-    dialog.repeat.setText("een andere wachtzin")
-    dialog.submit()
+    _retype(qtbot, dialog.passphrase, "een lange wachtzin 1")
+    _retype(qtbot, dialog.repeat, "een andere wachtzin")
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
     assert not vault.db_path.exists()
 
-    dialog.repeat.setText("een lange wachtzin 1")
+    _retype(qtbot, dialog.repeat, "een lange wachtzin 1")
     qtbot.keyClicks(dialog.name, "Sanne Verbeek")
     qtbot.keyClicks(dialog.municipality, "Gemeente Voorbeeld")
     with qtbot.waitSignal(dialog.created) as signal:
-        dialog.submit()
+        qtbot.keyClick(dialog.municipality, Qt.Key.Key_Return)
     database = signal.args[0]
     assert ProfileService(database).get().name == "Sanne Verbeek"
     database.close()
@@ -48,13 +55,13 @@ def test_unlock_wrong_then_right_passphrase(qtbot, data_dir):
     qtbot.addWidget(dialog)
     dialog.open()
     qtbot.keyClicks(dialog.passphrase, "verkeerde wachtzin")
-    dialog.submit()
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.unlock_button.isEnabled(), timeout=10000)
     assert "not right" in dialog.message.text()
     assert sha256_of(vault.db_path) == before
-    dialog.passphrase.setText(PASSPHRASE)
+    _retype(qtbot, dialog.passphrase, PASSPHRASE)
     with qtbot.waitSignal(dialog.unlocked, timeout=10000) as signal:
-        dialog.submit()
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     signal.args[0].close()
 
 
@@ -73,9 +80,9 @@ def test_unlock_damaged_file_reports_and_keeps_file(qtbot, data_dir):
     before = sha256_of(vault.db_path)
     dialog = UnlockDialog(vault, InlineWorker())
     qtbot.addWidget(dialog)
-    dialog.passphrase.setText(PASSPHRASE)
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     with qtbot.waitSignal(dialog.failed) as signal:
-        dialog.submit()
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     assert str(vault.db_path) in signal.args[0]
     assert sha256_of(vault.db_path) == before
 
