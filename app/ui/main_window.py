@@ -721,14 +721,10 @@ class MainWindow(QMainWindow):
         if place.geometry:
             self.restoreGeometry(QByteArray(place.geometry))
         if place.resident_id is not None:
+            # Selecting the resident keeps the meeting shown for the same resident: set both first, so
+            # the tabs load once, with the meeting of the place (the current one if it is gone).
+            self.resident_id, self.meeting_id = place.resident_id, place.meeting_id
             self.caseload.refresh(select_id=place.resident_id)
-        if (
-            place.meeting_id is not None
-            and self.resident_id == place.resident_id
-            and place.meeting_id != self.meeting_id
-            and self.meeting_choice.findData(place.meeting_id) >= 0
-        ):
-            self._show_meeting(place.meeting_id)
         self.tabs.setCurrentIndex(place.tab)
         # Scroll once the restored content has its size (after the next layout pass).
         QTimer.singleShot(0, lambda: self._scroll_to(place.scroll))
