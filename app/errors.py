@@ -33,6 +33,8 @@ CODES = frozenset(
         "db.closed",
         "db.no_sqlcipher",
         "db.busy",
+        "db.older",
+        "db.wal_broken",
         # disks and files
         "disk.full",
         "disk.refused",
@@ -50,6 +52,7 @@ CODES = frozenset(
         "backup.failed",
         "backup.no_revision",
         "backup.nothing_restored",
+        "backup.adopt_failed",
         # the domain
         "meeting.closed",
         "meeting.already_current",

@@ -93,6 +93,7 @@ import errno
 import hashlib
 import hmac
 import json
+import logging
 import os
 import secrets
 import shutil
@@ -118,8 +119,10 @@ from app.storage.errors import (
     KeyProblem,
     StorageError,
 )
-from app.storage.fileops import atomic_write, fsync_dir, fsync_file, is_disk_full
+from app.storage.fileops import atomic_write, atomic_write_bytes, fsync_dir, fsync_file, is_disk_full
 from app.storage.vault import DB_NAME, KEY_NAME, check_passphrase
+
+log = logging.getLogger(__name__)
 
 FORMAT = "nabij-backup"
 VERSION = 1
@@ -576,13 +579,23 @@ def restore_backup(backup_path: Path, passphrase: str, target_dir: Path) -> Path
     return target
 
 
+RESTORE_JOURNAL = "nabij.restoring"
+# What belongs to the current database and goes aside with it (the close and save notes describe it).
+_CURRENT = (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEY_NAME, "nabij.closed", "nabij.saves")
+
+
 def adopt_restored(restored_dir: Path, data_dir: Path, now: datetime | None = None) -> Path | None:
     """Make a restored folder the data folder's content. The database must be closed.
 
-    The current database (with its WAL, shared-memory file and key file) is
-    moved, never deleted, into ``data_dir/replaced-<time>/``; that folder is
-    returned (None when the data folder held no database). Other files in
-    the data folder (the lock file, logs) stay.
+    The current database (with its WAL, shared-memory file, key file and notes) is moved, never
+    deleted, into ``data_dir/replaced-<time>/``; that folder is returned (None when the data folder
+    held no database). Other files in the data folder (the lock file, logs) stay.
+
+    A journal (``nabij.restoring``) is written before the first move and removed after the last, so
+    a crash at any step is finished at the next start (finish_interrupted_restore): the data folder
+    then holds either the old or the new database, never none. When a move fails (a file held open
+    by another program on Windows), the moves done are undone and StorageError is raised: the old
+    database is in place again.
     """
     restored_dir, data_dir = Path(restored_dir), Path(data_dir)
     if not (restored_dir / DB_NAME).is_file() or not (restored_dir / KEY_NAME).is_file():
@@ -590,25 +603,96 @@ def adopt_restored(restored_dir: Path, data_dir: Path, now: datetime | None = No
             f"{restored_dir} does not hold a restored database.", code="backup.nothing_restored", path=restored_dir
         )
     now = now or datetime.now()
-    # The close note describes the old file: it goes aside with it (a restored file gets the full check).
-    current = [data_dir / n for n in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEY_NAME, "nabij.closed")]
-    replaced = None
-    if any(p.exists() for p in current):
-        replaced = data_dir / f"replaced-{now:%Y%m%d-%H%M%S}"
-        replaced.mkdir()
-        for p in current:  # the database and its WAL always travel together
-            if p.exists():
-                os.replace(p, replaced / p.name)
-        fsync_dir(replaced)
     data_dir.mkdir(parents=True, exist_ok=True)
-    for name in (KEY_NAME, DB_NAME):
-        _move(restored_dir / name, data_dir / name)
+    has_current = any((data_dir / n).exists() for n in _CURRENT)
+    replaced = data_dir / f"replaced-{now:%Y%m%d-%H%M%S}" if has_current else None
+    journal = {"restored": str(restored_dir), "replaced": str(replaced) if replaced is not None else None}
+    atomic_write_bytes(data_dir / RESTORE_JOURNAL, json.dumps(journal).encode("utf-8"))
+    try:
+        _roll_forward(data_dir, restored_dir, replaced)
+    except OSError as exc:
+        _roll_back(data_dir, restored_dir, replaced)
+        _unlink_quietly(data_dir / RESTORE_JOURNAL)
+        log.warning("adopting a restored folder failed and was undone: %s", type(exc).__name__)
+        raise StorageError(
+            f"The restored database could not be put in place in {data_dir} ({exc.strerror or exc}); "
+            "the current one is in place again.",
+            code="backup.adopt_failed",
+            folder=data_dir,
+            detail=exc.strerror or type(exc).__name__,
+        ) from None
+    (data_dir / RESTORE_JOURNAL).unlink()
     fsync_dir(data_dir)
     try:
         restored_dir.rmdir()
     except OSError:
         pass
     return replaced
+
+
+def finish_interrupted_restore(data_dir: Path) -> bool:
+    """Finish a restore that a crash stopped between its moves (the journal says which). True if there was one.
+
+    Forward when the restored files are still there or already in place; back to the old database
+    when the restored folder is gone. Either way the folder holds one whole database afterwards.
+    """
+    data_dir = Path(data_dir)
+    path = data_dir / RESTORE_JOURNAL
+    if not path.exists():
+        return False
+    try:
+        journal = json.loads(path.read_text("utf-8"))
+        restored_dir = Path(journal["restored"])
+        replaced = Path(journal["replaced"]) if journal.get("replaced") else None
+    except (OSError, ValueError, KeyError, TypeError):
+        log.warning("an unreadable restore journal was set aside")
+        path.replace(path.with_name(RESTORE_JOURNAL + ".unreadable"))
+        return False
+    new_left = [n for n in (KEY_NAME, DB_NAME) if (restored_dir / n).is_file()]
+    if len(new_left) == 2 or (new_left and (data_dir / KEY_NAME).is_file()) or (data_dir / DB_NAME).is_file():
+        _roll_forward(data_dir, restored_dir, replaced)
+    elif replaced is not None:
+        _roll_back(data_dir, restored_dir, replaced)
+    path.unlink()
+    fsync_dir(data_dir)
+    try:
+        restored_dir.rmdir()
+    except OSError:
+        pass
+    log.warning("an interrupted restore was finished at start")
+    return True
+
+
+def _roll_forward(data_dir: Path, restored_dir: Path, replaced: Path | None) -> None:
+    """The moves of a restore, each skipped when already done: old files aside, then the key, then the database."""
+    if (restored_dir / KEY_NAME).is_file():  # the new files have not started to move: all of data_dir is old
+        if replaced is not None:
+            replaced.mkdir(exist_ok=True)
+            for name in _CURRENT:  # the database and its WAL always travel together
+                if (data_dir / name).exists():
+                    os.replace(data_dir / name, replaced / name)
+            fsync_dir(replaced)
+        _move(restored_dir / KEY_NAME, data_dir / KEY_NAME)  # the key first: never a database without its key
+    if (restored_dir / DB_NAME).is_file():
+        _move(restored_dir / DB_NAME, data_dir / DB_NAME)
+    fsync_dir(data_dir)
+
+
+def _roll_back(data_dir: Path, restored_dir: Path, replaced: Path | None) -> None:
+    """Undo the moves: new files back to the restored folder, old ones back from the replaced folder."""
+    for name in (DB_NAME, KEY_NAME):
+        if (data_dir / name).is_file() and not (restored_dir / name).exists() and replaced is not None:
+            if (replaced / name).exists():
+                os.replace(data_dir / name, restored_dir / name)
+    if replaced is not None and replaced.is_dir():
+        for name in _CURRENT:
+            if (replaced / name).exists() and not (data_dir / name).exists():
+                os.replace(replaced / name, data_dir / name)
+        try:
+            replaced.rmdir()
+        except OSError:
+            pass
+    fsync_dir(data_dir)
 
 
 # --- helpers -------------------------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -9,8 +11,11 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.storage.engine import make_engine
+from app.storage import saves
+from app.storage.engine import READ_ONLY_OPTION, driver_connection, make_engine, save_count
 from app.storage.errors import DiskFull, StorageError
+
+log = logging.getLogger(__name__)
 
 SQLITE_BUSY = 5
 SQLITE_IOERR = 10
@@ -51,8 +56,42 @@ class Database:
         self._on_closed = on_closed  # called after a clean close (the vault notes the file's state)
         self.db_id = db_id
         self._key = key
-        self.engine = make_engine(self.path, self._key)
+        self._saves_lock = threading.Lock()
+        self._unnoted = True
+        self._unchecked = False  # saves since the last checkpoint
+        self._noted = -1
+        self.engine = make_engine(self.path, self._key, on_save=self._counted)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._readers = sessionmaker(self.engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False)
+
+    def _counted(self, _count: int) -> None:
+        self._unchecked = True
+        self._unnoted = True  # a unit that changed rows is committing; its count is read once it has
+
+    def note_saves(self) -> None:
+        """Write the file's save count beside it (saves.py), as read back after the commit.
+
+        Read, not taken from the unit: a COMMIT that failed (a full disk) must never be noted, or the
+        note would be ahead of the file and the next open would report missing saves.
+        """
+        if not self._unnoted or not self.is_open:
+            return
+        self._unnoted = False
+        try:
+            raw = self.engine.raw_connection()
+            try:
+                count = save_count(driver_connection(raw))
+            finally:
+                raw.close()
+        except Exception as exc:  # noqa: BLE001 - no note means a weaker check for this save, never a wrong one
+            self._unnoted = True
+            log.info("save count not read: %s", type(exc).__name__)
+            return
+        with self._saves_lock:
+            if count <= self._noted:
+                return
+            self._noted = count
+        saves.record(self.path.parent, self.db_id, count)
 
     @property
     def is_open(self) -> bool:
@@ -75,6 +114,45 @@ class Database:
             if plain is not None:
                 raise plain from None
             raise
+        self.note_saves()
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A unit that only reads: it begins deferred, so it never waits for a writer (WAL readers don't)."""
+        try:
+            with self._readers() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            plain = _plain_error(exc, self.path.parent)
+            if plain is not None:
+                raise plain from None
+            raise
+
+    def checkpoint(self) -> bool:
+        """Copy the -wal into the database file when nobody is reading (PASSIVE: never waits, never blocks).
+
+        Called when the app has been quiet after saves, so that few saves ever live only in the -wal.
+        True when the whole -wal was copied.
+        """
+        if not self.is_open or not self._unchecked:
+            return False
+        self._unchecked = False
+        try:
+            raw = self.engine.raw_connection()
+        except StorageError:
+            return False
+        try:
+            row = driver_connection(raw).execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        except Exception as exc:  # noqa: BLE001 - a checkpoint that cannot run now runs at the next quiet time
+            self._unchecked = True
+            log.info("checkpoint postponed: %s", type(exc).__name__)
+            return False
+        finally:
+            raw.close()
+        done = bool(row) and row[0] == 0 and row[1] == row[2]
+        if not done:
+            self._unchecked = True  # a reader held part of it: again at the next quiet time
+        return done
 
     def key_copy(self) -> bytearray:
         """For backup: a copy the caller must zero after use."""
@@ -83,6 +161,8 @@ class Database:
     def close(self) -> None:
         """Close every connection and drop the key from this object."""
         was_open = self.is_open
+        if was_open:
+            self.note_saves()
         self.engine.dispose()
         for i in range(len(self._key)):
             self._key[i] = 0

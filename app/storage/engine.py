@@ -8,7 +8,10 @@ has no cipher, we refuse to run.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import sqlcipher3
@@ -17,6 +20,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.pool import PoolProxiedConnection, QueuePool
 
 from app.storage.errors import DamagedDatabase, ForeignFile, StorageError
+from app.storage.wipe import wipe_bytearray, wipe_str
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 KEY_BYTES = 32
@@ -40,9 +44,24 @@ def require_cipher() -> str:
 
 
 def _key_pragma(key: bytes | bytearray) -> str:
+    """The keying statement, as a new str that the caller wipes after use (wipe.wipe_str).
+
+    Joined from pieces at run time, so it is never a shared constant, and the key's hex digits are
+    written straight into it from a bytearray that is zeroed: no other copy of the key as hex is made.
+    """
     if len(key) != KEY_BYTES:
         raise ValueError("a data key is 32 bytes")
-    return f"PRAGMA key = \"x'{bytes(key).hex()}'\""
+    digits = b"0123456789abcdef"
+    hexed = bytearray(2 * len(key))
+    for i, byte in enumerate(key):
+        hexed[2 * i] = digits[byte >> 4]
+        hexed[2 * i + 1] = digits[byte & 15]
+    head, tail = "PRAGMA key = \"x'", "'\""
+    statement = "".join((head, "0" * len(hexed), tail))
+    data = id(statement) + sys.getsizeof(statement) - len(statement) - 1  # a compact ASCII str's characters
+    ctypes.memmove(data + len(head), (ctypes.c_char * len(hexed)).from_buffer(hexed), len(hexed))
+    wipe_bytearray(hexed)
+    return statement
 
 
 def connect_raw(path: Path, key: bytes | bytearray, *, read_only: bool = False) -> sqlcipher3.Connection:
@@ -60,20 +79,30 @@ def connect_raw(path: Path, key: bytes | bytearray, *, read_only: bool = False) 
         con = sqlcipher3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
     else:
         con = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+    statement = _key_pragma(key)
     try:
-        con.execute(_key_pragma(key))
+        # SQLCipher then wipes every allocation it frees, for the whole process (it cannot be turned off
+        # again): closing the connections at a lock leaves no page, key schedule or statement readable.
+        con.execute("PRAGMA cipher_memory_security = ON")
+        con.execute(statement)
+        wipe_str(statement)
         con.execute("PRAGMA cipher_log_level = NONE")
         # Reading page 1 proves the key; a wrong key fails here, before anything is written.
         con.execute("SELECT count(*) FROM sqlite_master").fetchone()
         if not read_only:
             con.execute("PRAGMA journal_mode = WAL")
             con.execute("PRAGMA synchronous = FULL")
+            # SQLite's default is 1000 pages (4 MB): hundreds of saves could live only in the -wal. With
+            # 200, and a checkpoint whenever the app is quiet after saves (Database.checkpoint), few do.
+            con.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES:d}")
         con.execute("PRAGMA foreign_keys = ON")
         con.execute("PRAGMA secure_delete = ON")
         con.execute("PRAGMA busy_timeout = 5000")
     except Exception:
         con.close()
         raise
+    finally:
+        wipe_str(statement)
     return con
 
 
@@ -107,13 +136,15 @@ def sha256_of(path: Path) -> str:
     return h.hexdigest()
 
 
-def check_openable(path: Path, key: bytes | bytearray, *, full: bool = True) -> None:
+def check_openable(path: Path, key: bytes | bytearray, *, full: bool = True) -> int:
     """Prove that ``key`` opens ``path`` and the file is healthy, without writing to it.
 
     Always: page 1, every page's HMAC, and the schema. With ``full`` also SQLite's
     quick_check, which is what sees a file whose pages come from two versions (an older
     copy written over it and stopped part-way: each page is valid on its own). The vault
     skips it only when the file is exactly as Nabij left it at its last clean close.
+
+    Returns the file's save count (saves.py), read through the -wal as SQLite recovers it.
 
     Raises ForeignFile for a file that is not one of ours, DamagedDatabase when
     the key is right (already proven by the key file) but pages do not verify.
@@ -138,17 +169,42 @@ def check_openable(path: Path, key: bytes | bytearray, *, full: bool = True) -> 
             raise DamagedDatabase(path, "integrity", count=len(problems))
         con.execute("SELECT count(*) FROM alembic_version").fetchone()
         if full:  # four times the cost of the HMAC check at 25k meetings (benchmarks/results.md)
-            rows = con.execute("PRAGMA quick_check").fetchall()
-            if [r[0] for r in rows] != ["ok"]:
-                raise DamagedDatabase(path, "structure")
+            rows = [str(r[0]) for r in con.execute("PRAGMA quick_check").fetchall()]
+            if rows != ["ok"]:
+                # Only the search index (an FTS5 table and its shadow tables): the data is whole, and the
+                # index can be made again from it (Vault._open does, after keeping a copy).
+                only_index = all(INDEX_TABLE in r for r in rows)
+                raise DamagedDatabase(path, "search_index" if only_index else "structure")
+        return save_count(con)
     except sqlcipher3.DatabaseError as exc:
         raise DamagedDatabase(path, "no_decrypt") from exc
     finally:
         con.close()
 
 
-def make_engine(path: Path, key: bytearray) -> Engine:
+READ_ONLY_OPTION = "nabij_read_only"
+INDEX_TABLE = "search_index"
+WAL_AUTOCHECKPOINT_PAGES = 200
+_CHANGES_AT_BEGIN = "nabij_changes_at_begin"
+
+
+def save_count(con: sqlcipher3.Connection) -> int:
+    """How many units of work have changed this file (kept in the header's user_version)."""
+    row = con.execute("PRAGMA user_version").fetchone()
+    return int(row[0]) if row else 0
+
+
+def bump_save_count(con: sqlcipher3.Connection) -> int:
+    count = (save_count(con) + 1) & 0x7FFFFFFF
+    con.execute(f"PRAGMA user_version = {count:d}")
+    return count
+
+
+def make_engine(path: Path, key: bytearray, on_save: Callable[[int], None] | None = None) -> Engine:
     """A SQLAlchemy engine over SQLCipher. ``key`` is the caller's bytearray.
+
+    ``on_save`` is called with the new save count after the COMMIT of every unit that changed rows was
+    issued (before it returns: the caller notes it once the unit is done).
 
     The engine keeps a reference to the caller's bytearray, not a copy, so
     zeroing it on lock leaves the engine unable to make new connections.
@@ -173,8 +229,23 @@ def make_engine(path: Path, key: bytearray) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Connection) -> None:  # pragma: no cover - exercised by every write
-        # pysqlite's default transaction handling is broken for SAVEPOINTs;
-        # we issue BEGIN ourselves (isolation_level=None on the connection).
-        conn.exec_driver_sql("BEGIN")
+        # pysqlite's default transaction handling is broken for SAVEPOINTs; we issue BEGIN ourselves
+        # (isolation_level=None on the connection). IMMEDIATE takes the write lock at the start, waiting
+        # up to busy_timeout for another writer: a deferred BEGIN that reads first and then writes fails
+        # at once with "database is locked" when another connection committed in between, whatever the
+        # timeout. A read-only unit (Database.reading) begins deferred and never waits for a writer.
+        read_only = bool(conn.get_execution_options().get(READ_ONLY_OPTION, False))
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        conn.info[_CHANGES_AT_BEGIN] = driver_connection(conn.connection).total_changes
+
+    @event.listens_for(engine, "commit")
+    def _commit(conn: Connection) -> None:  # pragma: no cover - exercised by every write
+        # A unit that changed rows counts one save, in the same transaction (the file header's user_version),
+        # so a copy of the file or its -wal that lacks saves can be told from the latest (saves.py).
+        con = driver_connection(conn.connection)
+        if con.total_changes != conn.info.pop(_CHANGES_AT_BEGIN, con.total_changes):
+            count = bump_save_count(con)
+            if on_save is not None:
+                on_save(count)
 
     return engine

@@ -18,6 +18,7 @@ DAMAGE_REASONS: dict[str, str] = {
     "no_decrypt": "pages of the database do not decrypt",
     "integrity": "pages of the database fail their integrity check",
     "structure": "the database structure is inconsistent",
+    "search_index": "its search index is damaged and could not be rebuilt",
     "references": "the database has broken references",
     "newer_version": "it was made by a newer version of Nabij; update Nabij first",
     "other_version": "it was made by a different version of Nabij",
@@ -102,3 +103,25 @@ class AlreadyExists(StorageError):
 
 class DiskFull(StorageError):
     code = "disk.full"
+
+
+class OlderThanLastSave(StorageError):
+    """The file lacks saves that Nabij made (saves.py): reported, never opened silently.
+
+    ``missing`` is how many saves are missing (code db.older), or None when the -wal broke off early
+    (code db.wal_broken); ``kept`` is where a copy of the -wal was kept, if there was one.
+    """
+
+    code = "db.older"
+
+    def __init__(self, path: Path, missing: int | None, kept: Path | None) -> None:
+        self.path = Path(path)
+        self.missing = missing
+        self.kept = kept
+        where = str(kept) if kept is not None else "-"
+        if missing is None:
+            text = f"The -wal of {self.path} broke off early; opening it would drop saves. A copy is in {where}."
+            super().__init__(text, code="db.wal_broken", path=self.path, kept=where)
+        else:
+            text = f"{self.path} lacks {missing} save(s) that Nabij made (an older file or -wal). A copy is in {where}."
+            super().__init__(text, path=self.path, missing=missing, kept=where)

@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from app.storage.errors import KeyFileDamaged, KeyFileMissing, WrongPassphrase
 from app.storage.fileops import atomic_write_bytes
+from app.storage.wipe import wipe_bytes
 
 FORMAT = "nabij-keyfile"
 VERSION = 1
@@ -80,13 +81,18 @@ def _aad(db_id: str) -> bytes:
 
 
 def derive(passphrase: str, salt: bytes, kdf: KdfParams) -> bytes:
-    return Argon2id(
-        salt=salt, length=32, iterations=kdf.iterations, lanes=kdf.lanes, memory_cost=kdf.memory_kib
-    ).derive(passphrase.encode("utf-8"))
+    """The key-encryption key. The caller wipes it (wipe.wipe_bytes) when done."""
+    secret = passphrase.encode("utf-8")
+    try:
+        return Argon2id(
+            salt=salt, length=32, iterations=kdf.iterations, lanes=kdf.lanes, memory_cost=kdf.memory_kib
+        ).derive(secret)
+    finally:
+        wipe_bytes(secret)
 
 
 def key_check(dek: bytes | bytearray, db_id: str) -> bytes:
-    return hmac.new(bytes(dek), b"nabij-key-check" + db_id.encode(), hashlib.sha256).digest()
+    return hmac.new(dek, b"nabij-key-check" + db_id.encode(), hashlib.sha256).digest()
 
 
 def dek_matches(keyfile: KeyFile, dek: bytes | bytearray) -> bool:
@@ -98,7 +104,10 @@ def wrap(dek: bytes | bytearray, passphrase: str, db_id: str, kdf: KdfParams | N
     salt = secrets.token_bytes(16)
     nonce = secrets.token_bytes(12)
     kek = derive(passphrase, salt, kdf)
-    wrapped = AESGCM(kek).encrypt(nonce, bytes(dek), _aad(db_id))
+    try:
+        wrapped = AESGCM(kek).encrypt(nonce, dek, _aad(db_id))
+    finally:
+        wipe_bytes(kek)
     return KeyFile(db_id=db_id, kdf=kdf, salt=salt, nonce=nonce, wrapped=wrapped, check=key_check(dek, db_id))
 
 
@@ -108,7 +117,12 @@ def unwrap(keyfile: KeyFile, passphrase: str) -> bytearray:
         dek = AESGCM(kek).decrypt(keyfile.nonce, keyfile.wrapped, _aad(keyfile.db_id))
     except InvalidTag:
         raise WrongPassphrase() from None
-    return bytearray(dek)
+    finally:
+        wipe_bytes(kek)
+    try:
+        return bytearray(dek)
+    finally:
+        wipe_bytes(dek)
 
 
 def read(path: Path) -> KeyFile:

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import base64
 import logging
+import sys
 from typing import Protocol
 
 import keyring
 import keyring.errors
 
 from app.storage.errors import KeyringUnavailable
+from app.storage.wipe import wipe_bytes, wipe_str
 
 log = logging.getLogger(__name__)
 
@@ -94,15 +96,24 @@ class OsKeyring:
             ) from None
         if value is None:
             return None
+        raw = b""
         try:
-            return bytearray(base64.b64decode(value, validate=True))
+            raw = base64.b64decode(value, validate=True)
+            return bytearray(raw)
         except ValueError:
             return bytearray()  # present but unusable; the caller treats it as a wrong key
+        finally:
+            wipe_bytes(raw)  # the key decoded, and as the backend gave it: not left in memory
+            if sys.getrefcount(value) == 2:  # only this name holds it: a backend that kept it is left alone
+                wipe_str(value)
 
     def put(self, db_id: str, key: bytes | bytearray) -> None:
         self._check()
+        encoded = base64.b64encode(key)
+        text = encoded.decode("ascii")
+        wipe_bytes(encoded)
         try:
-            self.backend.set_password(SERVICE, _username(db_id), base64.b64encode(bytes(key)).decode("ascii"))
+            self.backend.set_password(SERVICE, _username(db_id), text)
         except keyring.errors.KeyringLocked:
             raise KeyringUnavailable("The OS keyring is locked.", code="keyring.locked") from None
         except Exception as exc:
@@ -110,6 +121,9 @@ class OsKeyring:
             raise KeyringUnavailable(
                 f"The OS keyring failed: {type(exc).__name__}.", detail=type(exc).__name__
             ) from None
+        finally:
+            if sys.getrefcount(text) == 2:  # a backend that keeps the very object (a test double) is left alone
+                wipe_str(text)
 
     def delete(self, db_id: str) -> None:
         try:

@@ -60,14 +60,19 @@ def drop_index_sql() -> list[str]:
     return stmts + ["DROP TABLE IF EXISTS search_index"]
 
 
+def rebuild_sql() -> list[str]:
+    """Statements that fill the index from the tables."""
+    return ["DELETE FROM search_index"] + [
+        f"INSERT INTO search_index(rowid, body, resident_id) SELECT {_rowid(table, 'r')}, {body}, {resident} "
+        f"FROM {table} AS r"
+        for table, (body, resident, _columns) in _SOURCES.items()
+    ]
+
+
 def rebuild(conn: Connection) -> None:
     """Fill the index from the tables (after a bulk load, or to repair it)."""
-    conn.exec_driver_sql("DELETE FROM search_index")
-    for table, (body, resident, _columns) in _SOURCES.items():
-        conn.exec_driver_sql(
-            f"INSERT INTO search_index(rowid, body, resident_id) "
-            f"SELECT {_rowid(table, 'r')}, {body}, {resident} FROM {table} AS r"
-        )
+    for statement in rebuild_sql():
+        conn.exec_driver_sql(statement)
 
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)

@@ -11,11 +11,13 @@ from __future__ import annotations
 import enum
 import json
 import logging
+import shutil
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from app.errors import InvalidInput
-from app.storage import keyfile, migrations
+from app.storage import keyfile, migrations, saves
 from app.storage.database import Database
 from app.storage.engine import check_openable, connect_raw, file_kind
 from app.storage.errors import (
@@ -24,6 +26,7 @@ from app.storage.errors import (
     KeyFileMissing,
     KeyProblem,
     KeyringUnavailable,
+    OlderThanLastSave,
     StorageError,
 )
 from app.storage.fileops import atomic_write_bytes
@@ -81,9 +84,13 @@ class Vault:
         self.secrets = secrets
         self.db_path = self.data_dir / DB_NAME
         self.key_path = self.data_dir / KEY_NAME
+        self.wal_path = self.data_dir / (DB_NAME + "-wal")
 
     # --- inspection -----------------------------------------------------
     def state(self) -> VaultState:
+        from app.storage import backup  # backup builds on the vault's names
+
+        backup.finish_interrupted_restore(self.data_dir)  # a restore a crash stopped half-way: finished first
         db_kind = file_kind(self.db_path)
         has_key = self.key_path.exists()
         if db_kind == "missing":
@@ -120,6 +127,7 @@ class Vault:
         con.close()
         database = Database(self.db_path, dek, db_id, on_closed=lambda: self._note_close(db_id))
         migrations.upgrade(database.engine)
+        database.note_saves()
         self._remember_in_keyring(db_id, dek)
         return database
 
@@ -157,12 +165,73 @@ class Vault:
         if state is VaultState.KEY_FILE_MISSING:
             raise KeyFileMissing(self.key_path)
         # Proven read-only first: a damaged or foreign file is never written to. The full structural
-        # check runs unless the file is exactly as this app left it at its last clean close.
-        check_openable(self.db_path, dek, full=not self._as_left_at_close(kf.db_id))
+        # check runs unless the file is exactly as this app left it at its last clean close. Before
+        # anything can recover the -wal, its frames are checked, and the save count is compared with
+        # the one noted after the last save (saves.py): missing saves are reported, never opened silently.
+        wal = saves.inspect_wal(self.wal_path)
+        full = not self._as_left_at_close(kf.db_id)
+        try:
+            count = check_openable(self.db_path, dek, full=full)
+        except DamagedDatabase as exc:
+            if exc.params.get("why") != "search_index" or wal.broken:
+                raise
+            self._rebuild_search_index(dek)  # raises the damage again when that did not help
+            count = check_openable(self.db_path, dek, full=True)
+        noted = saves.recorded(self.data_dir, kf.db_id)
+        if wal.broken or (noted is not None and count < noted):
+            kept = saves.keep_aside(self.wal_path)
+            log.warning("saves missing at open: wal broken=%s, behind=%s", wal.broken, noted is not None)
+            raise OlderThanLastSave(self.db_path, None if wal.broken else (noted or 0) - count, kept)
         self._forget_close()
         database = Database(self.db_path, dek, kf.db_id, on_closed=lambda: self._note_close(kf.db_id))
         migrations.upgrade(database.engine)
+        database.note_saves()
         return database
+
+    def _rebuild_search_index(self, dek: bytearray) -> None:
+        """The data is whole and only the search index is not: keep a copy of the file, make the index again."""
+        from app.storage import search  # no Qt, no services: the index DDL only
+
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        for suffix in ("", "-wal"):
+            source = self.data_dir / (DB_NAME + suffix)
+            if source.exists():
+                shutil.copy2(source, self.data_dir / f"{DB_NAME}{suffix}.before-index-repair-{stamp}")
+        con = connect_raw(self.db_path, dek)
+        try:
+            con.execute("BEGIN IMMEDIATE")
+            for statement in search.drop_index_sql() + search.create_index_sql():
+                con.execute(statement)
+            for statement in search.rebuild_sql():
+                con.execute(statement)
+            con.execute("COMMIT")
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except Exception as exc:
+            log.warning("search index rebuild failed: %s", type(exc).__name__)
+            raise DamagedDatabase(self.db_path, "search_index") from None
+        finally:
+            con.close()
+        log.warning("the search index was damaged and has been rebuilt from the data")
+
+    def accept_older_state(self) -> None:
+        """The user chose to open what the file holds after OlderThanLastSave.
+
+        A broken -wal (already copied aside) is cut to what SQLite recovers, and the save note is set
+        aside, so the next open goes ahead with the older state. Nothing else is changed.
+        """
+        report = saves.inspect_wal(self.wal_path)
+        if report.broken:
+            if saves.keep_aside(self.wal_path) is None:
+                raise StorageError(
+                    f"A copy of {self.wal_path} could not be kept; it was not changed.",
+                    code="file.write_failed",
+                    path=self.wal_path,
+                    detail="copy",
+                )
+            saves.cut_to_recovered(self.wal_path, report)
+            (self.data_dir / (DB_NAME + "-shm")).unlink(missing_ok=True)
+        saves.set_aside_record(self.data_dir)
+        log.warning("older state accepted by the user")
 
     # --- the state at the last clean close ------------------------------------------------
     def _file_state(self, db_id: str) -> dict[str, str | int] | None:

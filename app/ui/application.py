@@ -10,12 +10,12 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.content import load_library
 from app.services.registry import Services
-from app.storage.errors import StorageError
+from app.storage.errors import OlderThanLastSave, StorageError
 from app.storage.keys import NoSecretStore, OsKeyring
 from app.storage.vault import Vault, VaultState
 from app.ui import preferences, style
@@ -31,6 +31,8 @@ from app.ui.single_instance import SingleInstance
 from app.ui.worker import Worker
 
 log = logging.getLogger(__name__)
+
+CHECKPOINT_SECONDS = 30
 
 
 class AppController(QObject):
@@ -56,6 +58,10 @@ class AppController(QObject):
         self._drafts: list[tuple[str, int, dict[str, str]]] = []  # typed before a lock, not yet saved
         self._idle_override = idle_minutes  # tests; otherwise the setting decides
         self.idle = IdleWatcher(idle_minutes or 5, self)
+        # Quiet times: the -wal is copied into the database file when there were saves (Database.checkpoint).
+        self.checkpoints = QTimer(self)
+        self.checkpoints.setInterval(CHECKPOINT_SECONDS * 1000)
+        self.checkpoints.timeout.connect(self._checkpoint)
         self.idle.idle.connect(self.lock)
         self.os_lock = OsLockWatcher(self)
         self.os_lock.os_locked.connect(self.lock)
@@ -78,6 +84,9 @@ class AppController(QObject):
             return
         try:
             outcome = self.vault.open_with_keyring()
+        except OlderThanLastSave as exc:
+            self._show_problem(user_message(exc), offer_older=True)
+            return
         except StorageError as exc:
             self._show_problem(user_message(exc))
             return
@@ -106,10 +115,27 @@ class AppController(QObject):
     def _unlock_failed(self, message: str) -> None:
         """The passphrase was right but the file is damaged or incomplete: offer a restore instead."""
         unlock = self.dialog
+        older = isinstance(getattr(unlock, "last_error", None), OlderThanLastSave)
         if unlock is not None:
             unlock.rejected.disconnect(self._quit_if_locked)  # closing it is not the user quitting
             unlock.reject()
-        self._show_problem(message)
+        self._show_problem(message, offer_older=older)
+
+    def _open_older(self) -> None:
+        """The consultant chose the older state over a restore: the missing saves are given up, then open."""
+        dialog = self.dialog
+        try:
+            self.vault.accept_older_state()
+        except StorageError as exc:
+            if isinstance(dialog, RestoreDialog):
+                dialog.failed(user_message(exc))
+            return
+        if dialog is not None:
+            dialog.rejected.disconnect(self._quit_if_locked)
+            dialog.reject()
+        self.dialog = None
+        self.problem = None
+        self.start()
 
     def _create_demo(self) -> None:
         from app.services.demo import DEMO_PASSPHRASE, seed_demo
@@ -134,7 +160,7 @@ class AppController(QObject):
             "your backup; nothing was created or changed."
         ).format(path=self.vault.db_path)
 
-    def _show_problem(self, message: str) -> None:
+    def _show_problem(self, message: str, offer_older: bool = False) -> None:
         """A damaged, foreign or incomplete data folder: say so, touch nothing, offer a restore."""
         self.problem = message
         log.warning("start-up problem shown to the user")
@@ -149,8 +175,9 @@ class AppController(QObject):
                 ),
             )
         )
-        dialog = RestoreDialog(intro=intro)
+        dialog = RestoreDialog(intro=intro, offer_older=offer_older)
         dialog.restore_requested.connect(self.restore)
+        dialog.open_older_requested.connect(self._open_older)
         dialog.rejected.connect(self._quit_if_locked)
         self.dialog = dialog
         dialog.open()
@@ -177,6 +204,7 @@ class AppController(QObject):
         exclude_from_capture(self.window)
         self.dialog = None
         self.idle.start()
+        self.checkpoints.start()
         self.unlocked.emit()
 
     def _settings_changed(self, values: dict) -> None:
@@ -264,13 +292,36 @@ class AppController(QObject):
 
         self._close_session(keep_drafts=False)  # drafts belong to the data being replaced
         self._place = None  # and so does the place
-        backup.adopt_restored(restored, self.vault.data_dir)
+        try:
+            backup.adopt_restored(restored, self.vault.data_dir)
+        except StorageError as exc:
+            # Undone by adopt_restored: the current data is in place again. Say so, and open it again.
+            if self.dialog is not None and hasattr(self.dialog, "reject"):
+                self.dialog.reject()
+            self.start()
+            self._say_after_start(user_message(exc))
+            return
         database = self.vault.open_with_passphrase(passphrase)
         BackupService(database).record_restore(backup_created_at=info.created_at)
         if self.dialog is not None and hasattr(self.dialog, "accept"):
             self.dialog.accept()
         self.problem = None
         self._on_database(database)
+
+    def _checkpoint(self) -> None:
+        database = self.database
+        if database is not None and database.is_open:
+            self.worker.submit(database.checkpoint, lambda _done: None, lambda _exc: None)
+
+    def _say_after_start(self, message: str) -> None:
+        """A message for the consultant once the window (or the unlock dialog) is back."""
+        if self.window is not None:
+            self.window.statusBar().showMessage(message, 30000)
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Restore"), message, parent=self.window)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+        elif self.dialog is not None and hasattr(self.dialog, "show_message"):
+            self.dialog.show_message(message)
 
     # --- lock ----------------------------------------------------------------------------------
     def lock(self) -> None:
@@ -285,6 +336,7 @@ class AppController(QObject):
     def _close_session(self, keep_drafts: bool) -> None:
         """Save drafts, close open dialogs, clear and drop the window, close every connection, drop the key."""
         window, self.window = self.window, None
+        self.checkpoints.stop()
         if window is not None:
             self.idle.stop()
             if not window.flush_all() and keep_drafts:

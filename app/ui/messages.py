@@ -79,6 +79,19 @@ def _sentences() -> dict[str, str]:
         "db.busy": QCoreApplication.translate(
             "Messages", "The database was busy. Nothing was lost; it is saved again in a moment."
         ),
+        "db.older": QCoreApplication.translate(
+            "Messages",
+            "{path} holds fewer saves than Nabij made: {missing} change(s) are missing. This happens when the "
+            "file nabij.db-wal was removed or an older copy of nabij.db was put back. Nothing was changed. If you "
+            "have the missing file, put it back and start Nabij again. Otherwise open the older state, or restore "
+            "a backup.",
+        ),
+        "db.wal_broken": QCoreApplication.translate(
+            "Messages",
+            "The latest changes to {path} (in the file nabij.db-wal) are damaged: opening it as it is would lose "
+            "saves without a word. A copy was kept: {kept}. Nothing was changed. Open what can still be read, or "
+            "restore a backup.",
+        ),
         "disk.full": QCoreApplication.translate(
             "Messages", "There is not enough disk space in {folder}. Nothing was changed; free some space."
         ),
@@ -119,6 +132,12 @@ def _sentences() -> dict[str, str]:
             "Messages", "The database has no version number, so no backup was made."
         ),
         "backup.nothing_restored": QCoreApplication.translate("Messages", "{path} does not hold a restored database."),
+        "backup.adopt_failed": QCoreApplication.translate(
+            "Messages",
+            "The restored data could not be put in place in {folder} ({detail}); perhaps another program has a "
+            "file open there. Your current data is in place again and nothing was lost. Close that program and "
+            "restore again.",
+        ),
         "meeting.closed": QCoreApplication.translate(
             "Messages", "This meeting is closed. Reopen it first to change it."
         ),
@@ -157,6 +176,9 @@ def _reasons() -> dict[str, str]:
         "no_decrypt": QCoreApplication.translate("Messages", "parts of it do not decrypt"),
         "integrity": QCoreApplication.translate("Messages", "parts of it fail their integrity check"),
         "structure": QCoreApplication.translate("Messages", "its structure is inconsistent"),
+        "search_index": QCoreApplication.translate(
+            "Messages", "its search index is damaged and could not be rebuilt (your data itself was readable)"
+        ),
         "references": QCoreApplication.translate("Messages", "it has broken references"),
         "newer_version": QCoreApplication.translate(
             "Messages", "it was made by a newer version of Nabij; update Nabij first"

@@ -128,6 +128,10 @@
         <source>Your passphrase was changed.</source>
         <translation>Your passphrase was changed.</translation>
     </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundDialog</name>
@@ -1280,6 +1284,14 @@ The key is kept in: {store}</translation>
         <translation>The database was busy. Nothing was lost; it is saved again in a moment.</translation>
     </message>
     <message>
+        <source>{path} holds fewer saves than Nabij made: {missing} change(s) are missing. This happens when the file nabij.db-wal was removed or an older copy of nabij.db was put back. Nothing was changed. If you have the missing file, put it back and start Nabij again. Otherwise open the older state, or restore a backup.</source>
+        <translation>{path} holds fewer saves than Nabij made: {missing} change(s) are missing. This happens when the file nabij.db-wal was removed or an older copy of nabij.db was put back. Nothing was changed. If you have the missing file, put it back and start Nabij again. Otherwise open the older state, or restore a backup.</translation>
+    </message>
+    <message>
+        <source>The latest changes to {path} (in the file nabij.db-wal) are damaged: opening it as it is would lose saves without a word. A copy was kept: {kept}. Nothing was changed. Open what can still be read, or restore a backup.</source>
+        <translation>The latest changes to {path} (in the file nabij.db-wal) are damaged: opening it as it is would lose saves without a word. A copy was kept: {kept}. Nothing was changed. Open what can still be read, or restore a backup.</translation>
+    </message>
+    <message>
         <source>There is not enough disk space in {folder}. Nothing was changed; free some space.</source>
         <translation>There is not enough disk space in {folder}. Nothing was changed; free some space.</translation>
     </message>
@@ -1338,6 +1350,10 @@ The key is kept in: {store}</translation>
     <message>
         <source>{path} does not hold a restored database.</source>
         <translation>{path} does not hold a restored database.</translation>
+    </message>
+    <message>
+        <source>The restored data could not be put in place in {folder} ({detail}); perhaps another program has a file open there. Your current data is in place again and nothing was lost. Close that program and restore again.</source>
+        <translation>The restored data could not be put in place in {folder} ({detail}); perhaps another program has a file open there. Your current data is in place again and nothing was lost. Close that program and restore again.</translation>
     </message>
     <message>
         <source>This meeting is closed. Reopen it first to change it.</source>
@@ -1410,6 +1426,10 @@ The key is kept in: {store}</translation>
     <message>
         <source>its structure is inconsistent</source>
         <translation>its structure is inconsistent</translation>
+    </message>
+    <message>
+        <source>its search index is damaged and could not be rebuilt (your data itself was readable)</source>
+        <translation>its search index is damaged and could not be rebuilt (your data itself was readable)</translation>
     </message>
     <message>
         <source>it has broken references</source>
@@ -2231,6 +2251,18 @@ The key is kept in: {store}</translation>
     <message>
         <source>Restore</source>
         <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Open the older state</source>
+        <translation>Open the older state</translation>
+    </message>
+    <message>
+        <source>Open the older state; the missing changes are lost</source>
+        <translation>Open the older state; the missing changes are lost</translation>
+    </message>
+    <message>
+        <source>The missing changes are lost. A copy of the damaged file is kept.</source>
+        <translation>The missing changes are lost. A copy of the damaged file is kept.</translation>
     </message>
     <message>
         <source>Cancel</source>

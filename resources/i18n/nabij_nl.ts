@@ -128,6 +128,10 @@
         <source>Your passphrase was changed.</source>
         <translation>Je wachtzin is veranderd.</translation>
     </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundDialog</name>
@@ -1280,6 +1284,14 @@ De sleutel staat in: {store}</translation>
         <translation>De database was bezet. Er is niets verloren; Nabij slaat het zo opnieuw op.</translation>
     </message>
     <message>
+        <source>{path} holds fewer saves than Nabij made: {missing} change(s) are missing. This happens when the file nabij.db-wal was removed or an older copy of nabij.db was put back. Nothing was changed. If you have the missing file, put it back and start Nabij again. Otherwise open the older state, or restore a backup.</source>
+        <translation>In {path} staan minder wijzigingen dan Nabij heeft opgeslagen: er ontbreken er {missing}. Dat gebeurt als het bestand nabij.db-wal is weggehaald of als een oudere kopie van nabij.db is teruggezet. Er is niets veranderd. Heb je het ontbrekende bestand nog? Zet het terug en start Nabij opnieuw. Anders kun je de oudere stand openen of een back-up terugzetten.</translation>
+    </message>
+    <message>
+        <source>The latest changes to {path} (in the file nabij.db-wal) are damaged: opening it as it is would lose saves without a word. A copy was kept: {kept}. Nothing was changed. Open what can still be read, or restore a backup.</source>
+        <translation>De laatste wijzigingen in {path} (in het bestand nabij.db-wal) zijn beschadigd: als Nabij het zo opent, gaan wijzigingen ongemerkt verloren. Er is een kopie bewaard: {kept}. Er is niets veranderd. Open wat nog te lezen is, of zet een back-up terug.</translation>
+    </message>
+    <message>
         <source>There is not enough disk space in {folder}. Nothing was changed; free some space.</source>
         <translation>Er is niet genoeg schijfruimte in {folder}. Er is niets veranderd; maak wat ruimte vrij.</translation>
     </message>
@@ -1338,6 +1350,10 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>{path} does not hold a restored database.</source>
         <translation>In {path} staat geen teruggezette database.</translation>
+    </message>
+    <message>
+        <source>The restored data could not be put in place in {folder} ({detail}); perhaps another program has a file open there. Your current data is in place again and nothing was lost. Close that program and restore again.</source>
+        <translation>De teruggezette gegevens konden niet in {folder} worden gezet ({detail}); misschien heeft een ander programma daar een bestand open. Je huidige gegevens staan weer op hun plek en er is niets verloren. Sluit dat programma en zet de back-up opnieuw terug.</translation>
     </message>
     <message>
         <source>This meeting is closed. Reopen it first to change it.</source>
@@ -1410,6 +1426,10 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>its structure is inconsistent</source>
         <translation>de opbouw klopt niet</translation>
+    </message>
+    <message>
+        <source>its search index is damaged and could not be rebuilt (your data itself was readable)</source>
+        <translation>de zoekindex is beschadigd en kon niet opnieuw worden opgebouwd (je gegevens zelf waren leesbaar)</translation>
     </message>
     <message>
         <source>it has broken references</source>
@@ -2231,6 +2251,18 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>Restore</source>
         <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Open the older state</source>
+        <translation>Oudere stand openen</translation>
+    </message>
+    <message>
+        <source>Open the older state; the missing changes are lost</source>
+        <translation>Oudere stand openen; de ontbrekende wijzigingen gaan verloren</translation>
+    </message>
+    <message>
+        <source>The missing changes are lost. A copy of the damaged file is kept.</source>
+        <translation>De ontbrekende wijzigingen gaan verloren. Een kopie van het beschadigde bestand blijft bewaard.</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -33,6 +33,6 @@ def remembered_kdf(monkeypatch):
         k = (passphrase, bytes(salt), kdf)
         if k not in _derived:
             _derived[k] = real(passphrase, salt, kdf)
-        return _derived[k]
+        return bytes(bytearray(_derived[k]))  # a copy: unwrap wipes the key it was given
 
     monkeypatch.setattr(keyfile, "derive", derive)

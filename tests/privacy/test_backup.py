@@ -126,7 +126,13 @@ def test_backup_while_writing_then_restore_gives_equal_data(db, vault, tmp_path,
             for c in s.all():
                 assert not contains_any(path.read_bytes(), c), c
     # nothing left behind in the data folder or beside the backups
-    assert sorted(p.name for p in vault.data_dir.iterdir()) == ["nabij.db", "nabij.db-shm", "nabij.db-wal", "nabij.key"]
+    assert sorted(p.name for p in vault.data_dir.iterdir()) == [
+        "nabij.db",
+        "nabij.db-shm",
+        "nabij.db-wal",
+        "nabij.key",
+        "nabij.saves",
+    ]
     assert not list(tmp_path.glob("*.part"))
 
 

@@ -88,7 +88,13 @@ def test_backup_to_a_full_stick(db, vault, small_disk):
     assert str(stick) in message and "Nothing was written there" in message and "not changed" in message
     assert sorted(p.name for p in stick.iterdir()) == ["filler.bin"]  # no .part, no backup
     assert _digests(vault.data_dir) == before  # database, WAL and key file byte-identical
-    assert sorted(p.name for p in vault.data_dir.iterdir()) == ["nabij.db", "nabij.db-shm", "nabij.db-wal", "nabij.key"]
+    assert sorted(p.name for p in vault.data_dir.iterdir()) == [
+        "nabij.db",
+        "nabij.db-shm",
+        "nabij.db-wal",
+        "nabij.key",
+        "nabij.saves",
+    ]
 
     filler.unlink()  # space freed: now it works
     info = backup.create_backup(db, dest)
@@ -112,7 +118,13 @@ def test_full_disk_under_the_data_folder(data_dir, memory_keyring, small_disk, t
         assert "Nothing was written" in str(err.value)
         assert not dest.exists() and not list(tmp_path.glob("*.part"))
         assert _digests(folder) == before
-        assert sorted(p.name for p in folder.iterdir()) == ["nabij.db", "nabij.db-shm", "nabij.db-wal", "nabij.key"]
+        assert sorted(p.name for p in folder.iterdir()) == [
+            "nabij.db",
+            "nabij.db-shm",
+            "nabij.db-wal",
+            "nabij.key",
+            "nabij.saves",
+        ]
         filler.unlink()
         backup.create_backup(db, dest)
         assert backup.verify_backup(dest, PASSPHRASE)

@@ -150,8 +150,9 @@ class RestoreDialog(QDialog):
     """Choose a backup file and its passphrase; the app restores into a fresh folder and checks it first."""
 
     restore_requested = Signal(str, str)  # path, passphrase
+    open_older_requested = Signal()  # only offered when the data lacks saves (db.older, db.wal_broken)
 
-    def __init__(self, parent=None, intro: str | None = None) -> None:
+    def __init__(self, parent=None, intro: str | None = None, offer_older: bool = False) -> None:
         super().__init__(parent)
         self.file_dialog: QFileDialog | None = None
         self.setWindowTitle(self.tr("Restore a backup"))
@@ -185,12 +186,23 @@ class RestoreDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = buttons.addButton(self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setAccessibleName(self.tr("Restore"))
+        self.older_button = None
+        if offer_older:
+            self.older_button = buttons.addButton(
+                self.tr("Open the older state"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.older_button.setAccessibleName(self.tr("Open the older state; the missing changes are lost"))
+            self.older_button.setToolTip(self.tr("The missing changes are lost. A copy of the damaged file is kept."))
+            self.older_button.clicked.connect(self._open_older)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         order_buttons_visually(buttons)
         layout.addWidget(buttons)
         self.browse.clicked.connect(self._choose)
+
+    def _open_older(self) -> None:
+        self.open_older_requested.emit()
 
     def _choose(self) -> None:
         file_dialog = QFileDialog(self, self.tr("Backup file"), "", self.tr("Nabij backup (*.nabijbackup)"))

@@ -103,6 +103,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.buttons)
         self.passphrase.setFocus()
         self._opening = False
+        self.last_error: BaseException | None = None
         self.quit_box: QMessageBox | None = None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
@@ -181,6 +182,7 @@ class UnlockDialog(QDialog):
         self.accept()
 
     def _error(self, exc: BaseException) -> None:
+        self.last_error = exc
         self._opening = False
         self.unlock_button.setEnabled(True)
         self.unlock_button.setDefault(True)
