@@ -18,13 +18,13 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
+from _argon2_cffi_bindings import ffi, lib  # type: ignore[import-untyped]
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from app.storage.errors import KeyFileDamaged, KeyFileMissing, WrongPassphrase
 from app.storage.fileops import atomic_write_bytes
-from app.storage.wipe import wipe_bytes
+from app.storage.wipe import wipe_bytearray, wipe_bytes
 
 FORMAT = "nabij-keyfile"
 VERSION = 1
@@ -81,14 +81,48 @@ def _aad(db_id: str) -> bytes:
 
 
 def derive(passphrase: str, salt: bytes, kdf: KdfParams) -> bytes:
-    """The key-encryption key. The caller wipes it (wipe.wipe_bytes) when done."""
-    secret = passphrase.encode("utf-8")
+    """The key-encryption key (Argon2id, version 1.3). The caller wipes it (wipe.wipe_bytes) when done.
+
+    The reference implementation (argon2-cffi-bindings) is called on a bytearray of the passphrase that
+    it clears itself (ARGON2_FLAG_CLEAR_PASSWORD), and it wipes its own working memory; OpenSSL's Argon2
+    (through cryptography), with the same output, left a copy of the passphrase in freed memory.
+    """
+    encoded = passphrase.encode("utf-8")
+    secret = bytearray(encoded)
+    wipe_bytes(encoded)
+    out = bytearray(32)
+    salt_buf = ffi.new("uint8_t[]", bytes(salt))
+    ctx = ffi.new(
+        "argon2_context *",
+        {
+            "out": ffi.from_buffer(out),
+            "outlen": len(out),
+            "pwd": ffi.from_buffer(secret),
+            "pwdlen": len(secret),
+            "salt": salt_buf,
+            "saltlen": len(salt),
+            "secret": ffi.NULL,
+            "secretlen": 0,
+            "ad": ffi.NULL,
+            "adlen": 0,
+            "t_cost": kdf.iterations,
+            "m_cost": kdf.memory_kib,
+            "lanes": kdf.lanes,
+            "threads": kdf.lanes,
+            "version": lib.ARGON2_VERSION_13,
+            "allocate_cbk": ffi.NULL,
+            "free_cbk": ffi.NULL,
+            "flags": lib.ARGON2_FLAG_CLEAR_PASSWORD | lib.ARGON2_FLAG_CLEAR_SECRET,
+        },
+    )
     try:
-        return Argon2id(
-            salt=salt, length=32, iterations=kdf.iterations, lanes=kdf.lanes, memory_cost=kdf.memory_kib
-        ).derive(secret)
+        result = lib.argon2_ctx(ctx, lib.Argon2_id)
+        if result != lib.ARGON2_OK:
+            raise ValueError(ffi.string(lib.argon2_error_message(result)).decode("ascii", "replace"))
+        return bytes(out)
     finally:
-        wipe_bytes(secret)
+        wipe_bytearray(secret)
+        wipe_bytearray(out)
 
 
 def key_check(dek: bytes | bytearray, db_id: str) -> bytes:

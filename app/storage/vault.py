@@ -31,6 +31,7 @@ from app.storage.errors import (
 )
 from app.storage.fileops import atomic_write_bytes
 from app.storage.keys import SecretStore
+from app.storage.wipe import wipe_str
 
 log = logging.getLogger(__name__)
 
@@ -48,13 +49,17 @@ def check_passphrase(passphrase: str) -> None:
     characters. Nabij suggests a short sentence of a few words; nothing else is demanded.
     """
     text = passphrase.strip()
-    if len(text) < MIN_PASSPHRASE:
+    length = len(text)
+    different = len({c.casefold() for c in text})  # one character at a time: no folded copy of the whole
+    if text is not passphrase:
+        wipe_str(text)  # a stripped copy: not left in memory
+    if length < MIN_PASSPHRASE:
         raise InvalidInput(
             f"a passphrase has at least {MIN_PASSPHRASE} characters",
             code="key.passphrase_too_short",
             minimum=MIN_PASSPHRASE,
         )
-    if len(set(text.casefold())) < MIN_DIFFERENT_CHARACTERS:
+    if different < MIN_DIFFERENT_CHARACTERS:
         raise InvalidInput("a passphrase needs a few different characters", code="key.passphrase_too_simple")
 
 

@@ -5,7 +5,7 @@ passphrase or a key in hex would stay readable in the process after a lock. Wher
 object itself, it overwrites the object's own buffer after use. This is only done for objects whose
 layout is certain (compact strings without a cached UTF-8 copy, and bytes), and never for the
 interpreter's shared one-character and empty objects. What stays in memory anyway is listed in
-docs/design.md ("What stays in memory after a lock").
+docs/en/locking.md ("What stays in memory after a lock").
 """
 
 from __future__ import annotations

@@ -184,6 +184,7 @@ src_selftest() {
 WINDOWS_TESTS=(
   tests/test_cli.py tests/storage tests/reliability/test_key_faults.py tests/reliability/test_instances.py
   tests/privacy/test_backup.py tests/e2e/test_restore.py tests/e2e/test_lock.py tests/documents
+  tests/reliability/test_two_writers.py tests/reliability/test_restore_kills.py
   tests/windows
 )
 poppler_for_tests() {  # the document tests read PDFs back with poppler's pdftotext, pdfinfo and pdffonts

@@ -32,8 +32,17 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 
-def payload(n: int) -> tuple[str, str]:
+# The long-notes variant (issue 15): texts up to 64 KB, rewritten, grown and shortened in turn, with
+# words that change from save to save, so the search index is rewritten and shrunk as well.
+LONG_SIZES = (64_000, 20_000, 64_000, 48_000, 300, 30_000, 64_000, 1_000, 40_000, 22_000)
+
+
+def payload(n: int, long: bool = False) -> tuple[str, str]:
     """The notes and summary for counter n: deterministic, of varying size (one to several pages)."""
+    if long:
+        size = LONG_SIZES[n % len(LONG_SIZES)]
+        words = " ".join(f"woord{(n * 31 + i) % 997} notitie{n}" for i in range(size // 20 + 1))
+        return f"{n:010d}|{words[:size]}", f"{n:010d}|samenvatting {n} " + "kort " * (n % 7)
     size = 200 + (n * 7919) % 14000
     filler = (f"notitie {n}; ") * (size // 12 + 1)
     return f"{n:010d}|{filler[:size]}", f"{n:010d}|samenvatting"
@@ -83,7 +92,7 @@ def run_job(job: dict, say) -> int:
     limit = int(job.get("limit", 10**9))
     while n < limit:
         n += 1
-        notes, summary = payload(n)
+        notes, summary = payload(n, bool(job.get("long")))
         say(f"SAVE {n}")
         meetings.save_text(meeting_id, {"notes": notes, "summary": summary})
         say(f"ACK {n}")

@@ -151,7 +151,10 @@ class Spawner:
 
 
 class Lane:
-    def __init__(self, index: int, data_dir: Path, key: bytearray, meeting_id: int, seed: int) -> None:
+    def __init__(
+        self, index: int, data_dir: Path, key: bytearray, meeting_id: int, seed: int, long: bool = False
+    ) -> None:
+        self.long = long
         self.index = index
         self.data_dir = data_dir
         self.db_path = data_dir / "nabij.db"
@@ -163,7 +166,14 @@ class Lane:
 
     def job(self) -> str:
         return (
-            json.dumps({"data_dir": str(self.data_dir), "key_hex": self.key.hex(), "meeting_id": self.meeting_id})
+            json.dumps(
+                {
+                    "data_dir": str(self.data_dir),
+                    "key_hex": self.key.hex(),
+                    "meeting_id": self.meeting_id,
+                    "long": self.long,
+                }
+            )
             + "\n"
         )
 
@@ -227,7 +237,7 @@ class Lane:
         assert value >= acked, f"lane {self.index}: acknowledged save {acked} lost; the file holds {value}"
         assert value <= max(started, previous), f"lane {self.index}: the file holds {value}, never saved"
         if value:
-            assert (notes, summary) == payload(value), f"lane {self.index}: save {value} is torn or mixed"
+            assert (notes, summary) == payload(value, self.long), f"lane {self.index}: save {value} is torn or mixed"
         if value > acked:
             self.stats["in_flight_committed"] += 1
         elif started > acked:
@@ -245,7 +255,7 @@ class Lane:
         return self.stats
 
 
-def _prepare_lane(index: int, template_vault, tmp_path: Path, seed: int) -> Lane:
+def _prepare_lane(index: int, template_vault, tmp_path: Path, seed: int, long: bool = False) -> Lane:
     data_dir = tmp_path / f"lane{index}"
     shutil.copytree(template_vault[0], data_dir)
     ring = MemoryKeyring()
@@ -257,14 +267,22 @@ def _prepare_lane(index: int, template_vault, tmp_path: Path, seed: int) -> Lane
     services.meetings.start(mid)
     key = database.key_copy()
     database.close()
-    return Lane(index, data_dir, key, mid, seed + index)
+    return Lane(index, data_dir, key, mid, seed + index, long)
 
 
-def test_kill_loop(template_vault, tmp_path):
-    runs = scaled(100, 500)
+@pytest.mark.parametrize(
+    ("variant", "ci_runs", "long_runs"),
+    [("ordinary", 100, 500), ("long-notes", 100, 500)],
+)
+def test_kill_loop(template_vault, tmp_path, variant, ci_runs, long_runs):
+    """The long-notes variant (issue 15): notes up to 64 KB, rewritten, grown and shortened. Every round
+    opens the folder through the app's own path (which refuses a damaged search index it cannot repair),
+    and after every kill integrity_check, which covers the FTS5 index, must say ok."""
+    long = variant == "long-notes"
+    runs = scaled(ci_runs, long_runs)
     lanes_n = max(1, min(2, os.cpu_count() or 1))
     seed = int(os.environ.get("NABIJ_SEED") or random.randrange(1 << 30))
-    lanes = [_prepare_lane(i, template_vault, tmp_path, seed) for i in range(lanes_n)]
+    lanes = [_prepare_lane(i, template_vault, tmp_path, seed, long) for i in range(lanes_n)]
     shares = [runs // lanes_n + (1 if i < runs % lanes_n else 0) for i in range(lanes_n)]
     started = time.perf_counter()
     spawn = os.environ.get("NABIJ_KILL_SPAWN", "") not in ("", "0") or not hasattr(os, "fork")
@@ -286,6 +304,7 @@ def test_kill_loop(template_vault, tmp_path):
 
     report(
         "kill-loop",
+        variant=variant,
         runs=total["runs"],
         lanes=lanes_n,
         seed=seed,

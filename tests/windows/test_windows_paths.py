@@ -63,3 +63,31 @@ def test_shipped_fonts_are_files_the_documents_can_open():
     assert fonts, "no fonts shipped in resources/fonts"
     for font in fonts:
         TTFont(font.stem, str(font))  # raises on a missing or damaged file
+
+
+@on_windows
+def test_a_restore_over_a_file_held_open_is_undone_and_the_old_data_opens(db, vault, memory_keyring, tmp_path):
+    """Windows refuses to move a file another program holds open: the adoption is undone, nothing lost."""
+    from app.services.caseload import CaseloadService, ResidentInput
+    from app.storage import backup
+    from tests.conftest import PASSPHRASE
+
+    CaseloadService(db).add_resident(ResidentInput(display_name="In de back-up"))
+    made = tmp_path / "made.nabijbackup"
+    backup.create_backup(db, made)
+    CaseloadService(db).add_resident(ResidentInput(display_name="Alleen nu"))
+    db.close()
+    restored = backup.restore_backup(made, PASSPHRASE, backup.restore_target_for(vault.data_dir))
+    with (vault.data_dir / "nabij.key").open("rb"):  # another program reads the key file meanwhile
+        with pytest.raises(backup.StorageError) as caught:
+            backup.adopt_restored(restored, vault.data_dir)
+    assert caught.value.code == "backup.adopt_failed"
+    assert not (vault.data_dir / backup.RESTORE_JOURNAL).exists()
+    outcome = type(vault)(vault.data_dir, OsKeyring(memory_keyring)).open_with_keyring()
+    assert outcome.database is not None, outcome.problem
+    try:
+        names = {r.display_name for r in CaseloadService(outcome.database).list_residents()}
+    finally:
+        outcome.database.close()
+    assert names >= {"In de back-up", "Alleen nu"}
+    assert (restored / "nabij.db").exists(), "the restored folder is kept for another try"

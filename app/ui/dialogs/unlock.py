@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.storage.errors import StorageError, WrongPassphrase
 from app.storage.vault import Vault
+from app.storage.wipe import wipe_str
 from app.ui.messages import user_message
 from app.ui.widgets.focus import order_buttons_visually
 
@@ -104,6 +105,7 @@ class UnlockDialog(QDialog):
         self.passphrase.setFocus()
         self._opening = False
         self.last_error: BaseException | None = None
+        self._typed: str | None = None
         self.quit_box: QMessageBox | None = None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
@@ -173,16 +175,24 @@ class UnlockDialog(QDialog):
         self.unlock_button.setEnabled(False)
         self.passphrase.setReadOnly(True)  # keeps the focus where the typing is
         self.show_message(self.tr("Opening…"))
+        self._typed = passphrase
         self.worker.submit(lambda: self.vault.open_with_passphrase(passphrase), self._done, self._error)
+
+    def _forget_typed(self) -> None:
+        """The Python copy of what was typed is overwritten once the worker is done with it (wipe.py)."""
+        typed, self._typed = self._typed, None
+        wipe_str(typed)
 
     def _done(self, database) -> None:
         self._opening = False
+        self._forget_typed()
         self.passphrase.clear()
         self.unlocked.emit(database)
         self.accept()
 
     def _error(self, exc: BaseException) -> None:
         self.last_error = exc
+        self._forget_typed()
         self._opening = False
         self.unlock_button.setEnabled(True)
         self.unlock_button.setDefault(True)
