@@ -108,9 +108,9 @@ from typing import Any
 import sqlcipher3
 
 from app import __version__
-from app.storage import keyfile, migrations
+from app.storage import keyfile, migrations, search
 from app.storage.database import Database
-from app.storage.engine import cipher_version, connect_raw, driver_connection, sha256_of
+from app.storage.engine import INDEX_TABLE, cipher_version, connect_raw, driver_connection, hex_key_literal, sha256_of
 from app.storage.errors import (
     DAMAGE_REASONS,
     AlreadyExists,
@@ -121,6 +121,7 @@ from app.storage.errors import (
 )
 from app.storage.fileops import atomic_write, atomic_write_bytes, fsync_dir, fsync_file, is_disk_full
 from app.storage.vault import DB_NAME, KEY_NAME, check_passphrase
+from app.storage.wipe import wipe_str
 
 log = logging.getLogger(__name__)
 
@@ -278,7 +279,11 @@ def _export(database: Database, staging: Path, key: bytearray) -> str:
     healthy = False
     try:
         con = driver_connection(raw)
-        con.execute("ATTACH DATABASE ? AS nabij_backup KEY ?", (str(staging), f"x'{bytes(key).hex()}'"))
+        literal = hex_key_literal(key)
+        try:
+            con.execute("ATTACH DATABASE ? AS nabij_backup KEY ?", (str(staging), literal))
+        finally:
+            wipe_str(literal)
         try:
             con.execute("PRAGMA nabij_backup.journal_mode = OFF")  # a new file; a failure discards it whole
             con.execute("PRAGMA nabij_backup.synchronous = OFF")  # the backup file is fsynced instead
@@ -498,8 +503,26 @@ def _unpack(path: Path, passphrase: str, work: Path) -> tuple[BackupInfo, bytear
     return _info_from_header(path, header), dek
 
 
-def _check_database(db_path: Path, key: bytearray, origin: Path) -> str:
-    """Cipher and SQLite integrity, and a schema revision this version knows. Returns the revision."""
+def _check_database(db_path: Path, key: bytearray, origin: Path, *, repair_index: bool = True) -> str:
+    """Cipher and SQLite integrity, and a schema revision this version knows. Returns the revision.
+
+    ``db_path`` is always a copy (the backup's staging file, or what a restore unpacked): a fault that lies
+    only in the search index is repaired in it (the index made again from the data), not refused.
+    """
+    try:
+        return _check_once(db_path, key, origin)
+    except BackupDamaged as exc:
+        if not repair_index or exc.params.get("why") != "search_index":
+            raise
+    try:
+        search.repair_file(db_path, key)
+    except sqlcipher3.Error:
+        raise BackupDamaged(origin, "structure") from None
+    log.warning("the search index of a copy was rebuilt before its check")
+    return _check_once(db_path, key, origin)
+
+
+def _check_once(db_path: Path, key: bytearray, origin: Path) -> str:
     try:
         con = connect_raw(db_path, key, read_only=True)
     except sqlcipher3.DatabaseError:
@@ -507,8 +530,9 @@ def _check_database(db_path: Path, key: bytearray, origin: Path) -> str:
     try:
         if con.execute("PRAGMA cipher_integrity_check").fetchall():
             raise BackupDamaged(origin, "integrity")
-        if [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()] != ["ok"]:
-            raise BackupDamaged(origin, "structure")
+        rows = [str(r[0]) for r in con.execute("PRAGMA integrity_check").fetchall()]
+        if rows != ["ok"]:
+            raise BackupDamaged(origin, "search_index" if all(INDEX_TABLE in r for r in rows) else "structure")
         if con.execute("PRAGMA foreign_key_check").fetchall():
             raise BackupDamaged(origin, "references")
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()

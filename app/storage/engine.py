@@ -43,8 +43,8 @@ def require_cipher() -> str:
     return version
 
 
-def _key_pragma(key: bytes | bytearray) -> str:
-    """The keying statement, as a new str that the caller wipes after use (wipe.wipe_str).
+def _in_place(head: str, key: bytes | bytearray, tail: str) -> str:
+    """``head + hex(key) + tail`` as a new str that the caller wipes after use (wipe.wipe_str).
 
     Joined from pieces at run time, so it is never a shared constant, and the key's hex digits are
     written straight into it from a bytearray that is zeroed: no other copy of the key as hex is made.
@@ -56,12 +56,21 @@ def _key_pragma(key: bytes | bytearray) -> str:
     for i, byte in enumerate(key):
         hexed[2 * i] = digits[byte >> 4]
         hexed[2 * i + 1] = digits[byte & 15]
-    head, tail = "PRAGMA key = \"x'", "'\""
-    statement = "".join((head, "0" * len(hexed), tail))
-    data = id(statement) + sys.getsizeof(statement) - len(statement) - 1  # a compact ASCII str's characters
+    text = "".join((head, "0" * len(hexed), tail))
+    data = id(text) + sys.getsizeof(text) - len(text) - 1  # a compact ASCII str's characters
     ctypes.memmove(data + len(head), (ctypes.c_char * len(hexed)).from_buffer(hexed), len(hexed))
     wipe_bytearray(hexed)
-    return statement
+    return text
+
+
+def _key_pragma(key: bytes | bytearray) -> str:
+    """The keying statement (wiped by the caller after use)."""
+    return _in_place("PRAGMA key = \"x'", key, "'\"")
+
+
+def hex_key_literal(key: bytes | bytearray) -> str:
+    """The key as SQLCipher's x'..' literal, for ATTACH ... KEY (wiped by the caller after use)."""
+    return _in_place("x'", key, "'")
 
 
 def connect_raw(path: Path, key: bytes | bytearray, *, read_only: bool = False) -> sqlcipher3.Connection:

@@ -9,6 +9,7 @@ is a rowid lookup, not a scan.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
@@ -67,6 +68,30 @@ def rebuild_sql() -> list[str]:
         f"FROM {table} AS r"
         for table, (body, resident, _columns) in _SOURCES.items()
     ]
+
+
+def repair_file(path: Path, key: bytes | bytearray) -> None:
+    """Make the index of the file at ``path`` again from its tables (it must not be open elsewhere).
+
+    For a file whose only fault is in the index (engine.check_openable says why="search_index"): the
+    index table and its triggers are dropped and made again, in one transaction, then checkpointed.
+    Raises sqlcipher3.Error when that does not work.
+    """
+    from app.storage.engine import connect_raw  # the engine does not depend on search
+
+    con = connect_raw(path, key)
+    try:
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in drop_index_sql() + create_index_sql() + rebuild_sql():
+                con.execute(statement)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        con.close()
 
 
 def rebuild(conn: Connection) -> None:

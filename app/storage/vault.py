@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app.errors import InvalidInput
-from app.storage import keyfile, migrations, saves
+from app.storage import keyfile, migrations, saves, search
 from app.storage.database import Database
 from app.storage.engine import check_openable, connect_raw, file_kind
 from app.storage.errors import (
@@ -195,27 +195,16 @@ class Vault:
 
     def _rebuild_search_index(self, dek: bytearray) -> None:
         """The data is whole and only the search index is not: keep a copy of the file, make the index again."""
-        from app.storage import search  # no Qt, no services: the index DDL only
-
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         for suffix in ("", "-wal"):
             source = self.data_dir / (DB_NAME + suffix)
             if source.exists():
                 shutil.copy2(source, self.data_dir / f"{DB_NAME}{suffix}.before-index-repair-{stamp}")
-        con = connect_raw(self.db_path, dek)
         try:
-            con.execute("BEGIN IMMEDIATE")
-            for statement in search.drop_index_sql() + search.create_index_sql():
-                con.execute(statement)
-            for statement in search.rebuild_sql():
-                con.execute(statement)
-            con.execute("COMMIT")
-            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            search.repair_file(self.db_path, dek)
         except Exception as exc:
             log.warning("search index rebuild failed: %s", type(exc).__name__)
             raise DamagedDatabase(self.db_path, "search_index") from None
-        finally:
-            con.close()
         log.warning("the search index was damaged and has been rebuilt from the data")
 
     def accept_older_state(self) -> None:

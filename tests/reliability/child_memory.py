@@ -3,7 +3,7 @@
 The canary passphrase comes on stdin, read with os.read into a bytearray (never through Python's
 buffered stdin, which would keep a copy). The child creates a data folder with it, adds a resident,
 locks (closes the database), unlocks with the passphrase as the unlock dialog's worker does
-(Vault.open_with_passphrase), saves once more and locks again. Then it prints LOCKED and waits for
+(Vault.open_with_passphrase), saves once more, makes a backup and locks again. Then it prints LOCKED and waits for
 stdin to close, while the parent searches its readable memory.
 """
 
@@ -21,6 +21,7 @@ if str(ROOT) not in sys.path:
 
 def main() -> int:
     from app.services.caseload import CaseloadService, ResidentInput
+    from app.storage.backup import create_backup
     from app.storage.keys import NoSecretStore
     from app.storage.vault import Vault
     from app.storage.wipe import wipe_bytearray, wipe_str
@@ -36,6 +37,7 @@ def main() -> int:
     database.close()  # a lock
     database = vault.open_with_passphrase(passphrase)  # the unlock
     CaseloadService(database).add_resident(ResidentInput(display_name="Na het ontgrendelen"))
+    create_backup(database, data_dir.parent / "b.nabijbackup")  # the backup attaches a copy under the key
     database.close()  # the lock whose memory is read
     wipe_str(passphrase)  # what the unlock dialog does with the text it read (UnlockDialog._done)
     del database, vault, passphrase

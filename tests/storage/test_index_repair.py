@@ -64,3 +64,28 @@ def test_damage_outside_the_index_is_still_refused(db, vault, memory_keyring):
         Vault(vault.data_dir, OsKeyring(memory_keyring)).open_with_keyring()
     assert caught.value.params["why"] != "search_index"
     assert not list(vault.data_dir.glob("nabij.db.before-index-repair-*"))
+
+
+def test_a_backup_of_a_file_whose_index_is_damaged_is_made_and_restores(db, vault, memory_keyring, tmp_path):
+    """The backup copy's index is made again before its check: neither the backup nor its restore is refused."""
+    from app.storage import backup
+    from tests.conftest import PASSPHRASE
+
+    CaseloadService(db).add_resident(ResidentInput(display_name="Fatima Zorgvuldig"))
+    key = db.key_copy()
+    db.close()
+    _break_index(vault.db_path, key)
+    database = Vault(vault.data_dir, OsKeyring(memory_keyring)).open_with_keyring().database  # repaired here
+    _break_index(vault.db_path, key)  # and broken again while open: the backup meets a damaged index
+    try:
+        backup.create_backup(database, tmp_path / "b.nabijbackup")
+    finally:
+        database.close()
+    target = backup.restore_backup(tmp_path / "b.nabijbackup", PASSPHRASE, tmp_path / "restored")
+    check_openable(target / "nabij.db", key)
+    outcome = Vault(target, OsKeyring(memory_keyring)).open_with_keyring()
+    assert outcome.database is not None, outcome.problem
+    try:
+        assert [r.display_name for r in CaseloadService(outcome.database).list_residents(query="zorgvuldig")]
+    finally:
+        outcome.database.close()
