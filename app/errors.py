@@ -17,6 +17,7 @@ CODES = frozenset(
         "key.wrong_passphrase",
         "key.file_missing",
         "key.file_damaged",
+        "key.kdf_out_of_bounds",
         "key.not_this_database",
         "key.passphrase_too_short",
         "key.passphrase_too_simple",

@@ -115,6 +115,7 @@ from app.storage.errors import (
     DAMAGE_REASONS,
     AlreadyExists,
     DiskFull,
+    KdfOutOfBounds,
     KeyFileDamaged,
     KeyProblem,
     StorageError,
@@ -130,7 +131,7 @@ VERSION = 1
 MAGIC_PREFIX = b"NABIJBK"
 MAGIC = MAGIC_PREFIX + bytes([VERSION])
 SUFFIX = ".nabijbackup"
-MAX_HEADER = 1 << 20
+MAX_HEADER = 1 << 20  # a header Nabij writes is about 1 KiB
 _LEN = struct.Struct(">I")
 _STAGING_PREFIX = ".backup-staging-"
 _SQLITE_IOERR = 10
@@ -424,8 +425,13 @@ def _read_header(path: Path) -> tuple[Header, int]:
             detail=exc.strerror or type(exc).__name__,
         ) from None
     try:
-        header = json.loads(header_bytes.decode("utf-8"))
-        if not isinstance(header, dict) or header.get("format") != FORMAT:
+        try:
+            header = json.loads(header_bytes.decode("utf-8"))
+        except RecursionError:  # nested deeper than Python's parser goes
+            raise ValueError from None
+        if not isinstance(header, dict) or keyfile.json_depth(header) > keyfile.MAX_DEPTH:
+            raise ValueError
+        if header.get("format") != FORMAT:
             raise ValueError
         if header.get("version") != VERSION:
             raise BackupDamaged(path, "other_version")
@@ -440,6 +446,13 @@ def _read_header(path: Path) -> tuple[Header, int]:
             or not isinstance(header["schema_revision"], str)
         ):
             raise ValueError
+        # The KDF runs before the MAC can be checked: its parameters are bounded here, before anything else.
+        try:
+            keyfile.kdf_from_document(header["key_file"].get("kdf"))
+        except keyfile.OutOfBounds:
+            raise BackupDamaged(path, "kdf_bounds") from None
+        except (ValueError, KeyError, TypeError):
+            pass  # otherwise malformed: said as "its key file cannot be read" when it is unpacked
     except BackupError:
         raise
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
@@ -487,6 +500,8 @@ def _unpack(path: Path, passphrase: str, work: Path) -> tuple[BackupInfo, bytear
     try:
         key_path.write_bytes((json.dumps(header["key_file"], indent=2) + "\n").encode("utf-8"))
         kf = keyfile.read(key_path)
+    except KdfOutOfBounds:
+        raise BackupDamaged(path, "kdf_bounds") from None
     except KeyFileDamaged:
         raise BackupDamaged(path, "key_unreadable") from None
     dek = keyfile.unwrap(kf, passphrase)  # WrongPassphrase

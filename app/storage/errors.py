@@ -28,6 +28,7 @@ DAMAGE_REASONS: dict[str, str] = {
     "header_mismatch": "its header does not match the database in it",
     "changed": "it has been changed or damaged",
     "key_unreadable": "its key file cannot be read",
+    "kdf_bounds": "its key settings ask for more time or memory than Nabij allows",
 }
 
 
@@ -64,6 +65,12 @@ class KeyFileDamaged(KeyProblem):
     def __init__(self, path: Path, reason: str) -> None:
         self.path = Path(path)
         super().__init__(f"The key file {self.path} cannot be read: {reason}.", path=self.path)
+
+
+class KdfOutOfBounds(KeyFileDamaged):
+    """A key file asks for Argon2id settings outside Nabij's floor and ceilings: never run."""
+
+    code = "key.kdf_out_of_bounds"
 
 
 class KeyringUnavailable(KeyProblem):

@@ -22,7 +22,7 @@ from _argon2_cffi_bindings import ffi, lib  # type: ignore[import-untyped]
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from app.storage.errors import KeyFileDamaged, KeyFileMissing, WrongPassphrase
+from app.storage.errors import KdfOutOfBounds, KeyFileDamaged, KeyFileMissing, WrongPassphrase
 from app.storage.fileops import atomic_write_bytes
 from app.storage.wipe import wipe_bytearray, wipe_bytes
 
@@ -32,6 +32,21 @@ VERSION = 1
 # Floors the app never goes below (design.md: at least 64 MiB and 3 passes).
 MIN_MEMORY_KIB = 64 * 1024
 MIN_ITERATIONS = 3
+
+# Ceilings for parameters read from a file (a key file, or the one inside a backup). The file is
+# not trusted before the passphrase has unwrapped its key, and the KDF runs before that: without
+# ceilings a hostile file could ask for 10 million passes (never returns) or 2 TiB of memory.
+# The work (memory times passes) may be at most 16 times the floor's: about 4 s on a laptop.
+MAX_MEMORY_KIB = 1024 * 1024  # 1 GiB
+MAX_ITERATIONS = 16 * MIN_ITERATIONS
+MAX_LANES = 16
+MAX_WORK = 16 * MIN_MEMORY_KIB * MIN_ITERATIONS  # KiB x passes
+SALT_BYTES = (16, 64)  # the app writes 16
+NONCE_BYTES = 12
+WRAPPED_BYTES = 32 + 16  # the data key and the GCM tag
+CHECK_BYTES = 32
+MAX_FILE_BYTES = 64 * 1024  # a key file is under 1 KiB
+MAX_DEPTH = 8  # nesting of the JSON document (a key file has 2 levels, a backup header 4)
 
 
 @dataclass(frozen=True)
@@ -159,28 +174,105 @@ def unwrap(keyfile: KeyFile, passphrase: str) -> bytearray:
         wipe_bytes(dek)
 
 
+class OutOfBounds(ValueError):
+    """A KDF parameter in a file outside the floor and ceilings above."""
+
+
+def json_depth(value: object) -> int:
+    """How deeply lists and objects nest in parsed JSON (a scalar is 0). Iterative: no recursion."""
+    deepest, todo = 0, [(value, 1)]
+    while todo:
+        item, depth = todo.pop()
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
+        if children is None:
+            continue
+        deepest = max(deepest, depth)
+        if depth > MAX_DEPTH:
+            break  # deep enough to refuse; no need to walk the rest
+        todo.extend((child, depth + 1) for child in children)
+    return deepest
+
+
+def _whole_number(doc: dict[str, object], name: str, low: int, high: int) -> int:
+    value = doc[name]
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"{name} is not a whole number")
+    if not low <= value <= high:
+        raise OutOfBounds(f"{name} {value} is outside {low}..{high}")
+    return value
+
+
+def kdf_from_document(k: object) -> KdfParams:
+    """The Argon2id parameters of a key file's "kdf" object, checked against the floor and ceilings.
+
+    Raises OutOfBounds (a ValueError) for a value outside them, ValueError, KeyError or TypeError
+    for a malformed object. Runs before any KDF, so a hostile file costs nothing.
+    """
+    if not isinstance(k, dict):
+        raise TypeError("kdf is not an object")
+    if k.get("name") != "argon2id":
+        raise ValueError("unknown algorithm")
+    memory = _whole_number(k, "memory_kib", MIN_MEMORY_KIB, MAX_MEMORY_KIB)
+    iterations = _whole_number(k, "iterations", MIN_ITERATIONS, MAX_ITERATIONS)
+    lanes = _whole_number(k, "lanes", 1, MAX_LANES)
+    if memory * iterations > MAX_WORK:
+        raise OutOfBounds(f"memory_kib x iterations {memory * iterations} is above {MAX_WORK}")
+    return KdfParams(memory_kib=memory, iterations=iterations, lanes=lanes)
+
+
+def _b64_field(value: object, name: str, sizes: tuple[int, int]) -> bytes:
+    if not isinstance(value, str):
+        raise TypeError(f"{name} is not text")
+    data = base64.b64decode(value, validate=True)
+    if not sizes[0] <= len(data) <= sizes[1]:
+        raise ValueError(f"{name} has {len(data)} bytes")
+    return data
+
+
 def read(path: Path) -> KeyFile:
+    """Read and check a key file. Raises KeyFileMissing, KdfOutOfBounds or KeyFileDamaged.
+
+    Everything read is bounded before use: the file's size, the nesting of its JSON, the KDF
+    parameters (floor and ceilings above) and the length of every byte field.
+    """
     path = Path(path)
     if not path.exists():
         raise KeyFileMissing(path)
     try:
-        doc = json.loads(path.read_bytes().decode("utf-8"))
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:  # a folder of that name, no permission, a failing disk
+        raise KeyFileDamaged(path, exc.strerror or type(exc).__name__) from None
+    try:
+        if len(raw) > MAX_FILE_BYTES:
+            raise ValueError("too large for a key file")
+        try:
+            doc = json.loads(raw.decode("utf-8"))
+        except RecursionError:
+            raise ValueError("nested too deeply") from None
+        if not isinstance(doc, dict):
+            raise ValueError("not a Nabij key file")
+        if json_depth(doc) > MAX_DEPTH:
+            raise ValueError("nested too deeply")
         if doc.get("format") != FORMAT:
             raise ValueError("not a Nabij key file")
         if doc.get("version") != VERSION:
             raise ValueError(f"unknown version {doc.get('version')!r}")
-        k = doc["kdf"]
-        if k["name"] != "argon2id" or doc["aead"]["name"] != "aes-256-gcm":
+        if doc["aead"]["name"] != "aes-256-gcm":
             raise ValueError("unknown algorithm")
-        kdf = KdfParams(memory_kib=int(k["memory_kib"]), iterations=int(k["iterations"]), lanes=int(k["lanes"]))
+        kdf = kdf_from_document(doc["kdf"])
+        if not isinstance(doc["db_id"], str) or not 0 < len(doc["db_id"]) <= 64:
+            raise ValueError("db_id is not a short text")
         return KeyFile(
-            db_id=str(doc["db_id"]),
+            db_id=doc["db_id"],
             kdf=kdf,
-            salt=base64.b64decode(k["salt"], validate=True),
-            nonce=base64.b64decode(doc["aead"]["nonce"], validate=True),
-            wrapped=base64.b64decode(doc["aead"]["ciphertext"], validate=True),
-            check=base64.b64decode(doc["key_check"], validate=True),
+            salt=_b64_field(doc["kdf"]["salt"], "salt", SALT_BYTES),
+            nonce=_b64_field(doc["aead"]["nonce"], "nonce", (NONCE_BYTES, NONCE_BYTES)),
+            wrapped=_b64_field(doc["aead"]["ciphertext"], "ciphertext", (WRAPPED_BYTES, WRAPPED_BYTES)),
+            check=_b64_field(doc["key_check"], "key_check", (CHECK_BYTES, CHECK_BYTES)),
         )
+    except OutOfBounds as exc:
+        raise KdfOutOfBounds(path, str(exc)) from None
     except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
         raise KeyFileDamaged(path, str(exc) or type(exc).__name__) from None
 

@@ -35,6 +35,11 @@ def _sentences() -> dict[str, str]:
         "key.file_damaged": QCoreApplication.translate(
             "Messages", "The key file {path} cannot be read. The database was not changed; restore a backup."
         ),
+        "key.kdf_out_of_bounds": QCoreApplication.translate(
+            "Messages",
+            "The key file {path} asks for more time or memory than Nabij allows, so it was not used. "
+            "The database was not changed; restore a backup.",
+        ),
         "key.not_this_database": QCoreApplication.translate(
             "Messages", "The key file does not belong to this database. Nothing was changed."
         ),
@@ -190,6 +195,9 @@ def _reasons() -> dict[str, str]:
         "header_mismatch": QCoreApplication.translate("Messages", "its header does not match the database in it"),
         "changed": QCoreApplication.translate("Messages", "it has been changed or damaged"),
         "key_unreadable": QCoreApplication.translate("Messages", "its key file cannot be read"),
+        "kdf_bounds": QCoreApplication.translate(
+            "Messages", "its key settings ask for more time or memory than Nabij allows"
+        ),
     }
 
 

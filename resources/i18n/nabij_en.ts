@@ -1224,6 +1224,10 @@ The key is kept in: {store}</translation>
         <translation>The key file {path} cannot be read. The database was not changed; restore a backup.</translation>
     </message>
     <message>
+        <source>The key file {path} asks for more time or memory than Nabij allows, so it was not used. The database was not changed; restore a backup.</source>
+        <translation>The key file {path} asks for more time or memory than Nabij allows, so it was not used. The database was not changed; restore a backup.</translation>
+    </message>
+    <message>
         <source>The key file does not belong to this database. Nothing was changed.</source>
         <translation>The key file does not belong to this database. Nothing was changed.</translation>
     </message>
@@ -1466,6 +1470,10 @@ The key is kept in: {store}</translation>
     <message>
         <source>its key file cannot be read</source>
         <translation>its key file cannot be read</translation>
+    </message>
+    <message>
+        <source>its key settings ask for more time or memory than Nabij allows</source>
+        <translation>its key settings ask for more time or memory than Nabij allows</translation>
     </message>
     <message>
         <source>the computer&apos;s keyring ({keyring}) and the passphrase key file ({file})</source>

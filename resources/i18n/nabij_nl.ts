@@ -1224,6 +1224,10 @@ De sleutel staat in: {store}</translation>
         <translation>Het sleutelbestand {path} is niet te lezen. Aan de database is niets veranderd; zet een back-up terug.</translation>
     </message>
     <message>
+        <source>The key file {path} asks for more time or memory than Nabij allows, so it was not used. The database was not changed; restore a backup.</source>
+        <translation>Het sleutelbestand {path} vraagt meer tijd of geheugen dan Nabij toestaat en is daarom niet gebruikt. Aan de database is niets veranderd; zet een back-up terug.</translation>
+    </message>
+    <message>
         <source>The key file does not belong to this database. Nothing was changed.</source>
         <translation>Het sleutelbestand hoort niet bij deze database. Er is niets veranderd.</translation>
     </message>
@@ -1466,6 +1470,10 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>its key file cannot be read</source>
         <translation>het sleutelbestand erin is niet te lezen</translation>
+    </message>
+    <message>
+        <source>its key settings ask for more time or memory than Nabij allows</source>
+        <translation>de sleutelinstellingen vragen meer tijd of geheugen dan Nabij toestaat</translation>
     </message>
     <message>
         <source>the computer&apos;s keyring ({keyring}) and the passphrase key file ({file})</source>
