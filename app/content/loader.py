@@ -92,6 +92,11 @@ CONTENT_VERSION = 1
 KINDS: tuple[str, ...] = ("prompts", "baggage", "life_domains", "background", "referrals", "sphere")
 """The kinds of item; each is one bundled file <kind>.toml with an array [[<kind>]]."""
 
+MAX_DEPTH = 10
+"""How deeply tables and arrays may nest in a content file; the deepest the format uses is 5
+(a pack, a language, a kind, an item, its source or its list of ids)."""
+_TOO_DEEP = f"tables or arrays are nested more than {MAX_DEPTH} deep; a content file needs at most 5"
+
 _ID = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 _TABLE_HEADER = re.compile(r"^\s*\[\[?\s*([^\]\s]+)\s*\]\]?")
@@ -375,11 +380,70 @@ def _parse_toml(path: Path) -> dict[str, Any]:
     except UnicodeDecodeError as exc:
         raise ContentError(f"not UTF-8 text (byte {exc.start})", file=path) from None
     try:
-        return tomllib.loads(text)
+        doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         match = _TOML_POSITION.search(str(exc))
         line = int(match.group(1)) if match else None
         raise ContentError(f"not valid TOML: {exc}", file=path, key=_key_near(text, line), line=line) from None
+    except RecursionError:  # arrays or inline tables nested deeper than the parser goes
+        doc = None
+    if doc is None or _depth(doc) > MAX_DEPTH:
+        line = _too_deep_line(text)
+        raise ContentError(_TOO_DEEP, file=path, key=_assigned_key(text, line), line=line) from None
+    return doc
+
+
+def _too_deep_line(text: str) -> int | None:
+    """The line where brackets and braces first nest deeper than MAX_DEPTH (strings and comments skipped)."""
+    depth, line, quote, i = 0, 1, "", 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "\n":
+            line += 1
+        elif quote:
+            if ch == "\\" and quote == '"':
+                i += 1
+            elif ch == quote:
+                quote = ""
+        elif ch in "\"'":
+            quote = ch
+        elif ch == "#":
+            end = text.find("\n", i)
+            i = len(text) if end < 0 else end - 1
+        elif ch in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return line
+        elif ch in "]}":
+            depth -= 1
+        i += 1
+    return None
+
+
+def _assigned_key(text: str, line: int | None) -> str | None:
+    """The key assigned on ``line`` (``x`` in ``x = [[...]]``), under the table above it if any."""
+    if line is None:
+        return None
+    match = re.match(r"\s*([A-Za-z0-9_.\-]+)\s*=", text.splitlines()[line - 1])
+    table = _key_near(text, line)
+    if match is None:
+        return table
+    return f"{table}.{match.group(1)}" if table else match.group(1)
+
+
+def _depth(value: object) -> int:
+    """How deeply tables and arrays nest (the document itself is 1). Iterative: no recursion."""
+    deepest, todo = 0, [(value, 1)]
+    while todo:
+        item, depth = todo.pop()
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
+        if children is None:
+            continue
+        deepest = max(deepest, depth)
+        if depth > MAX_DEPTH:
+            break
+        todo.extend((child, depth + 1) for child in children)
+    return deepest
 
 
 def _key_near(text: str, line: int | None) -> str | None:

@@ -466,3 +466,53 @@ def test_load_library_safely_never_raises_for_an_unknown_language():
     library, error = load_library_safely("fr", None, previous=None)
     assert isinstance(error, ContentError)
     assert library.language == "nl"
+
+
+DEEP = 100_000
+NESTED = {
+    "arrays": 'version = 1\n[[nl.prompts]]\nid = "open_check_in"\nbaggage = ' + "[" * DEEP + "]" * DEEP + "\n",
+    "inline_tables": 'version = 1\nname = "x"\nnl = ' + "{a = " * DEEP + "1" + "}" * DEEP + "\n",
+    "just_over_the_limit": 'version = 1\nname = "x"\nnl = { prompts = [ { x = ' + "[" * 10 + "]" * 10 + " } ] }\n",
+}
+
+
+@pytest.mark.parametrize("case", sorted(NESTED))
+def test_deeply_nested_toml_is_refused_naming_the_file_and_the_defaults_stay(tmp_path, case, qapp):
+    """Issue 15: tomllib recurses once per level, so a pack nested 100,000 deep raised RecursionError
+    straight through load_library_safely. Now it is a ContentError naming the file and where."""
+    import tomllib
+
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.i18n import install_translators, remove_translators
+    from app.ui.messages import user_message
+
+    text = NESTED[case]
+    if case != "just_over_the_limit":
+        with pytest.raises(RecursionError):  # what load_library_safely met before
+            tomllib.loads(text)
+    pack = tmp_path / f"{case}.toml"
+    pack.write_text(text, encoding="utf-8")
+    before = bundled_digest()
+    library, error = load_library_safely("nl", pack, previous=None)
+    assert library == load_library("nl") and library.pack_name is None  # the bundled content
+    assert isinstance(error, ContentError)
+    assert error.file == str(pack) and error.line in (2, 3, 4)
+    assert "nested more than" in error.reason
+    translators = install_translators(QApplication.instance(), "nl")
+    try:
+        shown = user_message(error)
+    finally:
+        remove_translators(QApplication.instance(), translators)
+    assert str(pack) in shown and "eigen inhoud" in shown, shown
+    assert bundled_digest() == before
+    # the referral import reads TOML the same way
+    from app.content import import_referrals
+
+    with pytest.raises(ContentError, match="nested more than"):
+        import_referrals(pack)
+
+
+def test_the_nesting_a_pack_needs_is_accepted(tmp_path):
+    library, error = load_library_safely("nl", write_pack(tmp_path, VALID_PACK), previous=None)
+    assert error is None and library.pack_name == "Gemeente Voorbeeld"
