@@ -33,8 +33,9 @@ WORDING: dict[str, dict[str, str]] = {
         "intro": (
             "Je hebt gevraagd welke gegevens over jou zijn vastgelegd. Hieronder staat alles wat je "
             "consulent in Nabij over je heeft genoteerd: je gegevens, elk gesprek met de agenda, de "
-            "afspraken, de aantekeningen en wat je al verteld hebt. Nabij is een hulpmiddel voor de "
-            "gesprekken. Je officiële dossier bewaart de gemeente ergens anders; daar kun je apart naar vragen."
+            "afspraken, de aantekeningen, wat je consulent in je dossier las, wat je al verteld hebt en "
+            "de overdracht aan een volgende consulent. Nabij is een hulpmiddel voor de gesprekken. Je "
+            "officiële dossier bewaart de gemeente ergens anders; daar kun je apart naar vragen."
         ),
         "retention_title": "Hoe lang we dit bewaren",
         "retention": (
@@ -51,6 +52,8 @@ WORDING: dict[str, dict[str, str]] = {
         "baggage": "Wat ter sprake kwam",
         "sphere": "Wat de consulent wel, niet of niet kan doen",
         "prompts": "Gesprekstips die de consulent gebruikte",
+        "file_reading": "Wat de consulent in je dossier las",
+        "handovers_title": "Overdracht aan een volgende consulent",
         "audit_title": "Wat er met je gegevens is gedaan",
         "audit_none": "Er is niets afgedrukt, bewaard of geëxporteerd.",
         "yes": "ja",
@@ -82,6 +85,12 @@ WORDING: dict[str, dict[str, str]] = {
         "f.next_at": "Volgende afspraak",
         "f.next_place": "Volgende plaats",
         "f.next_place_detail": "Volgende plaats (details)",
+        "f.what_i_read": "Wat de consulent las",
+        "f.why": "Waarom",
+        "f.resident_agrees": "Klopt het, volgens jou",
+        "f.correction": "Wat niet klopt",
+        "f.text": "Waar we aan werken",
+        "f.resident_wishes": "Wat voor jou belangrijk is",
         "proposed_by.resident": "jouw punt",
         "proposed_by.consultant": "punt van de consulent",
         "carried_over": "overgenomen",
@@ -130,9 +139,10 @@ WORDING: dict[str, dict[str, str]] = {
         "made_on": "Made on {date}",
         "intro": (
             "You asked which data about you has been recorded. Below is everything your consultant noted "
-            "about you in Nabij: your details, every meeting with its agenda, the agreements, the notes and "
-            "what you have already told. Nabij is a tool for the meetings. The municipality keeps your "
-            "official file elsewhere; you can ask for that separately."
+            "about you in Nabij: your details, every meeting with its agenda, the agreements, the notes, "
+            "what your consultant read in your file, what you have already told and the handover to a next "
+            "consultant. Nabij is a tool for the meetings. The municipality keeps your official file "
+            "elsewhere; you can ask for that separately."
         ),
         "retention_title": "How long we keep this",
         "retention": (
@@ -149,6 +159,8 @@ WORDING: dict[str, dict[str, str]] = {
         "baggage": "What came up",
         "sphere": "What the consultant will, won't or can't do",
         "prompts": "Conversation prompts the consultant used",
+        "file_reading": "What the consultant read in your file",
+        "handovers_title": "Handover to a next consultant",
         "audit_title": "What was done with your data",
         "audit_none": "Nothing was printed, saved or exported.",
         "yes": "yes",
@@ -180,6 +192,12 @@ WORDING: dict[str, dict[str, str]] = {
         "f.next_at": "Next appointment",
         "f.next_place": "Next place",
         "f.next_place_detail": "Next place (details)",
+        "f.what_i_read": "What the consultant read",
+        "f.why": "Why",
+        "f.resident_agrees": "Is it right, according to you",
+        "f.correction": "What is not right",
+        "f.text": "What we are working on",
+        "f.resident_wishes": "What matters to you",
         "proposed_by.resident": "your topic",
         "proposed_by.consultant": "consultant's topic",
         "carried_over": "carried over",
@@ -252,6 +270,8 @@ MEETING_FIELDS = (
     "next_place",
     "next_place_detail",
 )
+FILE_READING_FIELDS = ("what_i_read", "why", "resident_agrees", "correction", "updated_at")
+HANDOVER_FIELDS = ("text", "resident_wishes", "created_at", "updated_at")
 
 
 class _Words:
@@ -382,6 +402,10 @@ def _meeting(m: dict[str, Any], w: _Words, st: Styles) -> list[Flowable]:
 
     prompts = [p.get("text") or p["prompt_id"] for p in m.get("prompts_used", [])]
     story += _list(w("prompts"), prompts, st)
+
+    reading = _fields(m.get("file_reading") or {}, FILE_READING_FIELDS, w, st)
+    if reading:
+        story += [Paragraph(label(w("file_reading")), st.spaced(st.strong, st.theme.leading * 0.5)), *reading]
     story.append(Rule(space_before=t.leading * 0.6, space_after=0))
     return story
 
@@ -439,6 +463,12 @@ def build_access_export(data: dict[str, Any], lang: str = "nl") -> bytes:
     if facts:
         story.append(Paragraph(label(w("facts_title")), st.heading))
         story += _bars(facts, st)
+
+    handovers = data.get("handovers", [])
+    if handovers:
+        story.append(Paragraph(label(w("handovers_title")), st.heading))
+        for h in handovers:
+            story += _fields(h, HANDOVER_FIELDS, w, st)
 
     story.append(Paragraph(label(w("meetings_title")), st.heading))
     meetings = data.get("meetings", [])

@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Table, delete, func, select
 from sqlalchemy.orm import InstrumentedAttribute
 
 from app.content.model import BaggageCategory, Library, LifeDomain
@@ -30,6 +30,8 @@ from app.models import (
     Agreement,
     AuditEvent,
     BaggageMark,
+    FileReading,
+    Handover,
     KnownFact,
     Meeting,
     PromptUse,
@@ -37,6 +39,7 @@ from app.models import (
     Resident,
     SphereEntry,
 )
+from app.models.base import Base
 from app.models.rules import keep_until
 from app.services.audit import AuditService, add_event
 from app.services.settings import SettingsService
@@ -46,7 +49,7 @@ from app.storage.database import Database
 from app.storage.keyfile import KdfParams
 
 # the rows the access export gathers per meeting
-_M = TypeVar("_M", AgendaItem, Agreement, BaggageMark, SphereEntry, PromptUse)
+_M = TypeVar("_M", AgendaItem, Agreement, BaggageMark, SphereEntry, PromptUse, FileReading)
 
 EXPORT_FORMAT = "nabij-access-export"
 EXPORT_VERSION = 1
@@ -210,9 +213,84 @@ class ErasureService:
 
 # --- access export -----------------------------------------------------------------------
 
+# What the access export holds. Every column of every table reachable from a resident (through
+# foreign keys to the resident, and on to the directory entries those rows point at), plus the
+# audit rows that name the resident or their meetings by id, is either exported, under its own
+# column name at the place given in EXPORTED_TABLES, or stands in NOT_EXPORTED with the reason.
+# tests/privacy/test_export_coverage.py walks the models and fails on any column that is neither.
+EXPORTED_TABLES: dict[str, str] = {
+    "resident": "resident",
+    "known_fact": "known_facts[]",
+    "handover": "handovers[]",
+    "meeting": "meetings[]",
+    "agenda_item": "meetings[].agenda[]",
+    "agreement": "meetings[].agreements[]",
+    "baggage_mark": "meetings[].baggage[]",
+    "sphere_entry": "meetings[].sphere[]",
+    "prompt_use": "meetings[].prompts_used[]",
+    "file_reading": "meetings[].file_reading",
+    "audit_event": "audit[]",
+}
+# Columns exported under another name, beside the row that points at them.
+EXPORTED_ELSEWHERE: dict[str, str] = {
+    "referral.name": "meetings[].sphere[].referral",
+}
+_LISTED_UNDER_RESIDENT = "the resident's own id: the row is listed under the resident"
+_LISTED_UNDER_MEETING = "the meeting's id: the row is listed under its meeting"
+_DIRECTORY = (
+    "the referral directory is shared by all residents and holds nothing about this one; the name "
+    "of the entry a sphere item points to is exported with that item"
+)
+_SELF_CHECK = (
+    "the consultant's private look back at their own way of working (three answers from 1 to 3, no "
+    "text). It is about the consultant, not the resident, and Nabij tells the consultant that only "
+    "they see it (AVG art. 15(4): the rights of others)"
+)
+NOT_EXPORTED: dict[str, str] = {
+    "meeting.resident_id": _LISTED_UNDER_RESIDENT,
+    "agreement.resident_id": _LISTED_UNDER_RESIDENT,
+    "known_fact.resident_id": _LISTED_UNDER_RESIDENT,
+    "handover.resident_id": _LISTED_UNDER_RESIDENT,
+    "agreement.meeting_id": "the id of the meeting it was made in: the agreement is listed under that meeting",
+    "agenda_item.meeting_id": _LISTED_UNDER_MEETING,
+    "baggage_mark.meeting_id": _LISTED_UNDER_MEETING,
+    "sphere_entry.meeting_id": _LISTED_UNDER_MEETING,
+    "prompt_use.meeting_id": _LISTED_UNDER_MEETING,
+    "file_reading.meeting_id": _LISTED_UNDER_MEETING,
+    "audit_event.id": "a row number with no meaning; the event itself is exported",
+    "referral.id": _DIRECTORY + " (its id is there as referral_id)",
+    "referral.content_id": _DIRECTORY,
+    "referral.purpose": _DIRECTORY,
+    "referral.contact": _DIRECTORY,
+    "referral.website": _DIRECTORY,
+    "referral.last_checked": _DIRECTORY,
+    "referral.retired": _DIRECTORY,
+    "self_check.id": _SELF_CHECK,
+    "self_check.meeting_id": _SELF_CHECK,
+    "self_check.real_conversation": _SELF_CHECK,
+    "self_check.shared_goal": _SELF_CHECK,
+    "self_check.approach_fit": _SELF_CHECK,
+    "self_check.updated_at": _SELF_CHECK,
+}
+
 
 def _iso(value: datetime | date | None) -> str | None:
     return value.isoformat() if value is not None else None
+
+
+def _columns(row: Base) -> dict[str, Any]:
+    """Every column of ``row`` that NOT_EXPORTED does not leave out, dates as ISO text.
+
+    Generated from the model, so a column added later is exported unless it is listed there."""
+    table = row.__table__
+    assert isinstance(table, Table)
+    out: dict[str, Any] = {}
+    for column in table.columns:
+        if f"{table.name}.{column.name}" in NOT_EXPORTED:
+            continue
+        value = getattr(row, column.key)
+        out[column.name] = _iso(value) if isinstance(value, date) else value  # a datetime is a date too
+    return out
 
 
 class AccessExportService:
@@ -252,12 +330,20 @@ class AccessExportService:
             baggage = by_meeting(BaggageMark, BaggageMark.id)
             sphere = by_meeting(SphereEntry, SphereEntry.position, SphereEntry.id)
             prompts = by_meeting(PromptUse, PromptUse.prompt_id)
+            readings = {mid: rows[0] for mid, rows in by_meeting(FileReading, FileReading.id).items() if rows}
             referral_names = {k: v for k, v in s.execute(select(ReferralEntry.id, ReferralEntry.name))}
             facts = list(
                 s.scalars(
                     select(KnownFact)
                     .where(KnownFact.resident_id == resident_id)
                     .order_by(KnownFact.created_at, KnownFact.id)
+                )
+            )
+            handovers = list(
+                s.scalars(
+                    select(Handover)
+                    .where(Handover.resident_id == resident_id)
+                    .order_by(Handover.created_at, Handover.id)
                 )
             )
             events = list(
@@ -277,117 +363,37 @@ class AccessExportService:
                 "format": EXPORT_FORMAT,
                 "version": EXPORT_VERSION,
                 "generated_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
-                "resident": {
-                    "id": r.id,
-                    "display_name": r.display_name,
-                    "initials": r.initials,
-                    "address_form": r.address_form,
-                    "client_number": r.client_number,
-                    "preferred_channel": r.preferred_channel,
-                    "language": r.language,
-                    "brings_companion": r.brings_companion,
-                    "preferred_place": r.preferred_place,
-                    "consultant_count": r.consultant_count,
-                    "created_at": _iso(r.created_at),
-                    "updated_at": _iso(r.updated_at),
-                },
+                "resident": _columns(r),
                 "retention": {
                     "months": months,
                     "last_contact": _iso(last_closed or r.created_at),
                     "keep_until": _iso(keep_until(last_closed or r.created_at, months)),
                 },
-                "known_facts": [
-                    {
-                        "id": f.id,
-                        "text": f.text,
-                        "category_id": f.category_id,
-                        "category": self._baggage_title(f.category_id),
-                        "meeting_id": f.meeting_id,
-                        "created_at": _iso(f.created_at),
-                    }
-                    for f in facts
-                ],
+                "known_facts": [{**_columns(f), "category": self._baggage_title(f.category_id)} for f in facts],
+                "handovers": [_columns(h) for h in handovers],
                 "meetings": [
                     {
-                        "id": m.id,
-                        "starts_at": _iso(m.starts_at),
-                        "place": m.place,
-                        "place_detail": m.place_detail,
-                        "status": m.status,
-                        "goals": m.goals,
-                        "notes": m.notes,
-                        "summary": m.summary,
-                        "checkout_score": m.checkout_score,
-                        "checkout_words": m.checkout_words,
-                        "went_well": m.went_well,
-                        "could_improve": m.could_improve,
-                        "closed_at": _iso(m.closed_at),
-                        "next_at": _iso(m.next_at),
-                        "next_place": m.next_place,
-                        "next_place_detail": m.next_place_detail,
-                        "created_at": _iso(m.created_at),
-                        "updated_at": _iso(m.updated_at),
-                        "agenda": [
-                            {
-                                "id": a.id,
-                                "position": a.position,
-                                "text": a.text,
-                                "proposed_by": a.proposed_by,
-                                "carried_over": a.carried_over,
-                                "discussed": a.discussed,
-                            }
-                            for a in agenda[m.id]
-                        ],
-                        "agreements": [
-                            {
-                                "id": a.id,
-                                "position": a.position,
-                                "text": a.text,
-                                "owner": a.owner,
-                                "due": _iso(a.due),
-                                "status": a.status,
-                                "created_at": _iso(a.created_at),
-                                "updated_at": _iso(a.updated_at),
-                            }
-                            for a in agreements[m.id]
-                        ],
+                        **_columns(m),
+                        "agenda": [_columns(a) for a in agenda[m.id]],
+                        "agreements": [_columns(a) for a in agreements[m.id]],
                         "baggage": [
-                            {
-                                "id": b.id,
-                                "category_id": b.category_id,
-                                "category": self._baggage_title(b.category_id),
-                                "kind": b.kind,
-                                "note": b.note,
-                            }
-                            for b in baggage[m.id]
+                            {**_columns(b), "category": self._baggage_title(b.category_id)} for b in baggage[m.id]
                         ],
                         "sphere": [
                             {
-                                "id": e.id,
-                                "position": e.position,
-                                "kind": e.kind,
-                                "text": e.text,
-                                "referral_id": e.referral_id,
+                                **_columns(e),
                                 "referral": referral_names.get(e.referral_id) if e.referral_id is not None else None,
                             }
                             for e in sphere[m.id]
                         ],
                         "prompts_used": [
-                            {"prompt_id": p.prompt_id, "text": self._prompt_text(p.prompt_id)} for p in prompts[m.id]
+                            {**_columns(p), "text": self._prompt_text(p.prompt_id)} for p in prompts[m.id]
                         ],
+                        "file_reading": _columns(readings[m.id]) if m.id in readings else None,
                     }
                     for m in meetings
                 ],
-                "audit": [
-                    {
-                        "at": _iso(e.at),
-                        "action": e.action,
-                        "object_type": e.object_type,
-                        "object_id": e.object_id,
-                        "result": e.result,
-                    }
-                    for e in events
-                ],
+                "audit": [_columns(e) for e in events],
             }
         return data
 

@@ -19,6 +19,8 @@ from app.services.caseload import CaseloadService, ResidentInput
 from app.services.conversation import ConversationService
 from app.services.meetings import MeetingService
 from app.services.preparation import PreparationService
+from app.services.referrals import ReferralInput, ReferralService
+from app.services.relationship import RelationshipService, SelfCheckAnswers
 from app.services.wrapup import WrapUpService
 
 PAGE_SIZE = 4096
@@ -109,10 +111,16 @@ class Seeded:
         return list(self.canaries.values())
 
 
-def seed_resident(db, tag: str, *, drafts: int = 3, close: bool = True) -> Seeded:
-    """A resident with a canary in every kind of text the app keeps about them."""
+def seed_resident(db, tag: str, *, drafts: int = 3, close: bool = True, next_appointment: bool = False) -> Seeded:
+    """A resident with a canary in every kind of text the app keeps about them, and a row in every
+    table that hangs off a resident: meeting, agenda, agreement, baggage, known fact, prompt use,
+    sphere entry (one pointing at a referral), what I read in your file, the self-check, the handover.
+
+    ``next_appointment`` also sets the next appointment before closing (which plans a second meeting).
+    """
     caseload, meetings = CaseloadService(db), MeetingService(db)
     prep, conv, wrap = PreparationService(db), ConversationService(db), WrapUpService(db)
+    relationship = RelationshipService(db)
     c = {
         k: new_canary(f"{tag}{k}")
         for k in (
@@ -130,11 +138,27 @@ def seed_resident(db, tag: str, *, drafts: int = 3, close: bool = True) -> Seede
             "baggage",
             "fact",
             "sphere",
+            "read",
+            "why",
+            "correction",
+            "handover",
+            "wishes",
+            *(("nextplace",) if next_appointment else ()),
         )
     }
     name = f"Inwoner {c['name']}"
     rid = caseload.add_resident(
-        ResidentInput(display_name=name, initials="Q.", client_number=c["client"], language="Nederlands")
+        ResidentInput(
+            display_name=name,
+            initials="Q.",
+            address_form="u",
+            client_number=c["client"],
+            preferred_channel="whatsapp",
+            language="Nederlands",
+            brings_companion=True,
+            preferred_place="home",
+            consultant_count=3,
+        )
     )
     m = meetings.plan(rid, datetime(2026, 3, 2, 10, 0), "office", place_detail=c["place"], goals=c["goals"])
     for i in range(drafts):  # autosave: several versions of the notes before the last one,
@@ -151,13 +175,25 @@ def seed_resident(db, tag: str, *, drafts: int = 3, close: bool = True) -> Seede
             "could_improve": c["improve"],
         },
     )
+    wrap.set_checkout_score(m, 4)
     prep.add_agenda_item(m, f"Agendapunt {c['agenda']}", "resident")
     wrap.add_agreement(m, f"Afspraak {c['agreement']}", "resident", date(2026, 3, 20))
     conv.set_baggage(m, "divorce", "life_story", True, note=f"Bagage {c['baggage']}")
     conv.dont_ask_again(m, f"Feit {c['fact']}", "children")
     conv.add_sphere_entry(m, "will", f"Sfeer {c['sphere']}")
+    # a directory entry is shared by all residents: no canary in it (an erasure leaves it, rightly)
+    referral = ReferralService(db).add(ReferralInput("Schuldhulp Voorbeeld", "Hulp bij schulden", "0123-456789"))
+    conv.add_sphere_entry(m, "cant", "Schulden regelen kan ik niet", referral_id=referral)
     conv.set_prompt_used(m, "prep_letter_tone", True)
+    relationship.save_file_reading(m, what_i_read=f"Gelezen {c['read']}", why=f"Omdat {c['why']}")
+    relationship.save_file_reading(m, resident_agrees=False, correction=f"Correctie {c['correction']}")
+    relationship.save_handover(rid, f"Overdracht {c['handover']}", f"Wens {c['wishes']}")
+    if next_appointment:
+        wrap.set_next_appointment(m, datetime(2026, 3, 16, 14, 0), "home", detail=f"Volgende {c['nextplace']}")
     ids = [m]
     if close:
-        meetings.close(m)
+        planned = meetings.close(m)
+        relationship.save_self_check(SelfCheckAnswers(m, real_conversation=3, shared_goal=2, approach_fit=1))
+        if planned is not None:
+            ids.append(planned)
     return Seeded(rid, name, ids, c)
