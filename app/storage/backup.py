@@ -103,7 +103,7 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import sqlcipher3
 
@@ -137,6 +137,7 @@ _STAGING_PREFIX = ".backup-staging-"
 _SQLITE_IOERR = 10
 _SQLITE_FULL = 13
 _CHUNK = 1 << 20
+_O_BINARY: int = getattr(os, "O_BINARY", 0)  # Windows only: no newline translation
 
 # The parsed JSON header (see the module docstring): its values are whatever JSON holds.
 Header = dict[str, Any]
@@ -349,7 +350,7 @@ def _write_container(dest: Path, header_bytes: bytes, staging: Path) -> None:
             ) from None
 
     try:
-        with atomic_write(dest, check=read_back) as out:
+        with atomic_write(dest, mode=0o600, check=read_back) as out:  # owner-only where the disk has modes
             out.write(MAGIC)
             out.write(_LEN.pack(len(header_bytes)))
             out.write(header_bytes)
@@ -469,7 +470,7 @@ def _check_payload(path: Path, header: Header, offset: int, copy_to: Path | None
     """Compare the database bytes with the header's checksum, optionally copying them out."""
     h = hashlib.sha256()
     remaining = int(header["database"]["size"])
-    out = open(copy_to, "xb") if copy_to is not None else None
+    out = _create_private(copy_to) if copy_to is not None else None
     try:
         with open(path, "rb") as fh:
             fh.seek(offset)
@@ -498,7 +499,8 @@ def _unpack(path: Path, passphrase: str, work: Path) -> tuple[BackupInfo, bytear
     # the checksum first: a damaged file is reported at once, before the slow passphrase check
     _check_payload(path, header, offset, copy_to=db_path)
     try:
-        key_path.write_bytes((json.dumps(header["key_file"], indent=2) + "\n").encode("utf-8"))
+        with _create_private(key_path) as out:
+            out.write((json.dumps(header["key_file"], indent=2) + "\n").encode("utf-8"))
         kf = keyfile.read(key_path)
     except KdfOutOfBounds:
         raise BackupDamaged(path, "kdf_bounds") from None
@@ -757,6 +759,11 @@ def _info_from_header(path: Path, header: Header) -> BackupInfo:
         size=path.stat().st_size,
         database_size=int(header["database"]["size"]),
     )
+
+
+def _create_private(path: Path) -> BinaryIO:
+    """A new file, owner-only (0600) where the disk has modes: what is unpacked is encrypted, yet nobody else's."""
+    return os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, 0o600), "wb")
 
 
 def _remove_stale_staging(data_dir: Path) -> None:

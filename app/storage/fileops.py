@@ -105,6 +105,10 @@ def atomic_write(
     """
     path = Path(path)
     part = part_path(path)
+    try:
+        part.unlink(missing_ok=True)  # left by a crash: O_CREAT would keep its old, perhaps wider, mode
+    except OSError:
+        pass
     fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _O_BINARY, mode)
     try:
         try:

@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from app.storage.errors import KdfOutOfBounds, KeyFileDamaged, KeyFileMissing, WrongPassphrase
 from app.storage.fileops import atomic_write_bytes
+from app.storage.permissions import private_mode
 from app.storage.wipe import wipe_bytearray, wipe_bytes
 
 FORMAT = "nabij-keyfile"
@@ -278,7 +279,9 @@ def read(path: Path) -> KeyFile:
 
 
 def write(path: Path, keyfile: KeyFile) -> None:
-    atomic_write_bytes(Path(path), keyfile.to_json())
+    """Replace the key file, all or nothing. Owner-only (0600), or the stricter mode it already had."""
+    path = Path(path)
+    atomic_write_bytes(path, keyfile.to_json(), mode=private_mode(path))
 
 
 def new_db_id() -> str:

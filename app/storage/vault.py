@@ -11,13 +11,14 @@ from __future__ import annotations
 import enum
 import json
 import logging
+import os
 import shutil
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from app.errors import InvalidInput
-from app.storage import keyfile, migrations, saves, search
+from app.storage import keyfile, migrations, permissions, saves, search
 from app.storage.database import Database
 from app.storage.engine import check_openable, connect_raw, file_kind
 from app.storage.errors import (
@@ -123,12 +124,14 @@ class Vault:
             if path.exists():
                 raise AlreadyExists(path)
         self.data_dir.mkdir(parents=True, exist_ok=True)
+        permissions.tighten_folder(self.data_dir)
         dek = keyfile.new_dek()
         db_id = keyfile.new_db_id()
         # The key file is written first: a crash can leave a key without a
         # database (harmless, reported), never a database without its key.
         keyfile.write(self.key_path, keyfile.wrap(dek, passphrase, db_id, kdf))
-        con = connect_raw(self.db_path, dek)
+        os.close(os.open(self.db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, permissions.PRIVATE_FILE))
+        con = connect_raw(self.db_path, dek)  # SQLite gives the -wal and -shm the database's mode
         con.close()
         database = Database(self.db_path, dek, db_id, on_closed=lambda: self._note_close(db_id))
         migrations.upgrade(database.engine)
@@ -173,6 +176,10 @@ class Vault:
         # check runs unless the file is exactly as this app left it at its last clean close. Before
         # anything can recover the -wal, its frames are checked, and the save count is compared with
         # the one noted after the last save (saves.py): missing saves are reported, never opened silently.
+        # Owner-only, also for a folder made by an older Nabij or restored from a backup (best effort).
+        permissions.secure(
+            self.data_dir, [self.data_dir / n for n in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEY_NAME)]
+        )
         wal = saves.inspect_wal(self.wal_path)
         full = not self._as_left_at_close(kf.db_id)
         try:
