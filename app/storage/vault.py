@@ -70,6 +70,7 @@ class VaultState(enum.Enum):
     KEY_FILE_MISSING = "key_file_missing"
     DATABASE_MISSING = "database_missing"  # a key file without its database
     FOREIGN = "foreign"  # the database file is not ours (plain SQLite)
+    NOT_A_FILE = "not_a_file"  # a folder (or another non-file) where the database file belongs
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,8 @@ class Vault:
         from app.storage import backup  # backup builds on the vault's names
 
         backup.finish_interrupted_restore(self.data_dir)  # a restore a crash stopped half-way: finished first
+        if self.db_path.exists() and not self.db_path.is_file():
+            return VaultState.NOT_A_FILE
         db_kind = file_kind(self.db_path)
         has_key = self.key_path.exists()
         if db_kind == "missing":

@@ -9,11 +9,13 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.content import load_library
+from app.errors import NabijError
 from app.services.registry import Services
 from app.storage.errors import OlderThanLastSave, StorageError
 from app.storage.keys import NoSecretStore, OsKeyring
@@ -149,6 +151,11 @@ class AppController(QObject):
         self.worker.submit(create, lambda _ok: self.ask_passphrase(), lambda exc: self._show_problem(user_message(exc)))
 
     def _describe(self, state: VaultState) -> str:
+        if state is VaultState.NOT_A_FILE:
+            return self.tr(
+                "{path} is a folder, not the database file. Nabij does not change it: rename or move it, "
+                "or restore your backup."
+            ).format(path=self.vault.db_path)
         if state is VaultState.FOREIGN:
             return self.tr("{path} is not a Nabij database. It was not changed.").format(path=self.vault.db_path)
         if state is VaultState.KEY_FILE_MISSING:
@@ -378,6 +385,75 @@ def _refuse(app: QApplication, english: str, shown: str, code: int) -> int:
     return code
 
 
+def claim_data_folder(guard: SingleInstance, data_dir: Path) -> tuple[str, str, int] | None:
+    """After ``guard.acquire()`` failed: None when the folder is ours after all (a stale lock taken
+    over), else the refusal as (English for stderr, the consultant's language, exit code)."""
+    if guard.ask_first_to_raise():
+        return (
+            f"Nabij is already open on {data_dir}; that window was brought to the front.",
+            QCoreApplication.translate(
+                "StartUp", "Nabij is already open on {folder}; that window was brought to the front."
+            ).format(folder=data_dir),
+            3,
+        )
+    if guard.lock_error() == QLockFile.LockError.LockFailedError:
+        if guard.take_over_stale():
+            log.warning("a lock left by an earlier Nabij that no process held was taken over")
+            return None
+        # Held by a live process that does not answer: a Nabij still starting or stuck. Not read-only.
+        return (
+            f"Another Nabij holds the data folder {data_dir} but does not answer (it may still be starting, "
+            "or be stuck). Nothing was changed.",
+            QCoreApplication.translate(
+                "StartUp",
+                "Another Nabij holds the data folder {folder} but does not answer: it may still be starting, or "
+                "be stuck. Wait a moment and start Nabij again. If that does not help, close Nabij in the Task "
+                "Manager or restart the computer. Nothing was changed.",
+            ).format(folder=data_dir),
+            3,
+        )
+    return (
+        f"Nabij cannot write in the data folder {data_dir} (is it read-only?). Nothing was changed.",
+        QCoreApplication.translate(
+            "StartUp", "Nabij cannot write in the data folder {folder} (is it read-only?). Nothing was changed."
+        ).format(folder=data_dir),
+        2,
+    )
+
+
+START_FAILED = 4  # exit code: start-up failed on something unexpected; the lock is released
+
+
+def start_failure(exc: BaseException, data_dir: Path) -> tuple[str, str]:
+    """What to say when start-up fails on an exception: (English for stderr, the consultant's language).
+
+    Names only the error's code or type (its text could hold anything) and the data folder."""
+    what = exc.code if isinstance(exc, NabijError) else type(exc).__name__
+    english = f"Nabij could not start ({what}). Nothing was changed; the data folder {data_dir} is free again."
+    shown = QCoreApplication.translate(
+        "StartUp",
+        "Nabij could not start. {reason} Nothing was changed. Start Nabij again; if this happens again, "
+        "give IT the log in {folder}.",
+    )
+    return english, shown.replace("{reason}", user_message(exc)).replace("{folder}", str(data_dir / "logs"))
+
+
+def _fail_at_start(app: QApplication, exc: BaseException, data_dir: Path) -> None:
+    """Say why, then leave the event loop with START_FAILED: run_app's finally releases the lock."""
+    log.error("start-up failed: %s", type(exc).__name__)
+    english, shown = start_failure(exc, data_dir)
+    print(english, file=sys.stderr)
+    if app.platformName() in ("offscreen", "minimal"):
+        app.exit(START_FAILED)
+        return
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.hide()
+    box = QMessageBox(QMessageBox.Icon.Critical, "Nabij", shown)
+    box.finished.connect(lambda _result: app.exit(START_FAILED))
+    box.open()
+
+
 def run_app(data_dir: Path, demo: bool = False) -> int:
     app = gui_app() if QApplication.instance() is not None else QApplication(sys.argv)
     app.setApplicationName("Nabij")
@@ -390,7 +466,7 @@ def run_app(data_dir: Path, demo: bool = False) -> int:
     translators = install_translators(app, language)  # noqa: F841 - kept alive until exit
     style.apply(app, prefs.scale)
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
         return _refuse(
             app,
@@ -404,23 +480,9 @@ def run_app(data_dir: Path, demo: bool = False) -> int:
 
     guard = SingleInstance(data_dir)
     if not guard.acquire():
-        if guard.ask_first_to_raise():
-            return _refuse(
-                app,
-                f"Nabij is already open on {data_dir}; that window was brought to the front.",
-                QCoreApplication.translate(
-                    "StartUp", "Nabij is already open on {folder}; that window was brought to the front."
-                ).format(folder=data_dir),
-                3,
-            )
-        return _refuse(
-            app,
-            f"Nabij cannot write in the data folder {data_dir} (is it read-only?). Nothing was changed.",
-            QCoreApplication.translate(
-                "StartUp", "Nabij cannot write in the data folder {folder} (is it read-only?). Nothing was changed."
-            ).format(folder=data_dir),
-            2,
-        )
+        refusal = claim_data_folder(guard, data_dir)
+        if refusal is not None:
+            return _refuse(app, *refusal)
     if prefs.ui_language is None:  # first run: remember what the system suggested (only the instance that runs)
         try:
             prefs = preferences.update(data_dir, ui_language=language)
@@ -438,8 +500,24 @@ def run_app(data_dir: Path, demo: bool = False) -> int:
             ).format(folder=data_dir, reason=exc.strerror),
             2,
         )
+    try:
+        return _run_unlocked_or_not(app, guard, data_dir, demo, language)
+    finally:
+        guard.release()  # also after an exception: never an invisible process that holds the folder
+        shutdown_logging()
+
+
+def _run_unlocked_or_not(app: QApplication, guard: SingleInstance, data_dir: Path, demo: bool, language: str) -> int:
+    """The event loop, with the data folder held. An exception at start-up, or one later while no
+    window is visible, ends it with START_FAILED and a message instead of an invisible process."""
     secrets = NoSecretStore() if demo else OsKeyring()
-    controller = AppController(Vault(data_dir, secrets), Worker(), demo=demo, language=language)
+    try:
+        controller = AppController(Vault(data_dir, secrets), Worker(), demo=demo, language=language)
+    except Exception as exc:  # noqa: BLE001 - said to the consultant, then a clean exit
+        _fail_at_start(app, exc, data_dir)
+        if app.platformName() not in ("offscreen", "minimal"):
+            app.exec()
+        return START_FAILED
 
     def bring_to_front() -> None:  # the window, or while locked the unlock or problem dialog
         shown = controller.window or controller.dialog
@@ -456,11 +534,28 @@ def run_app(data_dir: Path, demo: bool = False) -> int:
 
     app.lastWindowClosed.connect(quit_unless_locked)
     controller.os_lock.install(app)
-    QTimer.singleShot(0, controller.start)
+
+    def start() -> None:
+        try:
+            controller.start()
+        except Exception as exc:  # noqa: BLE001 - said to the consultant, then a clean exit
+            _fail_at_start(app, exc, data_dir)
+
+    previous_hook = sys.excepthook
+
+    def unhandled(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        """An exception in a slot: Qt carries on. Without a visible window nobody could ever see or quit it."""
+        previous_hook(kind, exc, tb)
+        if isinstance(exc, Exception) and not any(w.isVisible() for w in QApplication.topLevelWidgets()):
+            _fail_at_start(app, exc, data_dir)
+
+    sys.excepthook = unhandled
+    QTimer.singleShot(0, start)
     try:
-        code = app.exec()
+        return app.exec()
     finally:
-        controller.shutdown()
-        guard.release()
-        shutdown_logging()
-    return code
+        sys.excepthook = previous_hook
+        try:
+            controller.shutdown()
+        except Exception as exc:  # noqa: BLE001 - the lock is released all the same
+            log.error("shutdown failed: %s", type(exc).__name__)

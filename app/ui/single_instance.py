@@ -28,12 +28,27 @@ class SingleInstance(QObject):
         """True when this process may use the data folder."""
         if not self._lock.tryLock(200):
             return False
+        self._listen()
+        return True
+
+    def take_over_stale(self) -> bool:
+        """Take a lock whose owner is gone although its process id lives on (reused by another program).
+
+        QLockFile sees such a lock as held when the process with that id has the same name (another
+        python or nabij.exe after a crash and a reboot). removeStaleLockFile() deletes the file only
+        when no live process holds it: on POSIX it must first get the flock/fcntl lock that the owner
+        keeps while it lives; on Windows the owner's open handle stops the delete. So a Nabij that
+        really runs is never pushed aside. True when the lock is ours now."""
+        if self._lock.error() != QLockFile.LockError.LockFailedError or not self._lock.removeStaleLockFile():
+            return False
+        return self.acquire()
+
+    def _listen(self) -> None:
         name = _server_name(self.data_dir)
         QLocalServer.removeServer(name)
         self._server = QLocalServer(self)
         self._server.newConnection.connect(self._on_connection)
         self._server.listen(name)
-        return True
 
     def lock_error(self) -> QLockFile.LockError:
         return self._lock.error()

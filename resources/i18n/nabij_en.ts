@@ -93,6 +93,10 @@
 <context>
     <name>AppController</name>
     <message>
+        <source>{path} is a folder, not the database file. Nabij does not change it: rename or move it, or restore your backup.</source>
+        <translation>{path} is a folder, not the database file. Nabij does not change it: rename or move it, or restore your backup.</translation>
+    </message>
+    <message>
         <source>{path} is not a Nabij database. It was not changed.</source>
         <translation>{path} is not a Nabij database. It was not changed.</translation>
     </message>
@@ -2652,8 +2656,16 @@ The key is kept in: {store}</translation>
         <translation>Nabij is already open on {folder}; that window was brought to the front.</translation>
     </message>
     <message>
+        <source>Another Nabij holds the data folder {folder} but does not answer: it may still be starting, or be stuck. Wait a moment and start Nabij again. If that does not help, close Nabij in the Task Manager or restart the computer. Nothing was changed.</source>
+        <translation>Another Nabij holds the data folder {folder} but does not answer: it may still be starting, or be stuck. Wait a moment and start Nabij again. If that does not help, close Nabij in the Task Manager or restart the computer. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>Nabij cannot write in the data folder {folder} (is it read-only?). Nothing was changed.</source>
         <translation>Nabij cannot write in the data folder {folder} (is it read-only?). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Nabij could not start. {reason} Nothing was changed. Start Nabij again; if this happens again, give IT the log in {folder}.</source>
+        <translation>Nabij could not start. {reason} Nothing was changed. Start Nabij again; if this happens again, give IT the log in {folder}.</translation>
     </message>
     <message>
         <source>Nabij cannot write in the data folder {folder}: {reason}. Nothing was changed.</source>

@@ -93,6 +93,10 @@
 <context>
     <name>AppController</name>
     <message>
+        <source>{path} is a folder, not the database file. Nabij does not change it: rename or move it, or restore your backup.</source>
+        <translation>{path} is een map, niet het databasebestand. Nabij verandert er niets aan: geef de map een andere naam of verplaats hem, of zet je back-up terug.</translation>
+    </message>
+    <message>
         <source>{path} is not a Nabij database. It was not changed.</source>
         <translation>{path} is geen database van Nabij. Er is niets aan veranderd.</translation>
     </message>
@@ -2652,8 +2656,16 @@ De sleutel staat in: {store}</translation>
         <translation>Nabij is al open met {folder}; dat venster staat nu vooraan.</translation>
     </message>
     <message>
+        <source>Another Nabij holds the data folder {folder} but does not answer: it may still be starting, or be stuck. Wait a moment and start Nabij again. If that does not help, close Nabij in the Task Manager or restart the computer. Nothing was changed.</source>
+        <translation>Een andere Nabij houdt de map met gegevens {folder} vast, maar reageert niet: misschien start die nog, of hij is vastgelopen. Wacht even en start Nabij opnieuw. Helpt dat niet, sluit Nabij dan in Taakbeheer of start de computer opnieuw. Er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>Nabij cannot write in the data folder {folder} (is it read-only?). Nothing was changed.</source>
         <translation>Nabij kan niet schrijven in de map met gegevens {folder} (is die alleen-lezen?). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Nabij could not start. {reason} Nothing was changed. Start Nabij again; if this happens again, give IT the log in {folder}.</source>
+        <translation>Nabij kon niet starten. {reason} Er is niets veranderd. Start Nabij opnieuw; gebeurt dit weer, geef dan het logboek in {folder} aan de IT-afdeling.</translation>
     </message>
     <message>
         <source>Nabij cannot write in the data folder {folder}: {reason}. Nothing was changed.</source>

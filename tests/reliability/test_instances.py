@@ -134,3 +134,165 @@ def test_new_data_folder_under_read_only_parent_is_refused(read_only_dir):
     assert str(target) in err and "cannot use the data folder" in err, err
     assert not target.exists()
     report("read-only-parent", exit_code=done.returncode, message=repr(err.strip()), created="nothing")
+
+
+# --- a stale lock, a silent holder, a folder where the database belongs, a start-up that raises ------
+
+
+def _forge_lock_for(data_dir: Path, pid: int) -> None:
+    """A lock file as the crashed Nabij left it, naming ``pid`` as its owner (that process holds no lock)."""
+    guard = SingleInstance(data_dir)
+    assert guard.acquire()
+    lock = data_dir / "nabij.lock"
+    lines = lock.read_bytes().split(b"\n")
+    guard.release()
+    lines[0] = str(pid).encode()
+    lock.write_bytes(b"\n".join(lines))
+
+
+def _same_name_process() -> subprocess.Popen:
+    """Another process with this test's program name (python): the pid a reboot hands to someone else."""
+    return subprocess.Popen([python(), "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE)
+
+
+def _silent_holder(data_dir: Path) -> subprocess.Popen:
+    """A live process that holds the data folder's lock but answers no one (a Nabij still starting, or stuck)."""
+    code = (
+        "import sys\nfrom PySide6.QtCore import QLockFile\n"
+        "lock = QLockFile(sys.argv[1])\nprint(lock.tryLock(0), flush=True)\nsys.stdin.read()\n"
+    )
+    holder = subprocess.Popen(
+        [python(), "-c", code, str(data_dir / "nabij.lock")],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=child_env(),
+    )
+    assert holder.stdout.readline().strip() == "True"
+    return holder
+
+
+def _stop(process: subprocess.Popen) -> None:
+    process.kill()
+    process.wait(timeout=30)
+
+
+def test_a_stale_lock_whose_pid_was_reused_is_taken_over(qtbot, data_dir):
+    from PySide6.QtCore import QLockFile
+
+    other = _same_name_process()
+    try:
+        _forge_lock_for(data_dir, other.pid)
+        plain = QLockFile(str(data_dir / "nabij.lock"))
+        plain.setStaleLockTime(0)
+        assert not plain.tryLock(200), "Qt itself sees the lock as held: the case of the issue"
+        before = _snapshot(data_dir)
+        nabij = _start(data_dir)
+        try:
+            probe = SingleInstance(data_dir)
+            qtbot.waitUntil(probe.ask_first_to_raise, timeout=60000)  # the new Nabij listens: it has the folder
+            assert nabij.poll() is None
+            pid, _host, _app = plain.getLockInfo()
+            assert pid == nabij.pid
+        finally:
+            _stop(nabij)
+        for name in ("nabij.db", "nabij.key"):
+            assert _snapshot(data_dir)[name] == before[name]
+    finally:
+        _stop(other)
+    report("stale-lock", reused_pid="taken over", database_and_key="unchanged")
+
+
+def test_a_live_holder_that_does_not_answer_is_not_called_read_only(data_dir, qapp):
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.application import claim_data_folder
+    from app.ui.i18n import install_translators, remove_translators
+
+    holder = _silent_holder(data_dir)
+    try:
+        guard = SingleInstance(data_dir)
+        assert not guard.acquire()
+        translators = install_translators(QApplication.instance(), "nl")
+        try:
+            english, shown, code = claim_data_folder(guard, data_dir)
+        finally:
+            remove_translators(QApplication.instance(), translators)
+        assert code == 3 and "does not answer" in english and "read-only" not in english
+        assert str(data_dir) in shown and "reageert niet" in shown and "alleen-lezen" not in shown, shown
+        assert holder.poll() is None  # never pushed aside
+        second = _start(data_dir)
+        out, err = second.communicate(timeout=60)
+        assert second.returncode == 3, (second.returncode, out, err)
+        assert "does not answer" in err and "read-only" not in err, err
+        assert holder.poll() is None
+    finally:
+        _stop(holder)
+    report("silent-holder", exit_code=3, message=repr(err.strip()))
+
+
+def test_a_folder_where_the_database_belongs_gets_a_clear_message(data_dir, controllers, qapp):
+    from PySide6.QtWidgets import QApplication
+
+    from app.storage.keys import NoSecretStore
+    from app.storage.vault import Vault, VaultState
+    from app.ui.dialogs.privacy import RestoreDialog
+    from app.ui.i18n import install_translators, remove_translators
+
+    (data_dir / "nabij.db").unlink()
+    (data_dir / "nabij.db").mkdir()
+    key_before = sha256_of(data_dir / "nabij.key")
+    vault = Vault(data_dir, NoSecretStore())
+    assert vault.state() is VaultState.NOT_A_FILE
+    translators = install_translators(QApplication.instance(), "nl")
+    try:
+        controller = controllers(vault)
+        controller.start()
+    finally:
+        remove_translators(QApplication.instance(), translators)
+    assert isinstance(controller.dialog, RestoreDialog) and controller.dialog.isVisible()
+    assert controller.problem and str(data_dir / "nabij.db") in controller.problem
+    assert "is een map" in controller.problem, controller.problem
+    controller.dialog.reject()
+    assert (data_dir / "nabij.db").is_dir() and sha256_of(data_dir / "nabij.key") == key_before
+
+
+@pytest.mark.parametrize("when", ["start", "slot"])
+def test_a_start_up_exception_says_so_exits_and_frees_the_folder(data_dir, when):
+    done = subprocess.run(
+        [python(), str(ROOT / "tests" / "reliability" / "child_start_failure.py"), str(data_dir), when],
+        cwd=ROOT,
+        env=child_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 4, (done.returncode, done.stdout[-2000:], done.stderr[-4000:])
+    message = [line for line in done.stderr.splitlines() if line.startswith("Nabij could not start")]
+    assert message == [
+        f"Nabij could not start (RuntimeError). Nothing was changed; the data folder {data_dir} is free again."
+    ]
+    assert "Fatima" not in "\n".join(message)
+    assert not (data_dir / "nabij.lock").exists()  # released, not left stale
+    guard = SingleInstance(data_dir)
+    assert guard.acquire()
+    guard.release()
+    report("start-up-exception", when=when, exit_code=done.returncode, lock="released")
+
+
+def test_the_start_up_failure_is_said_in_the_consultants_language(data_dir, qapp):
+    from PySide6.QtWidgets import QApplication
+
+    from app.storage.errors import DiskFull
+    from app.ui.application import start_failure
+    from app.ui.i18n import install_translators, remove_translators
+
+    translators = install_translators(QApplication.instance(), "nl")
+    try:
+        _english, bug = start_failure(RuntimeError("kapot bij Fatima"), data_dir)
+        _english, full = start_failure(DiskFull("disk full", folder=data_dir), data_dir)
+    finally:
+        remove_translators(QApplication.instance(), translators)
+    assert bug.startswith("Nabij kon niet starten") and "RuntimeError" in bug and "Fatima" not in bug, bug
+    assert str(data_dir / "logs") in bug
+    assert "schijfruimte" in full and str(data_dir) in full, full
