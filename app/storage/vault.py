@@ -11,16 +11,16 @@ from __future__ import annotations
 import enum
 import json
 import logging
-import os
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from app.errors import InvalidInput
-from app.storage import keyfile, migrations, permissions, saves, search
+from app.storage import first_run, keyfile, migrations, permissions, saves, search
 from app.storage.database import Database
-from app.storage.engine import check_openable, connect_raw, file_kind
+from app.storage.engine import check_openable, file_kind
 from app.storage.errors import (
     AlreadyExists,
     DamagedDatabase,
@@ -98,6 +98,7 @@ class Vault:
         from app.storage import backup  # backup builds on the vault's names
 
         backup.finish_interrupted_restore(self.data_dir)  # a restore a crash stopped half-way: finished first
+        first_run.tidy_leftovers(self.data_dir, DB_NAME, KEY_NAME)  # an interrupted first run
         if self.db_path.exists() and not self.db_path.is_file():
             return VaultState.NOT_A_FILE
         db_kind = file_kind(self.db_path)
@@ -120,25 +121,26 @@ class Vault:
         return KeyStore(keyring=desc if stored else None, key_file=self.key_path.name)
 
     # --- creation ---------------------------------------------------------
-    def create(self, passphrase: str, kdf: keyfile.KdfParams | None = None) -> Database:
-        """First run: a new key, a new key file, a new encrypted database."""
+    def create(
+        self,
+        passphrase: str,
+        kdf: keyfile.KdfParams | None = None,
+        *,
+        prepare: Callable[[Database], None] | None = None,
+    ) -> Database:
+        """First run: a new key, a new key file, a new encrypted database, all or nothing.
+
+        ``prepare`` writes what belongs to the new database from the start (the profile); it runs
+        before anything is in place (app.storage.first_run). Raises DiskFull or StorageError, and
+        then the data folder holds no database and no key file."""
         check_passphrase(passphrase)
+        first_run.tidy_leftovers(self.data_dir, DB_NAME, KEY_NAME)
         for path in (self.db_path, self.key_path):
             if path.exists():
                 raise AlreadyExists(path)
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        permissions.tighten_folder(self.data_dir)
-        dek = keyfile.new_dek()
-        db_id = keyfile.new_db_id()
-        # The key file is written first: a crash can leave a key without a
-        # database (harmless, reported), never a database without its key.
-        keyfile.write(self.key_path, keyfile.wrap(dek, passphrase, db_id, kdf))
-        os.close(os.open(self.db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, permissions.PRIVATE_FILE))
-        con = connect_raw(self.db_path, dek)  # SQLite gives the -wal and -shm the database's mode
-        con.close()
+        dek, db_id = first_run.create_in_place(self.data_dir, DB_NAME, KEY_NAME, passphrase, kdf, prepare)
         database = Database(self.db_path, dek, db_id, on_closed=lambda: self._note_close(db_id))
-        migrations.upgrade(database.engine)
-        database.note_saves()
+        database.note_saves()  # the count the staged first run reached
         self._remember_in_keyring(db_id, dek)
         return database
 

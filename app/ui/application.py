@@ -142,10 +142,8 @@ class AppController(QObject):
     def _create_demo(self) -> None:
         from app.services.demo import DEMO_PASSPHRASE, seed_demo
 
-        def create():
-            database = self.vault.create(DEMO_PASSPHRASE)
-            seed_demo(Services.over(database), self.library)
-            database.close()
+        def create():  # all or nothing: the demo residents are in before the database is put in place
+            self.vault.create(DEMO_PASSPHRASE, prepare=lambda db: seed_demo(Services.over(db), self.library)).close()
             return True
 
         self.worker.submit(create, lambda _ok: self.ask_passphrase(), lambda exc: self._show_problem(user_message(exc)))

@@ -135,3 +135,76 @@ def test_lock_on_a_full_disk_keeps_the_draft(template_vault, small_fs_factory, c
             "stored (the tabs discard pending text after a failed flush when the lock clears them)",
             pytrace=False,
         )
+
+
+def _fill_leaving(fs, room: int) -> None:
+    fs.fill()
+    os.truncate(fs.filler, max(0, fs.filler.stat().st_size - room))
+
+
+# Room left on the disk, in KiB: no room for the key file; an I/O error in the WAL; the disk full in
+# the schema; the disk full near the end (the profile, the last checkpoint).
+@pytest.mark.parametrize("room_kib", [0, 16, 64, 384])
+def test_first_run_on_a_nearly_full_disk_is_all_or_nothing(room_kib, small_fs_factory, qtbot, qapp):
+    """Issue 15, case 6: a first run on a nearly full disk showed a raw SQLAlchemy error, then 'already
+    exists', then 'damaged, restore from a backup' once space was freed. Now it is the plain disk-full
+    sentence every time, the folder holds nothing that looks like a database, and after freeing space
+    the same dialog creates it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from app.services.profile import ProfileService
+    from app.storage.errors import DiskFull
+    from app.storage.keys import NoSecretStore
+    from app.storage.vault import Vault, VaultState
+    from app.ui.dialogs.first_run import FirstRunDialog
+    from app.ui.i18n import install_translators, remove_translators
+    from app.ui.messages import user_message
+    from app.ui.worker import Worker
+    from tests.conftest import PASSPHRASE
+
+    fs = small_fs_factory(SIZE_KIB)
+    if isinstance(fs, str):
+        pytest.fail(f"this test needs a small tmpfs (mount as root): {fs}")
+    folder = fs.path / "data"
+    _fill_leaving(fs, room_kib * 1024)
+    vault = Vault(folder, NoSecretStore())
+    translators = install_translators(QApplication.instance(), "nl")
+    try:
+        plain = user_message(DiskFull("disk full", folder=folder))
+        dialog = FirstRunDialog(vault, Worker())
+        qtbot.addWidget(dialog)
+        dialog.open()
+        qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+        qtbot.keyClicks(dialog.repeat, PASSPHRASE)
+        qtbot.keyClicks(dialog.name, "Sanne Verbeek")
+
+        def create_and_wait() -> None:
+            qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+            assert not dialog.create_button.isEnabled()  # the worker runs
+            qtbot.waitUntil(lambda: dialog.create_button.isEnabled() or not dialog.isVisible(), timeout=60000)
+
+        messages = []
+        for _attempt in range(2):  # and again, on the same full disk: never "already exists"
+            create_and_wait()
+            assert dialog.isVisible(), "created on a full disk?"
+            messages.append(dialog.message.text())
+            left = sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+            assert left == [], f"a failed first run left {left}"
+            assert vault.state() is VaultState.NEW
+        assert messages == [plain, plain], messages
+        assert "schijfruimte" in plain and str(folder) in plain
+
+        fs.free()
+        with qtbot.waitSignal(dialog.created, timeout=60000) as created:
+            qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+        database = created.args[0]
+        try:
+            assert ProfileService(database).get().name == "Sanne Verbeek"
+        finally:
+            database.close()
+    finally:
+        remove_translators(QApplication.instance(), translators)
+    assert vault.state() is VaultState.READY
+    vault.open_with_passphrase(PASSPHRASE).close()  # opens: not "damaged"
+    report("first-run-disk-full", room_kib=room_kib, message=repr(messages[0]), left="nothing", after_freeing="created")

@@ -107,10 +107,8 @@ class FirstRunDialog(QDialog):
         self.create_button.setEnabled(False)
         self.show_message(self.tr("Creating your encrypted file…"))
 
-        def create():
-            database = self.vault.create(first)
-            ProfileService(database).save(profile)
-            return database
+        def create():  # all or nothing: the profile is written before the new database is put in place
+            return self.vault.create(first, prepare=lambda database: ProfileService(database).save(profile))
 
         self.worker.submit(create, self._done, self._error)
 
