@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 
@@ -50,6 +50,58 @@ class ReferralInput:
     contact: str = ""
     website: str = ""
     last_checked: date | None = None
+
+
+# What an import compares, in the order a preview shows it.
+IMPORT_FIELDS = ("name", "purpose", "contact", "website", "last_checked")
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str  # one of IMPORT_FIELDS, or "retired" (an entry the file brings back)
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class PlannedEntry:
+    data: ReferralInput
+    existing_id: int | None = None  # None: a new entry
+    changes: tuple[FieldChange, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What importing a directory file would do, for the consultant to confirm before anything changes."""
+
+    added: list[PlannedEntry] = field(default_factory=list)
+    changed: list[PlannedEntry] = field(default_factory=list)
+    unchanged: int = 0
+
+    @property
+    def empty(self) -> bool:
+        return not self.added and not self.changed
+
+
+class ImportedReferral(Protocol):
+    """What an import reads of an entry in a file (app.content.Referral)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def purpose(self) -> str: ...
+    @property
+    def contact(self) -> str: ...
+    @property
+    def website(self) -> str: ...
+    @property
+    def last_checked(self) -> date: ...
+
+
+def _text(value: object) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    return "" if value is None else str(value)
 
 
 def _row(r: ReferralEntry) -> Referral:
@@ -127,3 +179,66 @@ class ReferralService:
             if r is None:
                 raise NotFound("no such referral")
             r.retired = retired
+
+    # --- import from a file, with a preview ---------------------------------------------------
+    def plan_import(self, entries: Iterable[ImportedReferral]) -> ImportPlan:
+        """Compare a file's entries with the directory, by name (case does not matter). Changes nothing.
+
+        An entry of a name the directory lacks is added; one whose name is there changes that
+        entry where its fields differ, and brings it back when it was retired. A name given twice in
+        the file counts once, with the later entry. Slow for big files: run it off the GUI thread."""
+        wanted: dict[str, ReferralInput] = {}
+        for e in entries:
+            if not e.name.strip():
+                raise InvalidInput("A referral needs a name.", code="referral.needs_name")
+            wanted[e.name.strip().casefold()] = ReferralInput(
+                e.name.strip(), e.purpose, e.contact, e.website, e.last_checked
+            )
+        added: list[PlannedEntry] = []
+        changed: list[PlannedEntry] = []
+        unchanged = 0
+        with self._db.session() as s:
+            existing = {r.name.casefold(): r for r in s.scalars(select(ReferralEntry).order_by(ReferralEntry.id))}
+            for key, data in wanted.items():
+                match = existing.get(key)
+                if match is None:
+                    added.append(PlannedEntry(data))
+                    continue
+                changes = [
+                    FieldChange(name, _text(getattr(match, name)), _text(getattr(data, name)))
+                    for name in IMPORT_FIELDS
+                    if _text(getattr(match, name)) != _text(getattr(data, name))
+                ]
+                if match.retired:
+                    changes.append(FieldChange("retired", "retired", "in use"))
+                if changes:
+                    changed.append(PlannedEntry(data, match.id, tuple(changes)))
+                else:
+                    unchanged += 1
+        order = lambda e: e.data.name.casefold()  # noqa: E731
+        return ImportPlan(sorted(added, key=order), sorted(changed, key=order), unchanged)
+
+    def apply_import(self, plan: ImportPlan) -> int:
+        """Carry out a confirmed plan in one transaction (2,000 entries: one write). Returns how many
+        entries were added or changed."""
+        with self._db.session() as s:
+            for entry in plan.added:
+                d = entry.data
+                s.add(
+                    ReferralEntry(
+                        name=d.name,
+                        purpose=d.purpose,
+                        contact=d.contact,
+                        website=d.website,
+                        last_checked=d.last_checked or date.today(),
+                    )
+                )
+            for entry in plan.changed:
+                r = s.get(ReferralEntry, entry.existing_id)
+                if r is None:
+                    raise NotFound("no such referral")
+                d = entry.data
+                r.name, r.purpose, r.contact, r.website = d.name, d.purpose, d.contact, d.website
+                r.last_checked = d.last_checked or date.today()
+                r.retired = False
+        return len(plan.added) + len(plan.changed)

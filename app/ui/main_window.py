@@ -400,7 +400,7 @@ class MainWindow(QMainWindow):
     def show_referrals(self) -> None:
         from app.ui.dialogs.referrals import ReferralDirectoryDialog
 
-        dialog = ReferralDirectoryDialog(self.services.referrals, parent=self)
+        dialog = ReferralDirectoryDialog(self.services.referrals, self.worker, parent=self)
         self.dialog = dialog
         dialog.open()
 

@@ -906,6 +906,79 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import {file}</source>
+        <translation>Import {file}</translation>
+    </message>
+    <message>
+        <source>{added} new, {changed} changed, {same} already the same. Nothing changes until you choose Import.</source>
+        <translation>{added} new, {changed} changed, {same} already the same. Nothing changes until you choose Import.</translation>
+    </message>
+    <message>
+        <source>What the import would change</source>
+        <translation>What the import would change</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>What they help with</source>
+        <translation>What they help with</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Last checked</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed: %n entry/entries</source>
+        <translation>
+            <numerusform>Changed: %n entry</numerusform>
+            <numerusform>Changed: %n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} · was retired, comes back into use</source>
+        <translation>{name} · was retired, comes back into use</translation>
+    </message>
+    <message>
+        <source>{name} · {field}: {old} → {new}</source>
+        <translation>{name} · {field}: {old} → {new}</translation>
+    </message>
+    <message numerus="yes">
+        <source>New: %n entry/entries</source>
+        <translation>
+            <numerusform>New: %n entry</numerusform>
+            <numerusform>New: %n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import these changes</source>
+        <translation>Import these changes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>IntervisionDialog</name>
     <message>
         <source>Intervision guide</source>
@@ -1985,12 +2058,32 @@ The key is kept in: {store}</translation>
         <source>Export the referral directory</source>
         <translation>Export the referral directory</translation>
     </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every entry in {file} is already in the directory.</source>
+        <translation>Nothing to import: every entry in {file} is already in the directory.</translation>
+    </message>
+    <message>
+        <source>Check what the import would change.</source>
+        <translation>Check what the import would change.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
     <message numerus="yes">
         <source>%n referral(s) imported.</source>
         <translation>
             <numerusform>%n referral imported.</numerusform>
             <numerusform>%n referrals imported.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
     </message>
     <message>
         <source>Could not write {path}: {why}</source>

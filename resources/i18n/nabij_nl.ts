@@ -906,6 +906,79 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import {file}</source>
+        <translation>{file} importeren</translation>
+    </message>
+    <message>
+        <source>{added} new, {changed} changed, {same} already the same. Nothing changes until you choose Import.</source>
+        <translation>{added} nieuw, {changed} gewijzigd, {same} al hetzelfde. Er verandert niets tot je op Importeren klikt.</translation>
+    </message>
+    <message>
+        <source>What the import would change</source>
+        <translation>Wat het importeren zou veranderen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>What they help with</source>
+        <translation>Waar ze mee helpen</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Laatst gecontroleerd</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed: %n entry/entries</source>
+        <translation>
+            <numerusform>Gewijzigd: %n vermelding</numerusform>
+            <numerusform>Gewijzigd: %n vermeldingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} · was retired, comes back into use</source>
+        <translation>{name} · werd niet meer gebruikt, komt weer in gebruik</translation>
+    </message>
+    <message>
+        <source>{name} · {field}: {old} → {new}</source>
+        <translation>{name} · {field}: {old} → {new}</translation>
+    </message>
+    <message numerus="yes">
+        <source>New: %n entry/entries</source>
+        <translation>
+            <numerusform>Nieuw: %n vermelding</numerusform>
+            <numerusform>Nieuw: %n vermeldingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Import these changes</source>
+        <translation>Deze wijzigingen importeren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>IntervisionDialog</name>
     <message>
         <source>Intervision guide</source>
@@ -1985,12 +2058,32 @@ De sleutel staat in: {store}</translation>
         <source>Export the referral directory</source>
         <translation>De sociale kaart exporteren</translation>
     </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every entry in {file} is already in the directory.</source>
+        <translation>Niets te importeren: alles uit {file} staat al in de sociale kaart.</translation>
+    </message>
+    <message>
+        <source>Check what the import would change.</source>
+        <translation>Bekijk wat het importeren zou veranderen.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Bezig met importeren…</translation>
+    </message>
     <message numerus="yes">
         <source>%n referral(s) imported.</source>
         <translation>
             <numerusform>%n doorverwijzing geïmporteerd.</numerusform>
             <numerusform>%n doorverwijzingen geïmporteerd.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
         <source>Could not write {path}: {why}</source>

@@ -169,11 +169,26 @@ def _sample_pdf(world: World) -> bytes:
     return render_slip(world.services.documents.slip(world.meeting_id), "A5")
 
 
+def _import_plan():
+    """What a referral import would do, for its preview: one change of each kind and one new entry."""
+    from app.services.referrals import FieldChange, ImportPlan, PlannedEntry, ReferralInput
+
+    changed = PlannedEntry(
+        ReferralInput(marker("changed-referral")),
+        1,
+        (FieldChange("contact", marker("old-contact"), marker("new-contact")), FieldChange("retired", "", "")),
+    )
+    added = PlannedEntry(ReferralInput(marker("new-referral"), marker("purpose"), marker("contact")))
+    return ImportPlan([added], [changed], 2)
+
+
 def _values(world: World) -> dict[str, object]:
     from app.ui.worker import InlineWorker
 
     s = world.services
     return {
+        "path": Path(marker("directory-file")),
+        "plan": _import_plan(),
         "services": s,
         "library": world.library,
         "worker": InlineWorker(),

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from app.content import load_library
 from app.services.referrals import ReferralService
 from app.ui.dialogs.background import BackgroundDialog
 from app.ui.dialogs.referrals import ReferralDirectoryDialog
+from app.ui.worker import Worker
+from tests.ui.test_referral_import import _choose, _preview
 
 
 def test_background_cards_open(qtbot):
@@ -24,8 +28,9 @@ def test_referral_directory_add_edit_retire_export_import(qtbot, db, tmp_path):
     service = ReferralService(db)
     service.seed(load_library("nl").referrals)
     seeded = len(service.list())
-    dialog = ReferralDirectoryDialog(service)
+    dialog = ReferralDirectoryDialog(service, Worker())
     qtbot.addWidget(dialog)
+    dialog.show()
     dialog.new_entry()
     qtbot.keyClicks(dialog.name, "Sociaal raadslieden Voorbeeld")
     qtbot.keyClicks(dialog.purpose, "Gratis hulp bij brieven & formulieren <b>")
@@ -51,17 +56,22 @@ def test_referral_directory_add_edit_retire_export_import(qtbot, db, tmp_path):
     before = {r.name for r in service.list()}
     for r in service.list():
         service.set_retired(r.id, True)
-    count = dialog.import_from(export)
-    assert count == len(before)
+    _choose(qtbot, dialog, export)
+    preview = _preview(qtbot, dialog)  # every entry comes back into use: each is a change
+    with qtbot.waitSignal(dialog.imported, timeout=60000) as done:
+        qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
+    assert done.args == [len(before)]
     restored = {r.name: r for r in service.list()}  # active again
     assert set(restored) == before
     assert restored["Sociaal raadslieden Voorbeeld"].purpose == "Gratis hulp bij brieven & formulieren <b>"
 
 
 def test_bad_directory_file_gives_message(qtbot, db, tmp_path):
-    dialog = ReferralDirectoryDialog(ReferralService(db))
+    dialog = ReferralDirectoryDialog(ReferralService(db), Worker())
     qtbot.addWidget(dialog)
+    dialog.show()
     bad = tmp_path / "bad.toml"
     bad.write_text("version = 1\n[[referrals]\nname = ", encoding="utf-8")
-    assert dialog.import_from(bad) == 0
-    assert "bad.toml" in dialog.message.text()
+    _choose(qtbot, dialog, bad)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=60000)
+    assert "bad.toml" in dialog.message.text() and dialog.preview is None

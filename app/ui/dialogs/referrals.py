@@ -1,11 +1,17 @@
-"""The referral directory (sociale kaart): add, edit, retire; import and export as a file."""
+"""The referral directory (sociale kaart): add, edit, retire; import and export as a file.
+
+An import never replaces anything unseen: the file is read and compared on the worker, a preview
+lists what would be added and what would change (old → new, field by field), and only Import in
+that preview writes, again on the worker, in one transaction. A file of 2,000 entries keeps the
+window responsive."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -25,17 +31,99 @@ from PySide6.QtWidgets import (
 
 from app.content import ContentError, export_referrals, import_referrals
 from app.content.model import Referral as ContentReferral
-from app.services.referrals import ReferralInput, ReferralService
+from app.services.referrals import ImportPlan, ReferralInput, ReferralService
 from app.ui.messages import user_message
 from app.ui.qt_types import from_qdate, to_qdate
 from app.ui.widgets.fit import resize_to_fit
 from app.ui.widgets.focus import chain, order_buttons_visually
 
 
+class ImportPreviewDialog(QDialog):
+    """What an import would add and change, before anything is replaced. Import or Cancel."""
+
+    def __init__(self, path: Path, plan: ImportPlan, parent=None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.setWindowTitle(self.tr("Import {file}").format(file=path.name))
+        resize_to_fit(self, 760, 520)
+        layout = QVBoxLayout(self)
+        summary = QLabel(
+            self.tr("{added} new, {changed} changed, {same} already the same. Nothing changes until you choose Import.")
+            .replace("{added}", str(len(plan.added)))
+            .replace("{changed}", str(len(plan.changed)))
+            .replace("{same}", str(plan.unchanged))
+        )
+        summary.setWordWrap(True)
+        layout.addWidget(summary)
+        self.summary = summary
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("What the import would change"))
+        self.list.setUniformItemSizes(True)  # thousands of lines stay quick
+        labels = {
+            "name": self.tr("Name"),
+            "purpose": self.tr("What they help with"),
+            "contact": self.tr("Contact"),
+            "website": self.tr("Website"),
+            "last_checked": self.tr("Last checked"),
+        }
+        empty = self.tr("(empty)")
+        if plan.changed:
+            self._heading(self.tr("Changed: %n entry/entries", "", len(plan.changed)))
+            for entry in plan.changed:
+                for change in entry.changes:
+                    if change.field == "retired":
+                        line = self.tr("{name} · was retired, comes back into use").format(name=entry.data.name)
+                    else:
+                        line = self.tr("{name} · {field}: {old} → {new}").format(
+                            name=entry.data.name,
+                            field=labels[change.field],
+                            old=change.old or empty,
+                            new=change.new or empty,
+                        )
+                    self.list.addItem(line)
+        if plan.added:
+            self._heading(self.tr("New: %n entry/entries", "", len(plan.added)))
+            for entry in plan.added:
+                self.list.addItem(entry.data.name + (f" · {entry.data.contact}" if entry.data.contact else ""))
+        layout.addWidget(self.list, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setAccessibleName(self.tr("Import these changes"))
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        order_buttons_visually(buttons)
+        layout.addWidget(buttons)
+        self.list.setFocus()  # not the Import button, which would become the default while it has focus
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        # Enter does not replace anything by accident. Set once shown: the button box makes its
+        # first accept button the default when it is shown.
+        self.import_button.setDefault(False)
+        self.cancel_button.setDefault(True)
+
+    def _heading(self, text: str) -> None:
+        item = QListWidgetItem(text)
+        font = QFont(item.font())
+        font.setBold(True)
+        item.setFont(font)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.list.addItem(item)
+
+    def lines(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+
 class ReferralDirectoryDialog(QDialog):
-    def __init__(self, referrals: ReferralService, parent=None) -> None:
+    imported = Signal(int)  # entries added or changed by a confirmed import
+
+    def __init__(self, referrals: ReferralService, worker, parent=None) -> None:
         super().__init__(parent)
         self.referrals = referrals
+        self.worker = worker
+        self.preview: ImportPreviewDialog | None = None
         self.file_dialog: QFileDialog | None = None
         self.current_id: int | None = None
         self.setWindowTitle(self.tr("Referral directory"))
@@ -209,26 +297,47 @@ class ReferralDirectoryDialog(QDialog):
         file_dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
         file_dialog.open()
 
-    def import_from(self, path: Path) -> int:
-        """Add or update entries from a file; returns how many were read."""
-        try:
-            entries = import_referrals(path)
-        except (ContentError, OSError) as exc:
-            self.message.setText(user_message(exc))
-            return 0
-        existing = {r.name.casefold(): r for r in self.referrals.list(include_retired=True)}
-        for e in entries:
-            data = ReferralInput(e.name, e.purpose, e.contact, e.website, e.last_checked)
-            match = existing.get(e.name.casefold())
-            if match is None:
-                self.referrals.add(data)
-            else:
-                self.referrals.update(match.id, data)
-                if match.retired:
-                    self.referrals.set_retired(match.id, False)
-        self.message.setText(self.tr("%n referral(s) imported.", "", len(entries)))
+    def import_from(self, path: Path) -> None:
+        """Read and compare the file on the worker, then show the preview; nothing changes before Import."""
+        self.import_button.setEnabled(False)
+        self.message.setText(self.tr("Reading {file}…").format(file=path.name))
+        self.worker.submit(
+            lambda: self.referrals.plan_import(import_referrals(path)),
+            lambda plan: self._preview(path, plan),
+            self._import_failed,
+        )
+
+    def _preview(self, path: Path, plan: ImportPlan) -> None:
+        if plan.empty:
+            self.import_button.setEnabled(True)
+            self.message.setText(
+                self.tr("Nothing to import: every entry in {file} is already in the directory.").format(file=path.name)
+            )
+            return
+        self.message.setText(self.tr("Check what the import would change."))
+        preview = ImportPreviewDialog(path, plan, parent=self)
+        self.preview = preview
+        preview.accepted.connect(lambda: self._apply(plan))
+        preview.rejected.connect(self._import_cancelled)
+        preview.open()
+
+    def _apply(self, plan: ImportPlan) -> None:
+        self.message.setText(self.tr("Importing…"))
+        self.worker.submit(lambda: self.referrals.apply_import(plan), self._imported, self._import_failed)
+
+    def _imported(self, count: int) -> None:
+        self.import_button.setEnabled(True)
+        self.message.setText(self.tr("%n referral(s) imported.", "", count))
         self.refresh()
-        return len(entries)
+        self.imported.emit(count)
+
+    def _import_cancelled(self) -> None:
+        self.import_button.setEnabled(True)
+        self.message.setText(self.tr("Nothing was imported."))
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self.import_button.setEnabled(True)
+        self.message.setText(user_message(exc))
 
     def export_to(self, path: Path) -> None:
         rows = [
