@@ -65,8 +65,8 @@ def tighten_folder(path: Path) -> None:
         return
     try:
         current = stat.S_IMODE(os.stat(path).st_mode)
-        if current != PRIVATE_FOLDER:
-            os.chmod(path, PRIVATE_FOLDER)
+        if current & 0o077:  # group or others may get in: take that away, keep the owner's bits
+            os.chmod(path, current & PRIVATE_FOLDER)
     except FileNotFoundError:
         return
     except OSError as exc:

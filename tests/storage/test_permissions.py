@@ -109,3 +109,14 @@ def test_backups_and_what_a_restore_unpacks_are_owner_only(db, tmp_path):
     target = backup.restore_backup(path, PASSPHRASE, tmp_path / "teruggezet")
     assert oct(mode(target / "nabij.key")) == "0o600"
     assert oct(mode(target / "nabij.db")) == "0o600"
+
+
+def test_a_folder_the_consultant_made_stricter_is_left_stricter(tmp_path):
+    from app.storage import permissions
+
+    folder = tmp_path / "alleen-lezen"
+    folder.mkdir()
+    os.chmod(folder, 0o555)
+    permissions.tighten_folder(folder)
+    assert oct(mode(folder)) == "0o500"  # narrowed, never widened to 0700
+    os.chmod(folder, 0o700)
