@@ -49,7 +49,7 @@ WORDING: dict[str, dict[str, str]] = {
         "agenda": "Agenda",
         "agreements": "Afspraken",
         "baggage": "Wat ter sprake kwam",
-        "sphere": "Wat de consulent wel, niet of niet kan doen",
+        "sphere": "Wat de consulent wel doet, niet doet of niet kan",
         "prompts": "Gesprekstips die de consulent gebruikte",
         "audit_title": "Wat er met je gegevens is gedaan",
         "audit_none": "Er is niets afgedrukt, bewaard of geëxporteerd.",

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from . import fonts
 from .layout import ACCENT, Rule, Styles, fill, header, theme_for
 from .model import Consultant
 from .text import para_text, user_flowables
@@ -62,6 +63,7 @@ def _build(story: list[Flowable], page_size: str, title: str) -> bytes:
         bottomMargin=t.margin_bottom,
         title=title,
         author="Nabij",
+        initialFontName=fonts.LATIN.regular,  # no unembedded Helvetica (pdffonts: every font embedded)
     )
     doc.build(story)
     return out.getvalue()
@@ -94,7 +96,16 @@ def render_signals_report(report: SignalsReport, page_size: str = "A4") -> bytes
         ]
         rows += [[Paragraph(para_text(cat), st.body), Paragraph(str(n), st.body)] for cat, n in counts.most_common()]
         table = Table(rows, colWidths=[st.theme.frame_width * 0.8, st.theme.frame_width * 0.2])
-        table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    # a table sets its cells' font even around Paragraphs: not reportlab's Helvetica
+                    ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN.regular),
+                ]
+            )
+        )
         story.append(table)
         story.append(Paragraph(para_text(w("signals.texts_title")), st.heading))
         for line in report.lines:
