@@ -25,7 +25,6 @@ import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
 
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
@@ -400,7 +399,7 @@ def _furniture(data: SlipData, st: SlipStyles) -> Callable[[Canvas, int, int, st
     return draw
 
 
-def render_slip(data: SlipData, page_size: Literal["A5", "A4"] = "A5") -> bytes:
+def render_slip(data: SlipData, page_size: str = "A5") -> bytes:
     """The agreements slip as PDF bytes.
 
     Only the fields of SlipData are printed. The first language is the main
