@@ -57,13 +57,13 @@ from .layout import (
     Marker,
     Styles,
     Theme,
-    fill,
+    fill_line,
     footer_canvas,
     header,
     label,
 )
 from .model import SlipAgreement, SlipData, SlipReferral
-from .text import BidiParagraph, clean_text, is_blank, para_text, user_flowables
+from .text import clean_text, is_blank, para_text, user_flowables
 from .wording import SUPPORTED, Wording
 
 
@@ -141,24 +141,11 @@ class SlipStyles(Styles):
 # -- pieces ------------------------------------------------------------------------
 
 
-def _line(template: str, st: ParagraphStyle, **values: str) -> Flowable:
-    """One line of trusted wording with user text in it.
-
-    With right-to-left text in a value the whole line is wrapped in logical
-    order first (BidiParagraph), so a long Arabic name never prints its lines
-    bottom to top.
-    """
-    if any(fonts.has_rtl(clean_text(v)) for v in values.values()):
-        text = template.format(**{k: " ".join(clean_text(v).split()) for k, v in values.items()})
-        return BidiParagraph(text, st)
-    return Paragraph(fill(template, **values), st)
-
-
 def _group_heading(owner: str, data: SlipData, w: Wording, st: SlipStyles) -> Flowable:
     if owner == "consultant":
         name = data.consultant.name.strip()
         if name:
-            return _line(w("slip.owner.consultant"), st.heading, name=name)
+            return fill_line(w("slip.owner.consultant"), st.heading, name=name)
         return Paragraph(label(w("slip.owner.consultant_no_name")), st.heading)
     return Paragraph(label(w(f"slip.owner.{owner}")), st.heading)
 
@@ -269,7 +256,7 @@ def _contact(data: SlipData, w: Wording, st: SlipStyles) -> list[Flowable]:
     for value in (c.phone, c.email):
         out += user_flowables(value, st.body)
     if data.client_number and data.client_number.strip():
-        out.append(_line(w("slip.client_number_line"), st.body, number=data.client_number))
+        out.append(fill_line(w("slip.client_number_line"), st.body, number=data.client_number))
     return out
 
 
@@ -283,7 +270,7 @@ def _section(data: SlipData, lang: str, st: SlipStyles) -> list[Flowable]:
     story.append(Paragraph(label(w("slip.title")), st.title))
     when = w.date_long(data.meeting_date)
     if data.resident_name.strip():
-        story.append(_line(w("slip.for_name_on"), st.subtitle, name=data.resident_name.strip(), date=when))
+        story.append(fill_line(w("slip.for_name_on"), st.subtitle, name=data.resident_name.strip(), date=when))
     else:
         story.append(Paragraph(label(w("slip.meeting_on", date=when)), st.subtitle))
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from . import fonts
-from .layout import ACCENT, Rule, Styles, fill, header, theme_for
+from .layout import ACCENT, Rule, Styles, fill, fill_line, header, theme_for
 from .model import Consultant
 from .text import para_text, user_flowables
 from .wording import Wording
@@ -123,7 +123,7 @@ def render_handover(data: HandoverData, page_size: str = "A4") -> bytes:
     st = Styles(theme_for(page_size))
     story = list(header(data.consultant.municipality, data.logo_path, st))
     story.append(Paragraph(para_text(w("handover.title")), st.title))
-    story.append(Paragraph(fill(w("handover.for_name"), name=data.resident_name), st.subtitle))
+    story.append(fill_line(w("handover.for_name"), st.subtitle, name=data.resident_name))
     story.append(Paragraph(para_text(w("handover.made_on", date=w.date_plain(data.made_on))), st.small))
     story.append(Spacer(1, 6))
     story.append(Paragraph(para_text(w("handover.intro")), st.body_after))
