@@ -145,6 +145,18 @@ SETTINGS: tuple[Setting, ...] = (
         choices=("", "en"),
     ),
     Setting(
+        "slip_paper",
+        str,
+        "A5",
+        QT_TRANSLATE_NOOP("Settings", "Paper for the agreements slip"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "A5 is half an A4 sheet. Choose A4 when the office printer has no A5 tray: the slip is then "
+            "laid out for A4, never printed as a small page on a large sheet.",
+        ),
+        choices=("A5", "A4"),
+    ),
+    Setting(
         "slip_logo_path",
         str,
         "",

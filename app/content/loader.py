@@ -213,6 +213,12 @@ def _website(value: Any) -> str:
     return text
 
 
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise _Invalid("must be true or false")
+    return value
+
+
 def _date(value: Any) -> datetime.date:
     if isinstance(value, datetime.datetime):
         raise _Invalid("must be a date without a time, e.g. 2026-11-28")
@@ -270,6 +276,7 @@ _SPECS: dict[str, tuple[_Field, ...]] = {
         _Field("contact", _optional_string, required=False, default=""),
         _Field("website", _website, required=False, default=""),
         _Field("last_checked", _date),
+        _Field("discreet", _flag, required=False, default=False),
     ),
     "sphere": (
         _Field("kind", _choice(SPHERE_KINDS, "sphere kind")),
@@ -650,7 +657,7 @@ def load_library_safely(
 # Referral directory as a file.
 # --------------------------------------------------------------------------
 
-_REFERRAL_FIELDS = ("id", "name", "purpose", "contact", "website", "last_checked")
+_REFERRAL_FIELDS = ("id", "name", "purpose", "contact", "website", "last_checked", "discreet")
 _TOML_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
 
 
@@ -713,6 +720,8 @@ def export_referrals(referrals: Iterable[Referral], path: Path | str) -> None:
                 f"website = {toml_string(referral.website)}",
                 f"last_checked = {referral.last_checked.isoformat()}",
             ]
+            if getattr(referral, "discreet", False):
+                lines.append("discreet = true")
         except ValueError as exc:
             raise ContentError(str(exc), file=file, key=f"referrals.{referral.id}") from None
         blocks.append("\n".join(lines))

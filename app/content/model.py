@@ -105,6 +105,9 @@ class Referral:
     contact: str
     website: str
     last_checked: datetime.date
+    # a crisis, violence or mental-health line: printed on the take-home slip only when
+    # the consultant ticks it for that slip
+    discreet: bool = False
 
 
 @dataclass(frozen=True)

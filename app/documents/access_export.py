@@ -20,7 +20,19 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from . import fonts
-from .layout import ACCENT, TINT, Block, Rule, Styles, draw_footer, fill, footer_canvas, label, text_marker, theme_for
+from .layout import (
+    ACCENT,
+    TINT,
+    Block,
+    Rule,
+    Styles,
+    draw_footer,
+    fill_line,
+    footer_canvas,
+    label,
+    text_marker,
+    theme_for,
+)
 from .text import user_flowables
 from .wording import Wording
 
@@ -50,7 +62,7 @@ WORDING: dict[str, dict[str, str]] = {
         "agenda": "Agenda",
         "agreements": "Afspraken",
         "baggage": "Wat ter sprake kwam",
-        "sphere": "Wat de consulent wel, niet of niet kan doen",
+        "sphere": "Wat de consulent wel doet, niet doet of niet kan",
         "prompts": "Gesprekstips die de consulent gebruikte",
         "file_reading": "Wat de consulent in je dossier las",
         "handovers_title": "Overdracht aan een volgende consulent",
@@ -419,7 +431,7 @@ def build_access_export(data: dict[str, Any], lang: str = "nl") -> bytes:
     generated = data.get("generated_at")
 
     story: list[Flowable] = [Paragraph(label(w("title")), st.title)]
-    story.append(Paragraph(fill(w("for_name"), name=resident.get("display_name", "")), st.subtitle))
+    story.append(fill_line(w("for_name"), st.subtitle, name=str(resident.get("display_name", ""))))
     if generated:
         story.append(Paragraph(label(w("made_on", date=w.when(generated))), st.small))
     story.append(Paragraph(label(w("intro")), st.spaced(st.body, t.leading * 0.8)))

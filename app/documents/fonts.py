@@ -220,7 +220,12 @@ def visual_line(text: str, base_dir: str | None = None) -> str:
     Text without right-to-left characters comes back unchanged.
     """
     if not has_rtl(text):
-        return text
+        # bidi controls (from a phone number pasted out of WhatsApp) have no glyph: drop them
+        return (
+            text
+            if not any(ch in _BIDI_CONTROLS for ch in text)
+            else "".join(ch for ch in text if ch not in _BIDI_CONTROLS)
+        )
     shaped = shape(text)
     visual = get_display(shaped, base_dir=base_dir or base_direction(text))
     return "".join(ch for ch in visual if ch not in _BIDI_CONTROLS)

@@ -26,7 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from . import fonts
-from .text import para_text, user_flowables
+from .text import BidiParagraph, clean_text, para_text, user_flowables
 
 log = logging.getLogger(__name__)
 
@@ -167,6 +167,19 @@ def fill(template: str, **user_values: object) -> str:
         if field_name is not None:
             out.append(para_text(user_values.get(field_name, "")))
     return "".join(out)
+
+
+def fill_line(template: str, style: ParagraphStyle, **user_values: str) -> Flowable:
+    """A paragraph of trusted wording with user text in it (a salutation, "Voor {name}").
+
+    With right-to-left text in a value, the whole line is wrapped in logical
+    order first (BidiParagraph), so a long Arabic or Hebrew name never prints
+    its lines bottom to top.
+    """
+    if any(fonts.has_rtl(clean_text(v)) for v in user_values.values()):
+        values = {k: " ".join(clean_text(v).split()) for k, v in user_values.items()}
+        return BidiParagraph(template.format(**values), style)
+    return Paragraph(fill(template, **user_values), style)
 
 
 def label(text: str) -> str:
@@ -646,6 +659,7 @@ __all__ = [
     "theme_for",
     "Styles",
     "fill",
+    "fill_line",
     "label",
     "Block",
     "Columns",

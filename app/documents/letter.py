@@ -23,7 +23,7 @@ from .layout import (
     Styles,
     WritingLines,
     build_pdf,
-    fill,
+    fill_line,
     header,
     label,
     number_marker,
@@ -62,7 +62,7 @@ def _section(data: InvitationData, lang: str, st: Styles, letter_date: date) -> 
 
     name = data.resident_name.strip()
     if name:
-        salutation = Paragraph(fill(w("letter.salutation"), name=name), st.spaced(st.body, gap * 0.6))
+        salutation = fill_line(w("letter.salutation"), st.spaced(st.body, gap * 0.6), name=name)
     else:
         salutation = Paragraph(label(w("letter.salutation_no_name")), st.spaced(st.body, gap * 0.6))
     story.append(salutation)

@@ -35,6 +35,9 @@ class SlipAgreement:
     text: str
     owner: Owner
     due: date | None = None
+    # the date of the meeting where it was agreed; None or the slip's own meeting date
+    # means "today". An earlier date puts it under "Nog open van eerder".
+    agreed_on: date | None = None
 
     def __post_init__(self) -> None:
         if self.owner not in tuple(Owner):
@@ -59,6 +62,12 @@ class SlipReferral:
     name: str
     purpose: str = ""
     contact: str = ""
+    website: str = ""
+
+    @property
+    def reachable(self) -> bool:
+        """True when the slip can say how to reach it (a referral without is a dead end)."""
+        return bool(self.contact.strip() or self.website.strip())
 
 
 @dataclass(frozen=True)
@@ -129,6 +138,7 @@ def _agreement(item: Any) -> SlipAgreement:
         text=str(_get(item, "text", "") or ""),
         owner=_get(item, "owner"),
         due=_as_date(_get(item, "due")),
+        agreed_on=_as_date(_get(item, "agreed_on")),
     )
 
 
@@ -137,6 +147,7 @@ def _referral(item: Any) -> SlipReferral:
         name=str(_get(item, "name", "") or ""),
         purpose=str(_get(item, "purpose", "") or ""),
         contact=str(_get(item, "contact", "") or ""),
+        website=str(_get(item, "website", "") or ""),
     )
 
 
@@ -162,9 +173,9 @@ def slip_data_from(
 
     Reads only these fields, by name:
       resident_name, meeting_date (or date), client_number,
-      agreements[]: text, owner, due
+      agreements[]: text, owner, due, agreed_on
       next_appointment: start, place
-      referrals[]: name, purpose, contact
+      referrals[]: name, purpose, contact, website
     Anything else on the record (baggage, notes, check-out answers, history)
     is never read. The client number is copied only when show_client_number
     is True.

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from .layout import ACCENT, Rule, Styles, fill, header, theme_for
+from . import fonts
+from .layout import ACCENT, Rule, Styles, fill, fill_line, header, theme_for
 from .model import Consultant
 from .text import para_text, user_flowables
 from .wording import Wording
@@ -62,6 +63,7 @@ def _build(story: list[Flowable], page_size: str, title: str) -> bytes:
         bottomMargin=t.margin_bottom,
         title=title,
         author="Nabij",
+        initialFontName=fonts.LATIN.regular,  # no unembedded Helvetica (pdffonts: every font embedded)
     )
     doc.build(story)
     return out.getvalue()
@@ -94,7 +96,16 @@ def render_signals_report(report: SignalsReport, page_size: str = "A4") -> bytes
         ]
         rows += [[Paragraph(para_text(cat), st.body), Paragraph(str(n), st.body)] for cat, n in counts.most_common()]
         table = Table(rows, colWidths=[st.theme.frame_width * 0.8, st.theme.frame_width * 0.2])
-        table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    # a table sets its cells' font even around Paragraphs: not reportlab's Helvetica
+                    ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN.regular),
+                ]
+            )
+        )
         story.append(table)
         story.append(Paragraph(para_text(w("signals.texts_title")), st.heading))
         for line in report.lines:
@@ -112,7 +123,7 @@ def render_handover(data: HandoverData, page_size: str = "A4") -> bytes:
     st = Styles(theme_for(page_size))
     story = list(header(data.consultant.municipality, data.logo_path, st))
     story.append(Paragraph(para_text(w("handover.title")), st.title))
-    story.append(Paragraph(fill(w("handover.for_name"), name=data.resident_name), st.subtitle))
+    story.append(fill_line(w("handover.for_name"), st.subtitle, name=data.resident_name))
     story.append(Paragraph(para_text(w("handover.made_on", date=w.date_plain(data.made_on))), st.small))
     story.append(Spacer(1, 6))
     story.append(Paragraph(para_text(w("handover.intro")), st.body_after))

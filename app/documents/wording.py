@@ -93,7 +93,13 @@ class Wording:
         return self.date_long(d)
 
     def due(self, d: date, today: date) -> str:
-        """e.g. "vóór vrijdag 12 december" / "before Friday 12 December"."""
+        """e.g. "uiterlijk vrijdag 12 december" / "by Friday 12 December at the latest".
+
+        A date before `today` is never printed as a deadline still to meet:
+        it reads "zo snel mogelijk" / "as soon as possible".
+        """
+        if d < today:
+            return self("calendar.due_past")
         return self("calendar.due", date=self.date_near(d, today))
 
     def time(self, t: datetime) -> str:

@@ -10,9 +10,9 @@ chosen here too; its words are put at the UI edge.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, cast
 
@@ -26,6 +26,7 @@ from app.documents.model import (
     SlipData,
     SlipReferral,
 )
+from app.documents.text import is_blank
 from app.models.rules import group_by_owner
 from app.services.caseload import CaseloadService, ResidentInput
 from app.services.meetings import AgreementLine, BaggageLine, MeetingService
@@ -64,23 +65,35 @@ def slip_data_for(
     languages: Sequence[str] = ("nl",),
     client_number: str | None = None,
     logo_path: Path | None = None,
+    agreed_on: Mapping[int, date] | None = None,
+    discreet_ticked: Collection[int] = (),
 ) -> SlipData:
     """The pure mapping. Takes exactly the slip's ingredients, nothing else.
 
     - agreements: this meeting's; only the open ones go on the slip (done or
       dropped ones need no reminder);
-    - earlier_open: still-open agreements from earlier meetings (also on the slip);
+    - earlier_open: still-open agreements from earlier meetings (also on the slip,
+      under "Nog open van eerder", with the day of their meeting from agreed_on);
     - referral_ids: referrals picked on "can't" lines, in order (duplicates once).
+      A discreet referral (crisis, violence, mental health) goes on only when its id
+      is in discreet_ticked; one without contact or website never (a dead end).
     """
     seen_ids: set[int] = set()
     todo: list[AgreementLine] = []
     for a in [*agreements, *earlier_open]:
-        if a.status == AgreementStatus.OPEN and a.id not in seen_ids and a.text.strip():
+        if a.status == AgreementStatus.OPEN and a.id not in seen_ids and not is_blank(a.text):
             seen_ids.add(a.id)
             todo.append(a)
     # group_by_owner keeps only the three owners, resident first (and SlipAgreement checks again).
+    this_meeting = {a.id for a in agreements}
+    dates = agreed_on or {}
     slip_agreements = [
-        SlipAgreement(text=a.text, owner=Owner(owner), due=a.due)
+        SlipAgreement(
+            text=a.text,
+            owner=Owner(owner),
+            due=a.due,
+            agreed_on=meeting_date.date() if a.id in this_meeting else dates.get(a.meeting_id),
+        )
         for owner, group in group_by_owner(todo).items()
         for a in group
     ]
@@ -92,7 +105,13 @@ def slip_data_for(
         if referral is None or referral_id in picked:
             continue
         picked.add(referral_id)
-        slip_referrals.append(SlipReferral(name=referral.name, purpose=referral.purpose, contact=referral.contact))
+        if not referral.reachable or (referral.discreet and referral_id not in discreet_ticked):
+            continue
+        slip_referrals.append(
+            SlipReferral(
+                name=referral.name, purpose=referral.purpose, contact=referral.contact, website=referral.website
+            )
+        )
 
     next_appointment = None
     if next_at is not None:
@@ -110,6 +129,16 @@ def slip_data_for(
         logo_path=logo_path,
         languages=tuple(languages),
     )
+
+
+@dataclass(frozen=True)
+class SlipReferralChoice:
+    """A referral of the meeting as the wrap-up tab offers it for the slip."""
+
+    id: int
+    name: str
+    discreet: bool  # goes on the slip only when ticked for it
+    reachable: bool  # has contact details or a website; without, never on the slip
 
 
 @dataclass(frozen=True)
@@ -139,8 +168,34 @@ class DocumentService:
         self._profile = ProfileService(db)
         self._settings = SettingsService(db)
 
-    def slip(self, meeting_id: int, languages: Sequence[str] = ("nl",)) -> SlipData:
-        """The agreements slip: a second language, the client number only when enabled, the municipality's logo."""
+    def slip_paper(self) -> str:
+        """The paper the slip is laid out for: "A5" (the default) or "A4", as the settings say."""
+        paper = self._settings.get("slip_paper")
+        return paper if paper in ("A5", "A4") else "A5"
+
+    def slip_referrals(self, meeting_id: int) -> list[SlipReferralChoice]:
+        """The referrals picked on this meeting's "can't" lines, in order, with what the slip does with each."""
+        detail = self._meetings.get(meeting_id)
+        referrals = {r.id: r for r in self._referrals.list(include_retired=True)}
+        out: list[SlipReferralChoice] = []
+        seen: set[int] = set()
+        for e in detail.sphere:
+            if e.kind != "cant" or e.referral_id is None or e.referral_id in seen:
+                continue
+            r = referrals.get(e.referral_id)
+            if r is None:
+                continue
+            seen.add(r.id)
+            out.append(SlipReferralChoice(r.id, r.name, r.discreet, r.reachable))
+        return out
+
+    def slip(
+        self, meeting_id: int, languages: Sequence[str] = ("nl",), *, discreet_ticked: Collection[int] = ()
+    ) -> SlipData:
+        """The agreements slip: a second language, the client number only when enabled, the municipality's logo.
+
+        discreet_ticked: the discreet referrals the consultant ticked for this slip (none by default).
+        """
         detail = self._meetings.get(meeting_id)
         second = self._settings.get("slip_second_language")
         if second and second not in languages:
@@ -163,6 +218,8 @@ class DocumentService:
             languages=languages,
             client_number=resident.client_number if self._settings.get("show_client_number_on_slip") else None,
             logo_path=_logo(self._settings.get("slip_logo_path")),
+            agreed_on=self._wrapup.meeting_dates({a.meeting_id for a in earlier}),
+            discreet_ticked=discreet_ticked,
         )
 
     def invitation(self, meeting_id: int) -> InvitationData:

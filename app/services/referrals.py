@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import Protocol
 
 from sqlalchemy import select
@@ -41,6 +42,24 @@ class Referral:
     website: str
     last_checked: date | None
     retired: bool
+    discreet: bool = False  # a crisis, violence or mental-health line: on a slip only when ticked for it
+
+    @property
+    def reachable(self) -> bool:
+        """True when the entry says how to reach it (contact or website); without, a slip leaves it off."""
+        return bool(self.contact.strip() or self.website.strip())
+
+
+@cache
+def discreet_content_ids() -> frozenset[str]:
+    """The bundled entries marked discreet in resources/content (113, Veilig Thuis, MIND...).
+
+    The flag is content data: the directory table has no column for it, so an entry the
+    municipality adds is not discreet.
+    """
+    from app.content import load_library
+
+    return frozenset(r.id for r in load_library("nl").referrals if getattr(r, "discreet", False))
 
 
 @dataclass
@@ -105,7 +124,8 @@ def _text(value: object) -> str:
 
 
 def _row(r: ReferralEntry) -> Referral:
-    return Referral(r.id, r.content_id, r.name, r.purpose, r.contact, r.website, r.last_checked, r.retired)
+    discreet = r.content_id is not None and r.content_id in discreet_content_ids()
+    return Referral(r.id, r.content_id, r.name, r.purpose, r.contact, r.website, r.last_checked, r.retired, discreet)
 
 
 class ReferralService:
@@ -114,12 +134,18 @@ class ReferralService:
 
     def seed(self, bundled: Iterable[BundledReferral]) -> int:
         """Add bundled entries (objects with id, name, purpose, contact, website, last_checked) not yet present.
-        Entries the consultant edited or retired are left as they are."""
+        Entries the consultant edited or retired are left as they are, except that an
+        empty contact field is filled in when the bundle now knows the number."""
         added = 0
         with self._db.session() as s:
-            known = set(s.scalars(select(ReferralEntry.content_id).where(ReferralEntry.content_id.is_not(None))))
+            rows = {
+                r.content_id: r for r in s.scalars(select(ReferralEntry).where(ReferralEntry.content_id.is_not(None)))
+            }
             for item in bundled:
-                if item.id in known:
+                if item.id in rows:
+                    row = rows[item.id]
+                    if not row.contact.strip() and item.contact.strip():
+                        row.contact = item.contact
                     continue
                 s.add(
                     ReferralEntry(

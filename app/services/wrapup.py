@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 
 from sqlalchemy import func, select
 
 from app.errors import InvalidInput, NotFound
-from app.models import Agreement
+from app.models import Agreement, Meeting
 from app.services.meetings import AgreementLine, agreement_line, editable_meeting
 from app.services.sentinel import UNSET, Unset
 from app.storage.database import Database
@@ -85,6 +86,15 @@ class WrapUpService:
                     .order_by(Agreement.created_at, Agreement.position)
                 )
             ]
+
+    def meeting_dates(self, meeting_ids: Iterable[int]) -> dict[int, date]:
+        """The day each meeting took place (for "afgesproken op ..." on the slip)."""
+        ids = set(meeting_ids)
+        if not ids:
+            return {}
+        with self._db.session() as s:
+            rows = s.execute(select(Meeting.id, Meeting.starts_at).where(Meeting.id.in_(ids)))
+            return {mid: starts.date() for mid, starts in rows}
 
     def set_next_appointment(
         self, meeting_id: int, at: datetime | None, place: str = "office", detail: str = ""

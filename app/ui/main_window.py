@@ -507,9 +507,19 @@ class MainWindow(QMainWindow):
 
         self.flush_all()
         data = self.services.documents.invitation(self.meeting_id)
+        from app.ui.tabs.wrapup import jargon_hint
+
+        notes = jargon_hint([line.text for line in data.agenda])
         self.worker.submit(
             lambda: render_invitation(data),
-            lambda pdf: self.preview_document(pdf, self.tr("Invitation letter"), "uitnodiging.pdf", "A4"),
+            lambda pdf: self.preview_document(
+                pdf,
+                self.tr("Invitation letter"),
+                "uitnodiging.pdf",
+                "A4",
+                render=lambda paper: render_invitation(data, paper),
+                notes=notes,
+            ),
             lambda exc: self._on_failed(user_message(exc)),
         )
 
@@ -520,12 +530,20 @@ class MainWindow(QMainWindow):
         )
         preview.saved.connect(lambda _p: self.services.audit.record("save_pdf", "resident", rid, "ok"))
 
-    def preview_document(self, pdf: bytes, title: str, file_name: str, media: str) -> None:
+    def preview_document(
+        self, pdf: bytes, title: str, file_name: str, media: str, *, render=None, notes: str = ""
+    ) -> None:
         from app.ui.dialogs.document_preview import DocumentPreviewDialog
 
         parent = self.dialog if self.dialog is not None and self.dialog.isVisible() else self
         preview = DocumentPreviewDialog(
-            pdf, parent=parent, window_title=title, media=media, suggested_file_name=file_name
+            pdf,
+            parent=parent,
+            window_title=title,
+            media=media,
+            suggested_file_name=file_name,
+            render=render,
+            notes=notes,
         )
         self._audit_preview(preview)
         self.preview = preview

@@ -624,6 +624,26 @@
         <translation>Pages of the document</translation>
     </message>
     <message>
+        <source>Notes on the wording</source>
+        <translation>Notes on the wording</translation>
+    </message>
+    <message>
+        <source>A5 (half an A4 sheet)</source>
+        <translation>A5 (half an A4 sheet)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <source>The document is laid out for this paper; the preview shows it</source>
+        <translation>The document is laid out for this paper; the preview shows it</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -654,6 +674,10 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -2039,6 +2063,18 @@ The key is kept in: {store}</translation>
         <translation>(retired)</translation>
     </message>
     <message>
+        <source>no contact details: not on the slip</source>
+        <translation>no contact details: not on the slip</translation>
+    </message>
+    <message>
+        <source>discreet: on a slip only when ticked</source>
+        <translation>discreet: on a slip only when ticked</translation>
+    </message>
+    <message>
+        <source>Add a phone number or website: without one the slip leaves this referral off.</source>
+        <translation>Add a phone number or website: without one the slip leaves this referral off.</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
@@ -2534,6 +2570,14 @@ The key is kept in: {store}</translation>
         <translation>Empty for Dutch only.</translation>
     </message>
     <message>
+        <source>Paper for the agreements slip</source>
+        <translation>Paper for the agreements slip</translation>
+    </message>
+    <message>
+        <source>A5 is half an A4 sheet. Choose A4 when the office printer has no A5 tray: the slip is then laid out for A4, never printed as a small page on a large sheet.</source>
+        <translation>A5 is half an A4 sheet. Choose A4 when the office printer has no A5 tray: the slip is then laid out for A4, never printed as a small page on a large sheet.</translation>
+    </message>
+    <message>
         <source>Logo on slips and letters (PNG or JPEG file)</source>
         <translation>Logo on slips and letters (PNG or JPEG file)</translation>
     </message>
@@ -2579,6 +2623,14 @@ The key is kept in: {store}</translation>
     <message>
         <source>u (formal)</source>
         <translation>u (formal)</translation>
+    </message>
+    <message>
+        <source>A5 (half an A4 sheet)</source>
+        <translation>A5 (half an A4 sheet)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
     </message>
     <message>
         <source>The key to your data is kept in: {store}</source>
@@ -2866,6 +2918,14 @@ The key is kept in: {store}</translation>
 <context>
     <name>WrapUpTab</name>
     <message>
+        <source>“%1”: plainer is %2</source>
+        <translation>“%1”: plainer is %2</translation>
+    </message>
+    <message>
+        <source>Words the resident may not know. %1</source>
+        <translation>Words the resident may not know. %1</translation>
+    </message>
+    <message>
         <source>Choose a resident on the left to wrap up the meeting.</source>
         <translation>Choose a resident on the left to wrap up the meeting.</translation>
     </message>
@@ -2972,6 +3032,26 @@ The key is kept in: {store}</translation>
     <message>
         <source>In words</source>
         <translation>In words</translation>
+    </message>
+    <message>
+        <source>On the slip, only if ticked:</source>
+        <translation>On the slip, only if ticked:</translation>
+    </message>
+    <message>
+        <source>The slip goes home with the resident and others may see it: discreet referrals stay off unless you tick them</source>
+        <translation>The slip goes home with the resident and others may see it: discreet referrals stay off unless you tick them</translation>
+    </message>
+    <message>
+        <source>Referrals left off the slip</source>
+        <translation>Referrals left off the slip</translation>
+    </message>
+    <message>
+        <source>Print %1 on the slip</source>
+        <translation>Print %1 on the slip</translation>
+    </message>
+    <message>
+        <source>Not on the slip, no contact details: %1</source>
+        <translation>Not on the slip, no contact details: %1</translation>
     </message>
     <message>
         <source>Preview slip…</source>

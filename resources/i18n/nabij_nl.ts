@@ -624,6 +624,26 @@
         <translation>Pagina&apos;s van het document</translation>
     </message>
     <message>
+        <source>Notes on the wording</source>
+        <translation>Opmerkingen over de woorden</translation>
+    </message>
+    <message>
+        <source>A5 (half an A4 sheet)</source>
+        <translation>A5 (half A4-vel)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papierformaat</translation>
+    </message>
+    <message>
+        <source>The document is laid out for this paper; the preview shows it</source>
+        <translation>Het document wordt voor dit papier opgemaakt; het voorbeeld laat dat zien</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -654,6 +674,10 @@
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -2039,6 +2063,18 @@ De sleutel staat in: {store}</translation>
         <translation>(niet meer gebruikt)</translation>
     </message>
     <message>
+        <source>no contact details: not on the slip</source>
+        <translation>geen contactgegevens: niet op het briefje</translation>
+    </message>
+    <message>
+        <source>discreet: on a slip only when ticked</source>
+        <translation>discreet: alleen op het briefje als je het aanvinkt</translation>
+    </message>
+    <message>
+        <source>Add a phone number or website: without one the slip leaves this referral off.</source>
+        <translation>Vul een telefoonnummer of website in: zonder laat het briefje deze verwijzing weg.</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
@@ -2534,6 +2570,14 @@ De sleutel staat in: {store}</translation>
         <translation>Leeg voor alleen Nederlands.</translation>
     </message>
     <message>
+        <source>Paper for the agreements slip</source>
+        <translation>Papier voor het afsprakenbriefje</translation>
+    </message>
+    <message>
+        <source>A5 is half an A4 sheet. Choose A4 when the office printer has no A5 tray: the slip is then laid out for A4, never printed as a small page on a large sheet.</source>
+        <translation>A5 is een half A4-vel. Kies A4 als de printer op kantoor geen A5-lade heeft: het briefje wordt dan voor A4 opgemaakt, en nooit als klein blaadje op een groot vel gedrukt.</translation>
+    </message>
+    <message>
         <source>Logo on slips and letters (PNG or JPEG file)</source>
         <translation>Logo op briefjes en brieven (PNG- of JPEG-bestand)</translation>
     </message>
@@ -2579,6 +2623,14 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>u (formal)</source>
         <translation>u (formeel)</translation>
+    </message>
+    <message>
+        <source>A5 (half an A4 sheet)</source>
+        <translation>A5 (half A4-vel)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
     </message>
     <message>
         <source>The key to your data is kept in: {store}</source>
@@ -2866,6 +2918,14 @@ De sleutel staat in: {store}</translation>
 <context>
     <name>WrapUpTab</name>
     <message>
+        <source>“%1”: plainer is %2</source>
+        <translation>“%1”: gewoner is %2</translation>
+    </message>
+    <message>
+        <source>Words the resident may not know. %1</source>
+        <translation>Woorden die de inwoner misschien niet kent. %1</translation>
+    </message>
+    <message>
         <source>Choose a resident on the left to wrap up the meeting.</source>
         <translation>Kies links een inwoner om het gesprek af te ronden.</translation>
     </message>
@@ -2972,6 +3032,26 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>In words</source>
         <translation>In woorden</translation>
+    </message>
+    <message>
+        <source>On the slip, only if ticked:</source>
+        <translation>Alleen op het briefje als aangevinkt:</translation>
+    </message>
+    <message>
+        <source>The slip goes home with the resident and others may see it: discreet referrals stay off unless you tick them</source>
+        <translation>Het briefje gaat mee naar huis en anderen kunnen het zien: discrete verwijzingen staan er alleen op als je ze aanvinkt</translation>
+    </message>
+    <message>
+        <source>Referrals left off the slip</source>
+        <translation>Verwijzingen die niet op het briefje staan</translation>
+    </message>
+    <message>
+        <source>Print %1 on the slip</source>
+        <translation>%1 op het briefje zetten</translation>
+    </message>
+    <message>
+        <source>Not on the slip, no contact details: %1</source>
+        <translation>Niet op het briefje, want zonder contactgegevens: %1</translation>
     </message>
     <message>
         <source>Preview slip…</source>

@@ -23,7 +23,7 @@ from app.content import (
 from app.paths import resource_path
 from tests.content.conftest import normalise, read_seeds
 
-BUNDLED_FILES = {f"{kind}.toml" for kind in KINDS}
+BUNDLED_FILES = {f"{kind}.toml" for kind in KINDS} | {"jargon.toml"}  # jargon: app.content.jargon
 
 
 @pytest.fixture(scope="module")

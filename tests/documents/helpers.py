@@ -33,8 +33,9 @@ class Pdf:
         args = ["pdftotext", "-enc", "UTF-8"] + (["-layout"] if layout else []) + [str(self.path), "-"]
         return subprocess.run(args, capture_output=True, check=True).stdout.decode("utf-8")
 
-    def body_text(self, footer_band: float = 40) -> str:
-        """Text without the page footers (the bottom `footer_band` points)."""
+    def body_text(self, footer_band: float = 40, top_band: float = 0) -> str:
+        """Text without the page footers (the bottom `footer_band` points) and,
+        with `top_band`, without the top of each page (a slip's continuation band)."""
         w, h = self.page_size()
         args = [
             "pdftotext",
@@ -45,11 +46,11 @@ class Pdf:
             "-x",
             "0",
             "-y",
-            "0",
+            str(int(top_band)),
             "-W",
             str(int(w) + 1),
             "-H",
-            str(int(h - footer_band)),
+            str(int(h - footer_band - top_band)),
             str(self.path),
             "-",
         ]
@@ -73,7 +74,7 @@ class Pdf:
         return subprocess.run(["pdffonts", str(self.path)], capture_output=True, check=True).stdout.decode()
 
 
-_FOOTER = re.compile(r"(Pagina|Page) \d+ (van|of) \d+")
+_FOOTER = re.compile(r"(Pagina|Page|Blad|Sheet) \d+ (van|of) \d+")
 
 
 def squash(text: str) -> str:

@@ -5,7 +5,10 @@ from __future__ import annotations
 import sys
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPageSize
 from PySide6.QtPdf import QPdfDocument
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 
 from app.documents.slip import render_slip
@@ -89,9 +92,48 @@ def test_print_dialog_prints_the_same_bytes(qtbot, dialog, slip_pdf, monkeypatch
     assert pdf == slip_pdf
     assert printer is dialog.printer
     assert title == "Afsprakenbriefje"
-    # the paper shown in Qt's dialog (the queue's default unless the user changes it)
-    shown = dialog.printer.pageLayout().pageSize().key()
-    assert media == (shown if shown in ("A4", "A5") else "A5")
+    # without a way to lay it out again, the document goes out on its own paper (A5 here),
+    # never announced to the printer as the A4 that Qt's dialog may show
+    assert media == "A5"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the native Windows print dialog is not a Qt widget")
+def test_a4_in_the_print_dialog_prints_an_a4_layout_and_shows_it(qtbot, slip_pdf, pdf_file, monkeypatch):
+    calls = []
+
+    def fake_print_pdf(pdf, printer, title, media="A5", **kwargs):
+        calls.append((pdf, media))
+        return printing.PrintResult(True, "Sent to printer 'PDF'.", "cups", job_id="PDF-1")
+
+    monkeypatch.setattr(printing, "print_pdf", fake_print_pdf)
+    data = sample_slip(languages=("nl", "en"))
+    dlg = DocumentPreviewDialog(slip_pdf, render=lambda paper: render_slip(data, paper), media="A5")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.print_button.click()
+    # the user picks A4 in Qt's print dialog, then presses Print
+    dlg.print_dialog.printer().setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    with qtbot.waitSignal(dlg.printed, timeout=10_000):
+        dlg.print_dialog.accept()
+    [(pdf, media)] = calls
+    assert media == "A4"
+    printed = pdf_file(pdf)
+    assert abs(printed.page_size()[0] - 595) < 2  # an A4 layout, not the A5 page
+    assert dlg.pdf == pdf and dlg.media == "A4" and dlg.paper.currentData() == "A4"  # the preview shows it
+
+
+def test_the_paper_box_lays_the_document_out_again(qtbot, slip_pdf, pdf_file):
+    data = sample_slip()
+    dlg = DocumentPreviewDialog(render_slip(data), render=lambda paper: render_slip(data, paper), media="A5")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.paper.setFocus()
+    QTest.keyClick(dlg.paper, Qt.Key.Key_Down)
+    assert dlg.media == "A4"
+    assert abs(pdf_file(dlg.pdf).page_size()[1] - 842) < 2
+    qtbot.waitUntil(lambda: dlg.document.status() == QPdfDocument.Status.Ready, timeout=5000)
+    assert dlg.page_count() == 1
+    assert dlg.printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.A4
 
 
 def test_cancelled_print_dialog_prints_nothing(qtbot, dialog, monkeypatch):

@@ -190,6 +190,67 @@ def test_slip_prints_through_cups_to_the_pdf_queue(qtbot, slip_pdf):
         out.unlink(missing_ok=True)
 
 
+def _wait_for_cups_pdf(qtbot, job_id: str, title: str) -> Path:
+    out_dir = _cups_pdf_dir()
+    state: dict = {"next_check": 0.0, "file": None}
+
+    def printed() -> bool:
+        now = time.monotonic()
+        if now < state["next_check"]:
+            return False
+        state["next_check"] = now + 0.25
+        queued = subprocess.run(["lpstat", "-o", QUEUE], capture_output=True, text=True).stdout
+        if re.search(rf"^{re.escape(job_id)}\s", queued, re.M):
+            return False
+        found = [p for p in out_dir.glob("*.pdf") if title in p.name]
+        if found and found[0].stat().st_size > 0:
+            state["file"] = found[0]
+            return True
+        return False
+
+    qtbot.waitUntil(printed, timeout=60_000)
+    return state["file"]
+
+
+@pytest.mark.print
+@pytest.mark.skipif(sys.platform == "win32", reason="the native Windows print dialog is not a Qt widget")
+def test_choosing_a4_for_the_cups_pdf_queue_gives_a4_output(qtbot):
+    """Issue 17: A4 chosen in the print dialog gives an A4 layout on the real queue, never an A5 page on A4."""
+    from PySide6.QtGui import QPageSize
+
+    from app.ui.dialogs.document_preview import DocumentPreviewDialog
+
+    problem = _cups_problem()
+    if problem:
+        pytest.fail(f"cannot test printing through CUPS: {problem}")
+    data = sample_slip()
+    title = f"nabij-a4-{uuid.uuid4().hex[:10]}"
+    dlg = DocumentPreviewDialog(
+        render_slip(data, "A5"), print_title=title, media="A5", render=lambda paper: render_slip(data, paper)
+    )
+    qtbot.addWidget(dlg)
+    dlg.printer.setPrinterName(QUEUE)
+    dlg.show()
+    dlg.print_button.click()
+    dlg.print_dialog.printer().setPageSize(QPageSize(QPageSize.PageSizeId.A4))  # the user picks A4
+    with qtbot.waitSignal(dlg.printed, timeout=30_000) as signal:
+        dlg.print_dialog.accept()  # and presses Print
+    assert signal.args[0], signal.args
+    result = dlg.last_print_result
+    assert result is not None and result.method == "cups" and result.job_id
+    out = _wait_for_cups_pdf(qtbot, result.job_id, title)
+    try:
+        printed = Pdf(out.read_bytes(), out.with_name(out.name))
+        w, h = printed.page_size()
+        assert abs(w - 595) < 2 and abs(h - 842) < 2, (w, h)
+        assert printed.pages == 1
+        text = squash(printed.text())
+        for agreement in data.agreements:
+            assert squash(agreement.text) in text, agreement.text
+    finally:
+        out.unlink(missing_ok=True)
+
+
 @pytest.mark.print
 def test_raster_path_keeps_page_count_and_size(qtbot, tmp_path, pdf_file, slip_pdf):
     original = pdf_file(slip_pdf, "original")

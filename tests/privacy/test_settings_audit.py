@@ -22,6 +22,7 @@ EXPECTED = {
     "show_client_number_on_slip": False,
     "slip_second_language": "",
     "slip_logo_path": "",
+    "slip_paper": "A5",
     "backup_reminder_days": 7,
     "ui_language": "nl",
     "font_scale": 100,

@@ -277,7 +277,10 @@ def test_slip_mapping_never_carries_baggage_or_notes(services, library):
 
     assert slip.next_appointment.where(Wording("nl", "u")) == "bij u thuis, Kerkstraat 1"
     assert slip.next_appointment.where(Wording("en", "u")) == "at your home, Kerkstraat 1"
-    assert [r.name for r in slip.referrals] == [referral.name]
+    # the first entry is 113: discreet, so only on the slip when ticked for it
+    assert referral.discreet and slip.referrals == []
+    ticked = services.documents.slip(mid, discreet_ticked={referral.id})
+    assert [r.name for r in ticked.referrals] == [referral.name]
     assert slip.consultant.name == "Anouk de Groot" and slip.consultant.municipality == "Gemeente Oss"
     assert slip.client_number is None
 
@@ -420,3 +423,87 @@ def test_slip_follows_the_settings(qtbot, db):
     services.settings.set("slip_second_language", "en")
     slip = services.documents.slip(mid)
     assert slip.client_number == "KN-1" and slip.languages == ("nl", "en")
+
+
+# -- the slip's referrals, paper and wording (issue 17) ---------------------------------------
+
+
+def _pdf_text(pdf: bytes, tmp_path) -> str:
+    import subprocess
+
+    path = tmp_path / "slip.pdf"
+    path.write_bytes(pdf)
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def _preview(qtbot, tab):
+    qtbot.mouseClick(tab.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.preview_dialog is not None and tab.preview_dialog.isVisible(), timeout=10000)
+    return tab.preview_dialog
+
+
+def test_a_discreet_referral_is_on_the_slip_only_when_ticked(qtbot, setup, tmp_path):
+    services, tab, rid, mid = setup
+    by_content = {r.content_id: r for r in services.referrals.list()}
+    crisis, loket = by_content["zelfmoordpreventie_113"], by_content["juridisch_loket"]
+    assert crisis.discreet and not loket.discreet
+    services.conversation.add_sphere_entry(mid, "cant", "Hier kan ik niet bij helpen", crisis.id)
+    services.conversation.add_sphere_entry(mid, "cant", "Juridisch advies geef ik niet", loket.id)
+    tab.load(rid, mid)
+
+    assert list(tab.discreet_boxes) == [crisis.id]  # only the discreet one asks
+    box = tab.discreet_boxes[crisis.id]
+    assert box.isVisible() and not box.isChecked()
+    text = _pdf_text(_preview(qtbot, tab).pdf, tmp_path)
+    assert "Juridisch Loket" in text and "0800-8020" in text
+    assert "113" not in text and "Zelfmoordpreventie" not in text
+    tab.preview_dialog.reject()
+
+    _click_box(qtbot, tab.discreet_boxes[crisis.id])
+    assert tab.discreet_boxes[crisis.id].isChecked()
+    text = _pdf_text(_preview(qtbot, tab).pdf, tmp_path)
+    assert "Zelfmoordpreventie" in text and "0800-0113" in text
+    tab.preview_dialog.reject()
+
+    # a per-slip choice: another meeting starts unticked
+    other_rid = services.caseload.add_resident(ResidentInput(display_name="Ali"))
+    other = services.meetings.plan(other_rid, datetime(2026, 12, 20, 10, 0))
+    tab.load(other_rid, other)
+    assert tab.discreet_ticked == set()
+
+
+def test_a_referral_without_contact_details_is_named_as_left_off(qtbot, setup, tmp_path):
+    services, tab, rid, mid = setup
+    from app.services.referrals import ReferralInput
+
+    bare = services.referrals.add(ReferralInput(name="Buurtkamer Oost", purpose="Koffie en een luisterend oor"))
+    services.conversation.add_sphere_entry(mid, "cant", "Daar ben ik niet voor", bare)
+    tab.load(rid, mid)
+    assert tab.unreachable_note.isVisible() and "Buurtkamer Oost" in tab.unreachable_note.text()
+    assert "Buurtkamer" not in _pdf_text(_preview(qtbot, tab).pdf, tmp_path)
+    tab.preview_dialog.reject()
+
+
+def test_the_preview_names_jargon_with_a_plain_alternative(qtbot, setup):
+    services, tab, rid, mid = setup
+    services.wrapup.add_agreement(mid, "Denk aan je Sollicitatieplicht", "resident")
+    tab.load(rid, mid)
+    dialog = _preview(qtbot, tab)
+    assert dialog.notes_label.isVisible()
+    hint = dialog.notes_label.text()
+    assert "sollicitatieplicht" in hint and "je moet werk zoeken" in hint
+    dialog.reject()
+
+
+def test_the_a4_setting_lays_the_slip_out_for_a4(qtbot, setup, tmp_path):
+    services, tab, rid, mid = setup
+    services.settings.set("slip_paper", "A4")
+    dialog = _preview(qtbot, tab)
+    assert dialog.media == "A4" and dialog.paper.currentData() == "A4"
+    import subprocess
+
+    path = tmp_path / "a4.pdf"
+    path.write_bytes(dialog.pdf)
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    assert "595.276 x 841.89 pts (A4)" in info
+    dialog.reject()

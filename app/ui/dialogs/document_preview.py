@@ -9,12 +9,15 @@ kept as attributes (print_dialog, file_dialog) so tests can reach them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtGui import QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -56,9 +59,16 @@ class DocumentPreviewDialog(QDialog):
         print_title: str = "Nabij",
         media: str = "A5",
         suggested_file_name: str = "document.pdf",
+        render: Callable[[str], bytes] | None = None,
+        notes: str = "",
     ) -> None:
+        """``render(paper)`` makes the document for another paper size ("A5", "A4"). With it the dialog
+        offers the paper, and printing on paper other than the preview's lays the document out for
+        that paper first (shown in the preview too): never an A5 page unscaled on A4.
+        ``notes``: a hint shown above the pages (e.g. jargon found in the text)."""
         super().__init__(parent)
         self._pdf = bytes(pdf)
+        self._render = render
         self._print_title = print_title  # shown in the print queue: no resident names
         self._media = media if media in printing.MEDIA else "A5"
         self._suggested_file_name = suggested_file_name
@@ -84,6 +94,22 @@ class DocumentPreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
 
+        self.notes_label = QLabel(notes, self)
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setProperty("role", "hint")
+        self.notes_label.setAccessibleName(self.tr("Notes on the wording"))
+        self.notes_label.setVisible(bool(notes))
+
+        self.paper: QComboBox | None = None
+        if render is not None:
+            self.paper = QComboBox(self)
+            self.paper.addItem(self.tr("A5 (half an A4 sheet)"), "A5")
+            self.paper.addItem(self.tr("A4"), "A4")
+            self.paper.setCurrentIndex(max(0, self.paper.findData(self._media)))
+            self.paper.setAccessibleName(self.tr("Paper size"))
+            self.paper.setToolTip(self.tr("The document is laid out for this paper; the preview shows it"))
+            self.paper.currentIndexChanged.connect(lambda _i: self.set_media(str(self.paper.currentData())))
+
         self.status_label = QLabel(self)
         self.status_label.setAccessibleName(self.tr("Status"))
         self.status_label.setWordWrap(True)
@@ -104,15 +130,22 @@ class DocumentPreviewDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
 
         buttons = QHBoxLayout()
+        if self.paper is not None:
+            paper_label = QLabel(self.tr("Paper"), self)
+            paper_label.setBuddy(self.paper)
+            buttons.addWidget(paper_label)
+            buttons.addWidget(self.paper)
         buttons.addWidget(self.status_label, 1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.close_button)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notes_label)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        chain(self.view, self.save_button, self.print_button, self.close_button)
+        order = [self.view, *([self.paper] if self.paper is not None else []), self.save_button, self.print_button]
+        chain(*order, self.close_button)
 
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4 if self._media == "A4" else QPageSize.PageSizeId.A5))
@@ -122,6 +155,32 @@ class DocumentPreviewDialog(QDialog):
     @property
     def pdf(self) -> bytes:
         return self._pdf
+
+    @property
+    def media(self) -> str:
+        return self._media
+
+    def set_media(self, media: str) -> None:
+        """Lay the document out for `media` and show that: preview, print and save stay the same bytes."""
+        if self._render is None or media not in printing.MEDIA or media == self._media or not self._pdf:
+            return
+        pdf = self._render(media)
+        self._media = media
+        self._pdf = bytes(pdf)
+        self.view.setDocument(None)  # type: ignore[arg-type]  # Qt takes nullptr (detach); the stub omits None
+        self.document.close()
+        self._buffer.close()
+        self._buffer.setData(QByteArray(self._pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        self.view.setDocument(self.document)
+        page = QPageSize(QPageSize.PageSizeId.A4 if media == "A4" else QPageSize.PageSizeId.A5)
+        if self.printer.pageLayout().pageSize().id() != page.id():
+            self.printer.setPageSize(page)
+        if self.paper is not None and self.paper.currentData() != media:
+            self.paper.blockSignals(True)
+            self.paper.setCurrentIndex(self.paper.findData(media))
+            self.paper.blockSignals(False)
 
     def page_count(self) -> int:
         return self.document.pageCount()
@@ -157,7 +216,11 @@ class DocumentPreviewDialog(QDialog):
     @Slot()
     def print_now(self) -> printing.PrintResult:
         """Print on self.printer (what the print dialog calls on OK)."""
-        result = printing.print_pdf(self._pdf, self.printer, self._print_title, self._chosen_media())
+        media = self._chosen_media()
+        if media != self._media:
+            # the paper chosen in the print dialog: lay the document out for it (and show that)
+            self.set_media(media)
+        result = printing.print_pdf(self._pdf, self.printer, self._print_title, self._media)
         self.last_print_result = result
         self._show(result.message, result.ok)
         self.printed.emit(result.ok, result.message)

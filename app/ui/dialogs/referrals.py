@@ -221,7 +221,19 @@ class ReferralDirectoryDialog(QDialog):
         self.list.clear()
         for r in self.referrals.list(include_retired=self.show_retired.isChecked()):
             label = r.name + (" " + self.tr("(retired)") if r.retired else "")
+            notes = []
+            if not r.reachable:
+                # never printed as a dead end: the slip leaves it off until it has contact details
+                notes.append(self.tr("no contact details: not on the slip"))
+            if r.discreet:
+                notes.append(self.tr("discreet: on a slip only when ticked"))
+            if notes:
+                label += " \u2014 " + "; ".join(notes)
             item = QListWidgetItem(label)
+            if not r.reachable:
+                item.setToolTip(
+                    self.tr("Add a phone number or website: without one the slip leaves this referral off.")
+                )
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             self.list.addItem(item)
             if r.id == select:
@@ -348,6 +360,7 @@ class ReferralDirectoryDialog(QDialog):
                 contact=r.contact,
                 website=r.website,
                 last_checked=r.last_checked or date.today(),
+                discreet=r.discreet,
             )
             for r in self.referrals.list()
         ]

@@ -50,6 +50,8 @@ class SettingsDialog(QDialog):
                     "en": "English",
                     "je": self.tr("je (informal)"),
                     "u": self.tr("u (formal)"),
+                    "A5": self.tr("A5 (half an A4 sheet)"),
+                    "A4": self.tr("A4"),
                 }
                 for choice in spec.choices:
                     editor.addItem(names.get(choice, str(choice)), choice)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.documents.model import SlipData
 from app.services.documents import DossierContent
 from app.services.meetings import AgreementLine, MeetingDetail
 from app.ui.labels import agreement_status_label, owner_label, owner_labels, place_label, place_labels
@@ -136,13 +137,42 @@ def dossier_summary(content: DossierContent, *, library=None) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+def slip_texts(data) -> list[str]:
+    """The consultant's own words on a slip (agreements, places, referrals): where jargon can hide."""
+    texts = [a.text for a in data.agreements]
+    texts += [f"{r.name} {r.purpose}" for r in data.referrals]
+    if data.next_appointment is not None:
+        texts.append(data.next_appointment.place)
+    return texts
+
+
+def jargon_hint(texts: list[str]) -> str:
+    """A hint naming listed jargon in the text, with a plain alternative, in the UI's language ("" when none)."""
+    from app.content.jargon import find_jargon, load_jargon
+
+    language = "en" if QLocale().language() == QLocale.Language.English else "nl"
+    found = find_jargon(texts, "nl")
+    if not found:
+        return ""
+    plain = {j.id: j.plain for j in load_jargon(language)}
+    parts = [
+        QCoreApplication.translate("WrapUpTab", "“%1”: plainer is %2")
+        .replace("%1", form)
+        .replace("%2", plain.get(j.id, j.plain))
+        for j, form in found
+    ]
+    return QCoreApplication.translate("WrapUpTab", "Words the resident may not know. %1").replace(
+        "%1", "; ".join(parts) + "."
+    )
+
+
 # ---------------------------------------------------------------------------
 # The tab
 # ---------------------------------------------------------------------------
 
 
 class WrapUpTab(MeetingTab):
-    """The Afronding tab. ``WrapUpTab(services, library, parent=None, *, worker=None, page_size="A5")``.
+    """The Afronding tab. ``WrapUpTab(services, library, parent=None, *, worker=None, page_size=None)``.
 
     ``worker`` runs the PDF build off the GUI thread (``.submit(fn, on_done, on_error)``);
     without one it runs inline.
@@ -151,11 +181,21 @@ class WrapUpTab(MeetingTab):
     preview_opened = Signal(object)  # the DocumentPreviewDialog, so the window can audit prints and saves
 
     def __init__(
-        self, services, library, parent: QWidget | None = None, *, worker=None, page_size: Literal["A5", "A4"] = "A5"
+        self,
+        services,
+        library,
+        parent: QWidget | None = None,
+        *,
+        worker=None,
+        page_size: Literal["A5", "A4"] | None = None,
     ) -> None:
         super().__init__(services, library, parent)
         self.worker = worker or InlineWorker()
-        self.page_size = page_size
+        self.page_size = page_size  # None: the "slip_paper" setting
+        self.discreet_ticked: set[int] = set()  # discreet referrals ticked for this meeting's slip
+        self.discreet_boxes: dict[int, QCheckBox] = {}
+        self._slip_data: SlipData | None = None
+        self._slip_paper = "A5"
         self.detail: MeetingDetail | None = None
         self.preview_dialog: DocumentPreviewDialog | None = None
         self.confirm_dialog: QMessageBox | None = None
@@ -202,6 +242,7 @@ class WrapUpTab(MeetingTab):
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.setSpacing(6)
         content_layout.addWidget(split, 1)
+        content_layout.addWidget(self._build_slip_referrals())
         content_layout.addLayout(self._build_actions())
 
         self.feedback = QLabel(self)
@@ -335,6 +376,65 @@ class WrapUpTab(MeetingTab):
         layout.addLayout(form)
         return box
 
+    def _build_slip_referrals(self) -> QWidget:
+        """Per slip: tick the discreet referrals (crisis, violence, mental health) that may go on paper."""
+        self.slip_referrals_box = QWidget(self)
+        self.slip_referrals_layout = QHBoxLayout(self.slip_referrals_box)
+        self.slip_referrals_layout.setContentsMargins(0, 0, 0, 0)
+        self.slip_referrals_layout.setSpacing(10)
+        self.slip_referrals_label = QLabel(self.tr("On the slip, only if ticked:"), self.slip_referrals_box)
+        self.slip_referrals_label.setToolTip(
+            self.tr(
+                "The slip goes home with the resident and others may see it: "
+                "discreet referrals stay off unless you tick them"
+            )
+        )
+        self.slip_referrals_layout.addWidget(self.slip_referrals_label)
+        self.slip_referrals_boxes = QHBoxLayout()
+        self.slip_referrals_layout.addLayout(self.slip_referrals_boxes)
+        self.unreachable_note = QLabel(self.slip_referrals_box)
+        self.unreachable_note.setProperty("role", "hint")
+        self.unreachable_note.setWordWrap(True)
+        self.unreachable_note.setAccessibleName(self.tr("Referrals left off the slip"))
+        self.slip_referrals_layout.addWidget(self.unreachable_note, 1)
+        self.slip_referrals_box.hide()
+        return self.slip_referrals_box
+
+    def _fill_slip_referrals(self) -> None:
+        """The meeting's referrals as the slip treats them: a box per discreet one, a note for dead ends."""
+        for box in self.discreet_boxes.values():
+            self.slip_referrals_boxes.removeWidget(box)
+            box.deleteLater()
+        self.discreet_boxes = {}
+        choices = []
+        if self.meeting_id is not None:
+            try:
+                choices = self.services.documents.slip_referrals(self.meeting_id)
+            except Exception as exc:  # noqa: BLE001 - reported to the main window
+                self.failed.emit(user_message(exc))
+        self.discreet_ticked &= {c.id for c in choices if c.discreet and c.reachable}
+        for c in choices:
+            if not (c.discreet and c.reachable):
+                continue
+            box = QCheckBox(c.name, self.slip_referrals_box)
+            box.setAccessibleName(self.tr("Print %1 on the slip").replace("%1", c.name))
+            box.setChecked(c.id in self.discreet_ticked)
+            box.toggled.connect(lambda on, rid=c.id: self._discreet_toggled(rid, on))
+            self.slip_referrals_boxes.addWidget(box)
+            self.discreet_boxes[c.id] = box
+        dead = [c.name for c in choices if not c.reachable]
+        self.unreachable_note.setText(
+            self.tr("Not on the slip, no contact details: %1").replace("%1", ", ".join(dead)) if dead else ""
+        )
+        self.slip_referrals_label.setVisible(bool(self.discreet_boxes))
+        self.slip_referrals_box.setVisible(bool(self.discreet_boxes) or bool(dead))
+
+    def _discreet_toggled(self, referral_id: int, on: bool) -> None:
+        if on:
+            self.discreet_ticked.add(referral_id)
+        else:
+            self.discreet_ticked.discard(referral_id)
+
     def _build_actions(self) -> QHBoxLayout:
         key = PREVIEW_KEY.toString(QKeySequence.SequenceFormat.NativeText)
         self.preview_button = QPushButton(self.tr("Preview slip\u2026"), self)
@@ -392,6 +492,8 @@ class WrapUpTab(MeetingTab):
         except Exception as exc:  # noqa: BLE001 - reported to the main window
             self.failed.emit(user_message(exc))
             return
+        if not same_meeting:
+            self.discreet_ticked = set()  # a per-slip choice: never carried to another meeting
         if not same_meeting or self._earlier_for_meeting != meeting_id:
             self._earlier = {}
             self._earlier_for_meeting = meeting_id
@@ -402,6 +504,7 @@ class WrapUpTab(MeetingTab):
         self._meeting_dates = meeting_dates
         self.detail = detail
         self._fill(detail)
+        self._fill_slip_referrals()
 
     def flush(self) -> bool:
         ok_texts = self._autosaver.flush()
@@ -414,6 +517,7 @@ class WrapUpTab(MeetingTab):
         self.detail = None
         self._earlier = {}
         self._earlier_for_meeting = None
+        self.discreet_ticked = set()
         self._show_nothing()
 
     def _flush_and_forget(self) -> None:
@@ -442,6 +546,7 @@ class WrapUpTab(MeetingTab):
             self._rows_signature = None
         finally:
             self._loading = False
+        self._fill_slip_referrals()
         self.feedback.clear()
         self.banner.hide()
         self.content.hide()
@@ -643,14 +748,17 @@ class WrapUpTab(MeetingTab):
         if self.meeting_id is None:
             return
         self.flush()
+        self._fill_slip_referrals()  # referrals picked in Gesprek since the tab was filled
         try:
-            data = self.services.documents.slip(self.meeting_id)
+            data = self.services.documents.slip(self.meeting_id, discreet_ticked=set(self.discreet_ticked))
+            page_size = self.page_size or self.services.documents.slip_paper()
         except Exception as exc:  # noqa: BLE001
             self.failed.emit(user_message(exc))
             return
         from app.documents.slip import render_slip
 
-        page_size = self.page_size
+        self._slip_data = data
+        self._slip_paper = page_size
         self.preview_button.setEnabled(False)
         self.feedback.setText(self.tr("Making the slip\u2026"))
         self.worker.submit(lambda: render_slip(data, page_size), self._show_preview, self._preview_failed)
@@ -661,12 +769,17 @@ class WrapUpTab(MeetingTab):
         from app.ui.dialogs.document_preview import DocumentPreviewDialog
 
         when = self.detail.starts_at.strftime("%Y-%m-%d") if self.detail is not None else ""
+        from app.documents.slip import render_slip
+
+        data = self._slip_data
         preview = DocumentPreviewDialog(
             pdf,
             self,
             window_title=self.tr("Agreements slip"),
-            media=self.page_size,
+            media=self._slip_paper,
             suggested_file_name=self.tr("agreements-slip") + (f"-{when}" if when else "") + ".pdf",
+            render=(lambda paper: render_slip(data, paper)) if data is not None else None,
+            notes=jargon_hint(slip_texts(data)) if data is not None else "",
         )
         self.preview_dialog = preview
         self.preview_opened.emit(preview)
