@@ -722,3 +722,56 @@ def build_pdf(story: list[Flowable], t: Theme, *, title: str, municipality: str,
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.build(story, canvasmaker=footer_canvas(footer))
     return buf.getvalue()
+
+
+class UnbrokenLine(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: its classes are Any
+    """A line that must not break inside a word, such as an e-mail address a resident will type over.
+
+    Drawn at the style's size when it fits; otherwise a little smaller, down to ``min_size``; if it still
+    does not fit, broken after its '@' and then between the parts of the domain (after a '.'), never inside
+    a name. Bidi controls (pasted from a phone) are dropped, as in all left-to-right text.
+    """
+
+    def __init__(self, text: str, style: ParagraphStyle, min_size: float) -> None:
+        super().__init__()
+        self.text = fonts.visual_line(clean_text(text).strip())
+        self.style = style
+        self.min_size = min_size
+        self._lines: list[str] = [self.text]
+        self._size = float(style.fontSize)
+
+    def _width(self, text: str, size: float) -> float:
+        return float(pdfmetrics.stringWidth(text, self.style.fontName, size))
+
+    def _fitting(self, lines: list[str], avail: float) -> float:
+        size = float(self.style.fontSize)
+        widest = max(self._width(line, size) for line in lines)
+        return size if widest <= avail else max(self.min_size, size * avail / widest)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        lines = [self.text]
+        size = self._fitting(lines, avail_width)
+        if self._width(self.text, size) > avail_width and "@" in self.text:
+            head, tail = self.text.split("@", 1)
+            parts = [head + "@"]
+            line = ""
+            for piece in tail.replace(".", ".\n").split("\n"):  # the domain, broken only after its dots
+                if line and self._width(line + piece, self.min_size) > avail_width:
+                    parts.append(line)
+                    line = ""
+                line += piece
+            parts.append(line)
+            lines = [p for p in parts if p]
+            size = self._fitting(lines, avail_width)
+        self._lines, self._size = lines, size
+        leading = float(self.style.leading) * size / float(self.style.fontSize)
+        self.width, self.height = avail_width, leading * len(lines)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.setFillColor(self.style.textColor)
+        leading = self.height / len(self._lines)
+        canv.setFont(self.style.fontName, self._size)
+        for i, line in enumerate(self._lines):
+            canv.drawString(0, self.height - leading * (i + 1) + (leading - self._size) * 0.5 + self._size * 0.2, line)

@@ -57,6 +57,7 @@ from .layout import (
     Marker,
     Styles,
     Theme,
+    UnbrokenLine,
     fill_line,
     footer_canvas,
     header,
@@ -253,8 +254,9 @@ def _contact(data: SlipData, w: Wording, st: SlipStyles) -> list[Flowable]:
         Paragraph(label(w("slip.contact_intro")), st.body),
     ]
     out += user_flowables(c.name, st.spaced(st.strong, st.theme.leading * 0.2))
-    for value in (c.phone, c.email):
-        out += user_flowables(value, st.body)
+    out += user_flowables(c.phone, st.body)
+    if not is_blank(c.email):
+        out.append(UnbrokenLine(c.email, st.body, min_size=st.theme.small))  # typed over: never split mid-word
     if data.client_number and data.client_number.strip():
         out.append(fill_line(w("slip.client_number_line"), st.body, number=data.client_number))
     return out

@@ -365,3 +365,18 @@ def test_long_text_in_every_field_never_breaks_the_layout(pdf_file):
         agenda=[AgendaLine(big, "resident")],
     )
     assert squash(pdf_file(render_invitation(letter)).body_text()).count("EINDE") >= 7
+
+
+@pytest.mark.parametrize(
+    "email",
+    ["s.devries@gemeente-voorbeeld.nl", "sanne.de.vries-van-den-berg@werkeninkomen.gemeente-voorbeeld.nl"],
+)
+def test_the_email_address_is_never_broken_inside_a_word(pdf_file, email):
+    """A resident types it over: it stays whole, a little smaller if need be, or breaks only after its '@'."""
+    pdf = pdf_file(render_slip(sample_slip(consultant=dataclasses.replace(CONSULTANT, email=email))))
+    lines = [line.strip() for line in pdf.text().splitlines() if line.strip()]
+    at = next(i for i, line in enumerate(lines) if line.startswith(email.split("@")[0]))
+    parts = [lines[at]]
+    while "".join(parts) != email:
+        assert email.startswith("".join(parts)) and parts[-1].endswith(("@", ".")), parts  # broken only there
+        parts.append(lines[at + len(parts)])
