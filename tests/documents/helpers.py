@@ -31,7 +31,8 @@ class Pdf:
 
     def text(self, *, layout: bool = False) -> str:
         args = ["pdftotext", "-enc", "UTF-8"] + (["-layout"] if layout else []) + [str(self.path), "-"]
-        return subprocess.run(args, capture_output=True, check=True).stdout.decode("utf-8")
+        out = subprocess.run(args, capture_output=True, check=True).stdout.decode("utf-8")
+        return out.replace("\r\n", "\n")  # poppler on Windows ends its lines with CRLF
 
     def body_text(self, footer_band: float = 40, top_band: float = 0) -> str:
         """Text without the page footers (the bottom `footer_band` points) and,
@@ -54,7 +55,8 @@ class Pdf:
             str(self.path),
             "-",
         ]
-        return subprocess.run(args, capture_output=True, check=True).stdout.decode("utf-8")
+        out = subprocess.run(args, capture_output=True, check=True).stdout.decode("utf-8")
+        return out.replace("\r\n", "\n")
 
     def info(self) -> dict[str, str]:
         out = subprocess.run(["pdfinfo", str(self.path)], capture_output=True, check=True).stdout
