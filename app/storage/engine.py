@@ -92,7 +92,8 @@ def connect_raw(path: Path, key: bytes | bytearray, *, read_only: bool = False) 
     try:
         # SQLCipher then wipes every allocation it frees, for the whole process (it cannot be turned off
         # again): closing the connections at a lock leaves no page, key schedule or statement readable.
-        con.execute("PRAGMA cipher_memory_security = ON")
+        if MEMORY_SECURITY:
+            con.execute("PRAGMA cipher_memory_security = ON")
         con.execute(statement)
         wipe_str(statement)
         con.execute("PRAGMA cipher_log_level = NONE")
@@ -192,6 +193,7 @@ def check_openable(path: Path, key: bytes | bytearray, *, full: bool = True) -> 
 
 
 READ_ONLY_OPTION = "nabij_read_only"
+MEMORY_SECURITY = True  # benchmarks/storage_costs.py turns it off in a child to measure what it costs
 INDEX_TABLE = "search_index"
 WAL_AUTOCHECKPOINT_PAGES = 200
 _CHANGES_AT_BEGIN = "nabij_changes_at_begin"

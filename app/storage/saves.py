@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import shutil
 import struct
 from dataclasses import dataclass
@@ -26,7 +27,6 @@ from datetime import datetime
 from pathlib import Path
 
 from app.storage.errors import StorageError
-from app.storage.fileops import atomic_write_bytes
 
 log = logging.getLogger(__name__)
 
@@ -145,11 +145,19 @@ def recorded(data_dir: Path, db_id: str) -> int | None:
 
 
 def record(data_dir: Path, db_id: str, saves: int) -> None:
-    """Note the count after a commit. Never raises: no note only means a weaker check next time."""
+    """Note the count after a commit. Never raises: no note only means a weaker check next time.
+
+    Replaced whole (a .part file renamed over it) but not synced: an fsync per autosave doubled its cost
+    (benchmarks/storage_costs.py), and a note that a power cut leaves older or unreadable only weakens
+    the check once; it can never be ahead of the database, which was synced first.
+    """
+    note = Path(data_dir) / SAVES_NAME
+    part = note.with_name(SAVES_NAME + ".part")
     try:
-        atomic_write_bytes(Path(data_dir) / SAVES_NAME, json.dumps({"db_id": db_id, "saves": saves}).encode("utf-8"))
-    except StorageError as exc:
-        log.info("save count not noted: %s", exc.code)
+        part.write_bytes(json.dumps({"db_id": db_id, "saves": saves}).encode("utf-8"))
+        os.replace(part, note)
+    except OSError as exc:
+        log.info("save count not noted: %s", type(exc).__name__)
 
 
 def set_aside_record(data_dir: Path, now: datetime | None = None) -> None:
