@@ -132,3 +132,20 @@ def test_short_passphrase_refused(tmp_path):
     with pytest.raises(ValueError):
         Vault(tmp_path, OsKeyring(MemoryKeyring())).create("short")
     assert not (tmp_path / "nabij.db").exists()
+
+
+def test_argon2id_gives_the_same_key_as_before():
+    """The reference Argon2id (which wipes the passphrase) derives what OpenSSL's did: old key files still open."""
+    import os
+
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+    from app.storage import keyfile
+
+    salt = os.urandom(16)
+    for passphrase in ("test passphrase 2026", "wachtzin met é en ü", "كلمة مرور طويلة جدا"):
+        ours = keyfile.derive(passphrase, salt, keyfile.KdfParams())
+        theirs = Argon2id(salt=salt, length=32, iterations=3, lanes=4, memory_cost=64 * 1024).derive(
+            passphrase.encode("utf-8")
+        )
+        assert ours == theirs
