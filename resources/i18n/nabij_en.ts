@@ -964,6 +964,18 @@
         <translation>Last checked</translation>
     </message>
     <message>
+        <source>Discreet</source>
+        <translation>Discreet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
@@ -988,6 +1000,10 @@
             <numerusform>New: %n entry</numerusform>
             <numerusform>New: %n entries</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>discreet</source>
+        <translation>discreet</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2013,6 +2029,14 @@ The key is kept in: {store}</translation>
     <message>
         <source>Last checked</source>
         <translation>Last checked</translation>
+    </message>
+    <message>
+        <source>Discreet: only on a slip when ticked for it</source>
+        <translation>Discreet: only on a slip when ticked for it</translation>
+    </message>
+    <message>
+        <source>For a crisis, violence or mental-health line: it goes on the resident&apos;s slip only when you tick it for that slip in Afronding.</source>
+        <translation>For a crisis, violence or mental-health line: it goes on the resident&apos;s slip only when you tick it for that slip in Afronding.</translation>
     </message>
     <message>
         <source>New</source>

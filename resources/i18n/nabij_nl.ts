@@ -964,6 +964,18 @@
         <translation>Laatst gecontroleerd</translation>
     </message>
     <message>
+        <source>Discreet</source>
+        <translation>Discreet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
@@ -988,6 +1000,10 @@
             <numerusform>Nieuw: %n vermelding</numerusform>
             <numerusform>Nieuw: %n vermeldingen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>discreet</source>
+        <translation>discreet</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2013,6 +2029,14 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>Last checked</source>
         <translation>Laatst gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Discreet: only on a slip when ticked for it</source>
+        <translation>Discreet: alleen op een briefje als je het daarvoor aanvinkt</translation>
+    </message>
+    <message>
+        <source>For a crisis, violence or mental-health line: it goes on the resident&apos;s slip only when you tick it for that slip in Afronding.</source>
+        <translation>Voor een hulplijn bij crisis, geweld of psychische nood: die komt alleen op het briefje van de inwoner als je hem in Afronding voor dat briefje aanvinkt.</translation>
     </message>
     <message>
         <source>New</source>

@@ -472,6 +472,35 @@ def test_a_discreet_referral_is_on_the_slip_only_when_ticked(qtbot, setup, tmp_p
     assert tab.discreet_ticked == set()
 
 
+def test_a_municipality_entry_marked_discreet_stays_off_the_slip_until_ticked(qtbot, setup, tmp_path):
+    """The flag is stored: an entry the municipality added can be discreet, and a bundled one can stop being."""
+    services, tab, rid, mid = setup
+    from app.services.referrals import ReferralInput
+
+    shelter = services.referrals.add(
+        ReferralInput("Blijf Groep Oss", "Opvang en hulp bij geweld thuis", "0800-2000", discreet=True)
+    )
+    crisis = next(r for r in services.referrals.list() if r.content_id == "zelfmoordpreventie_113")
+    services.referrals.update(
+        crisis.id, ReferralInput(crisis.name, crisis.purpose, crisis.contact, crisis.website, discreet=False)
+    )
+    services.conversation.add_sphere_entry(mid, "cant", "Daar ben ik niet voor", shelter)
+    services.conversation.add_sphere_entry(mid, "cant", "Hier kan ik niet bij helpen", crisis.id)
+    tab.load(rid, mid)
+
+    assert list(tab.discreet_boxes) == [shelter]  # 113 is no longer discreet here: no box
+    assert "Blijf Groep Oss" in tab.discreet_boxes[shelter].text()
+    text = _pdf_text(_preview(qtbot, tab).pdf, tmp_path)
+    assert "Blijf Groep" not in text and "0800-2000" not in text
+    assert "Zelfmoordpreventie" in text  # unticked in the directory: on the slip like any entry
+    tab.preview_dialog.reject()
+
+    _click_box(qtbot, tab.discreet_boxes[shelter])
+    text = _pdf_text(_preview(qtbot, tab).pdf, tmp_path)
+    assert "Blijf Groep Oss" in text and "0800-2000" in text
+    tab.preview_dialog.reject()
+
+
 def test_a_referral_without_contact_details_is_named_as_left_off(qtbot, setup, tmp_path):
     services, tab, rid, mid = setup
     from app.services.referrals import ReferralInput

@@ -400,6 +400,10 @@ class WrapUpTab(MeetingTab):
         self.slip_referrals_box.hide()
         return self.slip_referrals_box
 
+    def refresh_slip_referrals(self) -> None:
+        """Re-read the meeting's referrals (after the directory changed a discreet flag); ticks are kept."""
+        self._fill_slip_referrals()
+
     def _fill_slip_referrals(self) -> None:
         """The meeting's referrals as the slip treats them: a box per discreet one, a note for dead ends."""
         for box in self.discreet_boxes.values():
