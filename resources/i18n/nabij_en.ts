@@ -62,6 +62,34 @@
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
+    <message>
+        <source>Date passed</source>
+        <translation>Date passed</translation>
+    </message>
+    <message>
+        <source>Agree a new date, or as soon as possible (no date): the slip never shows a date that has passed.</source>
+        <translation>Agree a new date, or as soon as possible (no date): the slip never shows a date that has passed.</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>New due date</translation>
+    </message>
+    <message>
+        <source>Set this date</source>
+        <translation>Set this date</translation>
+    </message>
+    <message>
+        <source>Set the new due date</source>
+        <translation>Set the new due date</translation>
+    </message>
+    <message>
+        <source>As soon as possible</source>
+        <translation>As soon as possible</translation>
+    </message>
+    <message>
+        <source>As soon as possible, without a date</source>
+        <translation>As soon as possible, without a date</translation>
+    </message>
 </context>
 <context>
     <name>Agreements</name>

@@ -62,6 +62,34 @@
         <source>by %1</source>
         <translation>vóór %1</translation>
     </message>
+    <message>
+        <source>Date passed</source>
+        <translation>Datum voorbij</translation>
+    </message>
+    <message>
+        <source>Agree a new date, or as soon as possible (no date): the slip never shows a date that has passed.</source>
+        <translation>Spreek een nieuwe datum af, of zo snel mogelijk (geen datum): op het briefje staat nooit een datum die al voorbij is.</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>Nieuwe datum</translation>
+    </message>
+    <message>
+        <source>Set this date</source>
+        <translation>Deze datum zetten</translation>
+    </message>
+    <message>
+        <source>Set the new due date</source>
+        <translation>De nieuwe datum zetten</translation>
+    </message>
+    <message>
+        <source>As soon as possible</source>
+        <translation>Zo snel mogelijk</translation>
+    </message>
+    <message>
+        <source>As soon as possible, without a date</source>
+        <translation>Zo snel mogelijk, zonder datum</translation>
+    </message>
 </context>
 <context>
     <name>Agreements</name>
