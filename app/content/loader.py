@@ -276,7 +276,7 @@ _SPECS: dict[str, tuple[_Field, ...]] = {
         _Field("contact", _optional_string, required=False, default=""),
         _Field("website", _website, required=False, default=""),
         _Field("last_checked", _date),
-        _Field("discreet", _flag, required=False, default=False),
+        _Field("discreet", _flag, required=False, default=None),
     ),
     "sphere": (
         _Field("kind", _choice(SPHERE_KINDS, "sphere kind")),
@@ -706,7 +706,11 @@ def export_referrals(referrals: Iterable[Referral], path: Path | str) -> None:
             referral.id,
             file,
             f"referrals.{referral.id}",
-            {name: getattr(referral, name) for name in _REFERRAL_FIELDS[1:]},
+            {
+                name: getattr(referral, name)
+                for name in _REFERRAL_FIELDS[1:]
+                if not (name == "discreet" and getattr(referral, name, None) is None)  # unsaid: left out
+            },
         )
         entry.origin = {k: (file, f"{entry.key}.{k}") for k in entry.values}
         _build(entry, None)  # same checks as on import
@@ -720,8 +724,9 @@ def export_referrals(referrals: Iterable[Referral], path: Path | str) -> None:
                 f"website = {toml_string(referral.website)}",
                 f"last_checked = {referral.last_checked.isoformat()}",
             ]
-            if getattr(referral, "discreet", False):
-                lines.append("discreet = true")
+            discreet = getattr(referral, "discreet", None)
+            if discreet is not None:  # said either way: an import then sets it; unsaid, it leaves it
+                lines.append(f"discreet = {'true' if discreet else 'false'}")
         except ValueError as exc:
             raise ContentError(str(exc), file=file, key=f"referrals.{referral.id}") from None
         blocks.append("\n".join(lines))

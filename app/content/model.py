@@ -106,8 +106,9 @@ class Referral:
     website: str
     last_checked: datetime.date
     # a crisis, violence or mental-health line: printed on the take-home slip only when
-    # the consultant ticks it for that slip
-    discreet: bool = False
+    # the consultant ticks it for that slip. None: the file does not say (not discreet in the
+    # bundle; an import leaves the directory's choice as it is)
+    discreet: bool | None = None
 
 
 @dataclass(frozen=True)

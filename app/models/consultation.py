@@ -94,6 +94,8 @@ class ReferralEntry(Base):
     website: Mapped[str] = mapped_column(Text, default="")
     last_checked: Mapped[date | None] = mapped_column(Date, nullable=True)
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
+    # None: as the bundled content says (113, Veilig Thuis, MIND...); True/False: the consultant's choice.
+    discreet: Mapped[bool | None] = mapped_column(Boolean, nullable=True, default=None)
 
 
 class SphereEntry(Base):

@@ -265,6 +265,7 @@ NOT_EXPORTED: dict[str, str] = {
     "referral.website": _DIRECTORY,
     "referral.last_checked": _DIRECTORY,
     "referral.retired": _DIRECTORY,
+    "referral.discreet": _DIRECTORY,
     "self_check.id": _SELF_CHECK,
     "self_check.meeting_id": _SELF_CHECK,
     "self_check.real_conversation": _SELF_CHECK,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from typing import Protocol
@@ -43,6 +43,9 @@ class Referral:
     last_checked: date | None
     retired: bool
     discreet: bool = False  # a crisis, violence or mental-health line: on a slip only when ticked for it
+    # what is stored: None follows the bundled content (discreet above is then its default), True/False
+    # is the consultant's own choice
+    discreet_choice: bool | None = None
 
     @property
     def reachable(self) -> bool:
@@ -54,8 +57,9 @@ class Referral:
 def discreet_content_ids() -> frozenset[str]:
     """The bundled entries marked discreet in resources/content (113, Veilig Thuis, MIND...).
 
-    The flag is content data: the directory table has no column for it, so an entry the
-    municipality adds is not discreet.
+    The default for an entry whose stored flag is NULL (referral.discreet, migration 0006): those
+    stay discreet until the consultant says otherwise. An entry the municipality adds has no
+    content id, so without a choice it is not discreet.
     """
     from app.content import load_library
 
@@ -69,15 +73,19 @@ class ReferralInput:
     contact: str = ""
     website: str = ""
     last_checked: date | None = None
+    # True/False: the consultant's choice. None: leave it as it is (a new entry: as the bundle says,
+    # which for an entry without a content id is not discreet).
+    discreet: bool | None = None
 
 
 # What an import compares, in the order a preview shows it.
-IMPORT_FIELDS = ("name", "purpose", "contact", "website", "last_checked")
+IMPORT_FIELDS = ("name", "purpose", "contact", "website", "last_checked", "discreet")
 
 
 @dataclass(frozen=True)
 class FieldChange:
     field: str  # one of IMPORT_FIELDS, or "retired" (an entry the file brings back)
+    # the values as text; for "discreet" they are "discreet" and "not discreet"
     old: str
     new: str
 
@@ -115,6 +123,8 @@ class ImportedReferral(Protocol):
     def website(self) -> str: ...
     @property
     def last_checked(self) -> date: ...
+    @property
+    def discreet(self) -> bool | None: ...  # None: the file does not say
 
 
 def _text(value: object) -> str:
@@ -123,9 +133,30 @@ def _text(value: object) -> str:
     return "" if value is None else str(value)
 
 
+def _discreet_text(discreet: bool) -> str:
+    return "discreet" if discreet else "not discreet"
+
+
+def _discreet(r: ReferralEntry) -> bool:
+    """The flag as it applies: the consultant's choice, else the bundled content's default."""
+    if r.discreet is not None:
+        return r.discreet
+    return r.content_id is not None and r.content_id in discreet_content_ids()
+
+
 def _row(r: ReferralEntry) -> Referral:
-    discreet = r.content_id is not None and r.content_id in discreet_content_ids()
-    return Referral(r.id, r.content_id, r.name, r.purpose, r.contact, r.website, r.last_checked, r.retired, discreet)
+    return Referral(
+        r.id,
+        r.content_id,
+        r.name,
+        r.purpose,
+        r.contact,
+        r.website,
+        r.last_checked,
+        r.retired,
+        _discreet(r),
+        r.discreet,
+    )
 
 
 class ReferralService:
@@ -135,7 +166,9 @@ class ReferralService:
     def seed(self, bundled: Iterable[BundledReferral]) -> int:
         """Add bundled entries (objects with id, name, purpose, contact, website, last_checked) not yet present.
         Entries the consultant edited or retired are left as they are, except that an
-        empty contact field is filled in when the bundle now knows the number."""
+        empty contact field is filled in when the bundle now knows the number. The discreet
+        flag is never written here: a new entry stores NULL (the bundle's default applies), and
+        the consultant's explicit choice stays whatever the bundle now says."""
         added = 0
         with self._db.session() as s:
             rows = {
@@ -184,6 +217,7 @@ class ReferralService:
                 contact=data.contact,
                 website=data.website,
                 last_checked=data.last_checked or date.today(),
+                discreet=data.discreet,
             )
             s.add(r)
             s.flush()
@@ -198,6 +232,8 @@ class ReferralService:
                 raise NotFound("no such referral")
             r.name, r.purpose, r.contact, r.website = data.name.strip(), data.purpose, data.contact, data.website
             r.last_checked = data.last_checked or date.today()
+            if data.discreet is not None:
+                r.discreet = data.discreet
 
     def set_retired(self, referral_id: int, retired: bool) -> None:
         with self._db.session() as s:
@@ -212,13 +248,15 @@ class ReferralService:
 
         An entry of a name the directory lacks is added; one whose name is there changes that
         entry where its fields differ, and brings it back when it was retired. A name given twice in
-        the file counts once, with the later entry. Slow for big files: run it off the GUI thread."""
+        the file counts once, with the later entry. The discreet flag is compared only when the file
+        says it (true or false); a file that does not leaves the directory's flag as it is. Slow for
+        big files: run it off the GUI thread."""
         wanted: dict[str, ReferralInput] = {}
         for e in entries:
             if not e.name.strip():
                 raise InvalidInput("A referral needs a name.", code="referral.needs_name")
             wanted[e.name.strip().casefold()] = ReferralInput(
-                e.name.strip(), e.purpose, e.contact, e.website, e.last_checked
+                e.name.strip(), e.purpose, e.contact, e.website, e.last_checked, getattr(e, "discreet", None)
             )
         added: list[PlannedEntry] = []
         changed: list[PlannedEntry] = []
@@ -233,8 +271,13 @@ class ReferralService:
                 changes = [
                     FieldChange(name, _text(getattr(match, name)), _text(getattr(data, name)))
                     for name in IMPORT_FIELDS
-                    if _text(getattr(match, name)) != _text(getattr(data, name))
+                    if name != "discreet" and _text(getattr(match, name)) != _text(getattr(data, name))
                 ]
+                now = _discreet(match)
+                if data.discreet is not None and data.discreet != now:
+                    changes.append(FieldChange("discreet", _discreet_text(now), _discreet_text(data.discreet)))
+                else:
+                    data = replace(data, discreet=None)  # the same, or unsaid: the stored choice (or NULL) stays
                 if match.retired:
                     changes.append(FieldChange("retired", "retired", "in use"))
                 if changes:
@@ -257,6 +300,7 @@ class ReferralService:
                         contact=d.contact,
                         website=d.website,
                         last_checked=d.last_checked or date.today(),
+                        discreet=d.discreet,
                     )
                 )
             for entry in plan.changed:
@@ -266,5 +310,7 @@ class ReferralService:
                 d = entry.data
                 r.name, r.purpose, r.contact, r.website = d.name, d.purpose, d.contact, d.website
                 r.last_checked = d.last_checked or date.today()
+                if d.discreet is not None:
+                    r.discreet = d.discreet
                 r.retired = False
         return len(plan.added) + len(plan.changed)

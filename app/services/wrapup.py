@@ -45,14 +45,25 @@ class WrapUpService:
         owner: str | None = None,
         due: date | None | Unset = UNSET,
         status: str | None = None,
+        carried_into: int | None = None,
     ) -> None:
         """Change an agreement. Status may change from any open meeting (that is how a later
-        meeting marks an earlier agreement done); text, owner and due only while its own meeting is open."""
+        meeting marks an earlier agreement done); text, owner and due only while its own meeting is open.
+
+        carried_into: the open meeting of the same resident that carries a still-open agreement over.
+        From there its due date may change too (a date that passed is replaced by a new one, or by
+        none: "as soon as possible"); its text and owner stay as they were settled."""
         with self._db.session() as s:
             a = s.get(Agreement, agreement_id)
             if a is None:
                 raise NotFound("no such agreement")
-            if text is not None or owner is not None or due is not UNSET:
+            if carried_into is not None and carried_into != a.meeting_id:
+                later = editable_meeting(s, carried_into)  # raises MeetingClosed when that one is closed
+                if later.resident_id != a.resident_id or a.status != AgreementStatus.OPEN:
+                    raise InvalidInput("only a still-open agreement of the same resident is carried over")
+                if text is not None or owner is not None:
+                    editable_meeting(s, a.meeting_id)
+            elif text is not None or owner is not None or due is not UNSET:
                 editable_meeting(s, a.meeting_id)  # raises MeetingClosed once its own meeting is closed
             if text is not None:
                 a.text = text

@@ -402,6 +402,8 @@ class MainWindow(QMainWindow):
 
         dialog = ReferralDirectoryDialog(self.services.referrals, self.worker, parent=self)
         self.dialog = dialog
+        # a referral marked or unmarked discreet there changes the slip's tick boxes here
+        dialog.finished.connect(lambda _r: self.wrapup.refresh_slip_referrals())
         dialog.open()
 
     def show_relationship(self) -> None:

@@ -62,6 +62,34 @@
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
+    <message>
+        <source>Date passed</source>
+        <translation>Date passed</translation>
+    </message>
+    <message>
+        <source>Agree a new date, or as soon as possible (no date): the slip never shows a date that has passed.</source>
+        <translation>Agree a new date, or as soon as possible (no date): the slip never shows a date that has passed.</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>New due date</translation>
+    </message>
+    <message>
+        <source>Set this date</source>
+        <translation>Set this date</translation>
+    </message>
+    <message>
+        <source>Set the new due date</source>
+        <translation>Set the new due date</translation>
+    </message>
+    <message>
+        <source>As soon as possible</source>
+        <translation>As soon as possible</translation>
+    </message>
+    <message>
+        <source>As soon as possible, without a date</source>
+        <translation>As soon as possible, without a date</translation>
+    </message>
 </context>
 <context>
     <name>Agreements</name>
@@ -964,6 +992,18 @@
         <translation>Last checked</translation>
     </message>
     <message>
+        <source>Discreet</source>
+        <translation>Discreet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
@@ -988,6 +1028,10 @@
             <numerusform>New: %n entry</numerusform>
             <numerusform>New: %n entries</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>discreet</source>
+        <translation>discreet</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2013,6 +2057,14 @@ The key is kept in: {store}</translation>
     <message>
         <source>Last checked</source>
         <translation>Last checked</translation>
+    </message>
+    <message>
+        <source>Discreet: only on a slip when ticked for it</source>
+        <translation>Discreet: only on a slip when ticked for it</translation>
+    </message>
+    <message>
+        <source>For a crisis, violence or mental-health line: it goes on the resident&apos;s slip only when you tick it for that slip in Afronding.</source>
+        <translation>For a crisis, violence or mental-health line: it goes on the resident&apos;s slip only when you tick it for that slip in Afronding.</translation>
     </message>
     <message>
         <source>New</source>

@@ -62,6 +62,34 @@
         <source>by %1</source>
         <translation>vóór %1</translation>
     </message>
+    <message>
+        <source>Date passed</source>
+        <translation>Datum voorbij</translation>
+    </message>
+    <message>
+        <source>Agree a new date, or as soon as possible (no date): the slip never shows a date that has passed.</source>
+        <translation>Spreek een nieuwe datum af, of zo snel mogelijk (geen datum): op het briefje staat nooit een datum die al voorbij is.</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>Nieuwe datum</translation>
+    </message>
+    <message>
+        <source>Set this date</source>
+        <translation>Deze datum zetten</translation>
+    </message>
+    <message>
+        <source>Set the new due date</source>
+        <translation>De nieuwe datum zetten</translation>
+    </message>
+    <message>
+        <source>As soon as possible</source>
+        <translation>Zo snel mogelijk</translation>
+    </message>
+    <message>
+        <source>As soon as possible, without a date</source>
+        <translation>Zo snel mogelijk, zonder datum</translation>
+    </message>
 </context>
 <context>
     <name>Agreements</name>
@@ -964,6 +992,18 @@
         <translation>Laatst gecontroleerd</translation>
     </message>
     <message>
+        <source>Discreet</source>
+        <translation>Discreet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
@@ -988,6 +1028,10 @@
             <numerusform>Nieuw: %n vermelding</numerusform>
             <numerusform>Nieuw: %n vermeldingen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>discreet</source>
+        <translation>discreet</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2013,6 +2057,14 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>Last checked</source>
         <translation>Laatst gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Discreet: only on a slip when ticked for it</source>
+        <translation>Discreet: alleen op een briefje als je het daarvoor aanvinkt</translation>
+    </message>
+    <message>
+        <source>For a crisis, violence or mental-health line: it goes on the resident&apos;s slip only when you tick it for that slip in Afronding.</source>
+        <translation>Voor een hulplijn bij crisis, geweld of psychische nood: die komt alleen op het briefje van de inwoner als je hem in Afronding voor dat briefje aanvinkt.</translation>
     </message>
     <message>
         <source>New</source>

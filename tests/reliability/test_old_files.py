@@ -126,3 +126,44 @@ def test_old_file_opens_upgrades_and_keeps_its_data(revision, tmp_path):
         values_checked=checked,
         lost=0,
     )
+
+
+def test_a_stored_discreet_flag_survives_the_upgrade_and_a_seed(tmp_path):
+    """0006 stores the consultant's discreet choice; the bundle's default applies only where none was made."""
+    from app.content import load_library
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    for name in ("nabij.db", "nabij.key"):
+        shutil.copy2(FIXTURES / "0006" / name, folder / name)
+    database = Vault(folder, NoSecretStore()).open_with_passphrase(passphrase_for("0006"))
+    try:
+        services = Services.over(database)
+        services.referrals.seed(load_library("nl").referrals)  # as at every start: adds, never overrules
+        added, crisis, plain = (services.referrals.get(i) for i in (2, 3, 1))
+        assert added.content_id is None and added.discreet and added.discreet_choice is True
+        assert crisis.content_id == "zelfmoordpreventie_113"
+        assert not crisis.discreet and crisis.discreet_choice is False  # the bundle says discreet; the choice wins
+        assert not plain.discreet and plain.discreet_choice is None
+        by_content = {r.content_id: r for r in services.referrals.list()}
+        assert by_content["veilig_thuis"].discreet and by_content["veilig_thuis"].discreet_choice is None
+    finally:
+        database.close()
+
+
+def test_referrals_from_before_0006_follow_the_bundled_default(tmp_path):
+    from app.content import load_library
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    for name in ("nabij.db", "nabij.key"):
+        shutil.copy2(FIXTURES / "0005" / name, folder / name)
+    database = Vault(folder, NoSecretStore()).open_with_passphrase(passphrase_for("0005"))
+    try:
+        services = Services.over(database)
+        services.referrals.seed(load_library("nl").referrals)
+        rows = services.referrals.list()
+        assert all(r.discreet_choice is None for r in rows)
+        assert {r.content_id for r in rows if r.discreet} == {r.id for r in load_library("nl").referrals if r.discreet}
+    finally:
+        database.close()

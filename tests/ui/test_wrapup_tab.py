@@ -142,6 +142,68 @@ def test_open_agreements_from_earlier_meetings_take_a_status(qtbot, services, li
     assert earlier_id in tab.rows and tab.rows[earlier_id].status.currentData() == "done"
 
 
+def _carried_over(qtbot, services, library):
+    """An agreement due 20 November, carried into the meeting of 1 December: its date has passed."""
+    rid = services.caseload.add_resident(ResidentInput(display_name="R. Peters"))
+    first = services.meetings.plan(rid, datetime(2026, 11, 1, 10))
+    earlier_id = services.wrapup.add_agreement(first, "Loonstrook inleveren", "resident", date(2026, 11, 20))
+    services.wrapup.set_next_appointment(first, datetime(2026, 12, 1, 10))
+    second = services.meetings.close(first)
+    tab = WrapUpTab(services, library)
+    qtbot.addWidget(tab)
+    tab.resize(1000, 620)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.load(rid, second)
+    return tab, rid, first, second, earlier_id
+
+
+def test_an_earlier_agreement_whose_date_passed_gets_a_new_date(qtbot, services, library):
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    tab, rid, first, second, earlier_id = _carried_over(qtbot, services, library)
+    row = tab.rows[earlier_id]
+    assert row.due_passed and row.passed_label.isVisible()
+    assert "Date passed" in row.passed_label.text() and "as soon as possible" in row.passed_label.toolTip()
+    assert row.new_due.date() == QDate(2026, 12, 15)  # two weeks after this meeting
+    assert row.new_due.accessibleName() and row.set_due_button.accessibleName() and row.asap_button.accessibleName()
+
+    row.new_due.setFocus()
+    row.new_due.setCurrentSection(QDateTimeEdit.Section.DaySection)
+    qtbot.keyClick(row.new_due, Qt.Key.Key_Up)  # 16 December
+    with qtbot.waitSignal(tab.changed):
+        qtbot.mouseClick(row.set_due_button, Qt.MouseButton.LeftButton)
+    assert [a.due for a in services.wrapup.open_agreements(rid)] == [date(2026, 12, 16)]
+    row = tab.rows[earlier_id]  # shown again, now with a date still to come
+    assert not row.due_passed and row.passed_label is None
+    assert "16" in row.origin.text() and "2026" in row.origin.text()
+    assert [a.due for a in services.documents.slip(second).agreements] == [date(2026, 12, 16)]
+    # the words and the owner stay as they were settled in their own, closed meeting
+    from app.models.rules import MeetingClosed
+
+    with pytest.raises(MeetingClosed):
+        services.wrapup.update_agreement(earlier_id, text="Iets anders", carried_into=second)
+    with pytest.raises(MeetingClosed):
+        services.wrapup.update_agreement(earlier_id, due=None)  # not carried: its own meeting is closed
+
+
+def test_an_earlier_agreement_whose_date_passed_becomes_as_soon_as_possible(qtbot, services, library, tmp_path):
+    tab, rid, first, second, earlier_id = _carried_over(qtbot, services, library)
+    row = tab.rows[earlier_id]
+    tab.activateWindow()
+    qtbot.waitUntil(tab.isActiveWindow)
+    row.set_due_button.setFocus()
+    qtbot.keyClick(row.set_due_button, Qt.Key.Key_Tab)  # by keyboard: "Set this date", then this
+    assert QGuiApplication.focusObject() is row.asap_button
+    with qtbot.waitSignal(tab.changed):
+        qtbot.keyClick(row.asap_button, Qt.Key.Key_Space)
+    assert [a.due for a in services.wrapup.open_agreements(rid)] == [None]
+    assert not tab.rows[earlier_id].due_passed
+    text = _pdf_text(_preview(qtbot, tab).pdf, tmp_path)
+    assert "Loonstrook inleveren" in text and "20 november" not in text
+    tab.preview_dialog.reject()
+
+
 def test_next_appointment(qtbot, setup):
     services, tab, rid, mid = setup
     assert not tab.next_fields.isEnabled()
@@ -470,6 +532,35 @@ def test_a_discreet_referral_is_on_the_slip_only_when_ticked(qtbot, setup, tmp_p
     other = services.meetings.plan(other_rid, datetime(2026, 12, 20, 10, 0))
     tab.load(other_rid, other)
     assert tab.discreet_ticked == set()
+
+
+def test_a_municipality_entry_marked_discreet_stays_off_the_slip_until_ticked(qtbot, setup, tmp_path):
+    """The flag is stored: an entry the municipality added can be discreet, and a bundled one can stop being."""
+    services, tab, rid, mid = setup
+    from app.services.referrals import ReferralInput
+
+    shelter = services.referrals.add(
+        ReferralInput("Blijf Groep Oss", "Opvang en hulp bij geweld thuis", "0800-2000", discreet=True)
+    )
+    crisis = next(r for r in services.referrals.list() if r.content_id == "zelfmoordpreventie_113")
+    services.referrals.update(
+        crisis.id, ReferralInput(crisis.name, crisis.purpose, crisis.contact, crisis.website, discreet=False)
+    )
+    services.conversation.add_sphere_entry(mid, "cant", "Daar ben ik niet voor", shelter)
+    services.conversation.add_sphere_entry(mid, "cant", "Hier kan ik niet bij helpen", crisis.id)
+    tab.load(rid, mid)
+
+    assert list(tab.discreet_boxes) == [shelter]  # 113 is no longer discreet here: no box
+    assert "Blijf Groep Oss" in tab.discreet_boxes[shelter].text()
+    text = _pdf_text(_preview(qtbot, tab).pdf, tmp_path)
+    assert "Blijf Groep" not in text and "0800-2000" not in text
+    assert "Zelfmoordpreventie" in text  # unticked in the directory: on the slip like any entry
+    tab.preview_dialog.reject()
+
+    _click_box(qtbot, tab.discreet_boxes[shelter])
+    text = _pdf_text(_preview(qtbot, tab).pdf, tmp_path)
+    assert "Blijf Groep Oss" in text and "0800-2000" in text
+    tab.preview_dialog.reject()
 
 
 def test_a_referral_without_contact_details_is_named_as_left_off(qtbot, setup, tmp_path):

@@ -65,7 +65,9 @@ class ImportPreviewDialog(QDialog):
             "contact": self.tr("Contact"),
             "website": self.tr("Website"),
             "last_checked": self.tr("Last checked"),
+            "discreet": self.tr("Discreet"),
         }
+        flags = {"discreet": self.tr("yes"), "not discreet": self.tr("no")}
         empty = self.tr("(empty)")
         if plan.changed:
             self._heading(self.tr("Changed: %n entry/entries", "", len(plan.changed)))
@@ -73,6 +75,13 @@ class ImportPreviewDialog(QDialog):
                 for change in entry.changes:
                     if change.field == "retired":
                         line = self.tr("{name} · was retired, comes back into use").format(name=entry.data.name)
+                    elif change.field == "discreet":
+                        line = self.tr("{name} · {field}: {old} → {new}").format(
+                            name=entry.data.name,
+                            field=labels["discreet"],
+                            old=flags.get(change.old, change.old),
+                            new=flags.get(change.new, change.new),
+                        )
                     else:
                         line = self.tr("{name} · {field}: {old} → {new}").format(
                             name=entry.data.name,
@@ -84,7 +93,10 @@ class ImportPreviewDialog(QDialog):
         if plan.added:
             self._heading(self.tr("New: %n entry/entries", "", len(plan.added)))
             for entry in plan.added:
-                self.list.addItem(entry.data.name + (f" · {entry.data.contact}" if entry.data.contact else ""))
+                line = entry.data.name + (f" · {entry.data.contact}" if entry.data.contact else "")
+                if entry.data.discreet:
+                    line += " · " + self.tr("discreet")
+                self.list.addItem(line)
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -162,11 +174,23 @@ class ReferralDirectoryDialog(QDialog):
         self.checked = QDateEdit()
         self.checked.setCalendarPopup(True)
         self.checked.setAccessibleName(self.tr("Last checked"))
+        # Crisis, violence and mental-health lines: the bundle marks 113, Veilig Thuis and MIND; the
+        # consultant can mark any entry, their own included, or unmark one.
+        self.discreet = QCheckBox(self.tr("Discreet: only on a slip when ticked for it"))
+        self.discreet.setAccessibleName(self.tr("Discreet: only on a slip when ticked for it"))
+        self.discreet.setToolTip(
+            self.tr(
+                "For a crisis, violence or mental-health line: it goes on the resident's slip only when you "
+                "tick it for that slip in Afronding."
+            )
+        )
+        self._shown_discreet = False  # the flag as shown when the entry was opened
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("What they help with"), self.purpose)
         form.addRow(self.tr("Contact"), self.contact)
         form.addRow(self.tr("Website"), self.website)
         form.addRow(self.tr("Last checked"), self.checked)
+        form.addRow(self.discreet)
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New"))
         self.save_button = QPushButton(self.tr("Save"))
@@ -202,6 +226,7 @@ class ReferralDirectoryDialog(QDialog):
             self.contact,
             self.website,
             self.checked,
+            self.discreet,
             self.new_button,
             self.save_button,
             self.retire_button,
@@ -250,15 +275,19 @@ class ReferralDirectoryDialog(QDialog):
         self.website.setText(r.website)
         if r.last_checked:
             self.checked.setDate(to_qdate(r.last_checked))
+        self.discreet.setChecked(r.discreet)
+        self._shown_discreet = r.discreet
         self.retire_button.setText(self.tr("Restore") if r.retired else self.tr("Retire"))
 
     def new_entry(self) -> None:
         self.current_id = None
-        self.list.clearSelection()
+        self.list.setCurrentRow(-1)  # no current item: clicking the entry shown before opens it again
         for w in (self.name, self.contact, self.website):
             w.clear()
         self.purpose.clear()
         self.checked.setDate(QDate.currentDate())
+        self.discreet.setChecked(False)
+        self._shown_discreet = False
         self.name.setFocus()
 
     def value(self) -> ReferralInput:
@@ -268,6 +297,8 @@ class ReferralDirectoryDialog(QDialog):
             self.contact.text(),
             self.website.text(),
             from_qdate(self.checked.date()),
+            # only a change is a choice: an entry left as it was keeps following the bundle's default
+            self.discreet.isChecked() if self.discreet.isChecked() != self._shown_discreet else None,
         )
 
     def save(self) -> None:

@@ -400,6 +400,10 @@ class WrapUpTab(MeetingTab):
         self.slip_referrals_box.hide()
         return self.slip_referrals_box
 
+    def refresh_slip_referrals(self) -> None:
+        """Re-read the meeting's referrals (after the directory changed a discreet flag); ticks are kept."""
+        self._fill_slip_referrals()
+
     def _fill_slip_referrals(self) -> None:
         """The meeting's referrals as the slip treats them: a box per discreet one, a note for dead ends."""
         for box in self.discreet_boxes.values():
@@ -613,7 +617,14 @@ class WrapUpTab(MeetingTab):
         def add(a: AgreementLine, editable: bool) -> None:
             nonlocal at
             row = AgreementRow(
-                a.id, a.text, a.owner, a.due, a.status, editable=editable, origin="" if editable else self._origin(a)
+                a.id,
+                a.text,
+                a.owner,
+                a.due,
+                a.status,
+                editable=editable,
+                origin="" if editable else self._origin(a),
+                today=detail.starts_at.date(),  # the slip's day: a due date before it has passed
             )
             row.owner_changed.connect(self._owner_changed)
             row.due_changed.connect(self._due_changed)
@@ -697,8 +708,27 @@ class WrapUpTab(MeetingTab):
     def _due_changed(self, agreement_id: int, due) -> None:
         if self._loading:
             return
+        if agreement_id in self._earlier:
+            self._carry_over_due(agreement_id, due)
+            return
         if self.call_service(lambda: self.services.wrapup.update_agreement(agreement_id, due=due)):
             self._after_agreement_write()
+
+    def _carry_over_due(self, agreement_id: int, due) -> None:
+        """An earlier agreement whose date passed: the new date (or none: as soon as possible), agreed now."""
+        mid = self.meeting_id
+        if mid is None:
+            return
+        if not self.call_service(
+            lambda: self.services.wrapup.update_agreement(agreement_id, due=due, carried_into=mid)
+        ):
+            return
+        old = self._earlier[agreement_id]
+        self._earlier[agreement_id] = AgreementLine(old.id, old.meeting_id, old.text, old.owner, due, old.status)
+        self._after_agreement_write(rebuild=True)
+        row = self.rows.get(agreement_id)
+        if row is not None:
+            row.status.setFocus()  # the keyboard stays on the agreement it was on
 
     def _status_changed(self, agreement_id: int, status: str) -> None:
         if self._loading:

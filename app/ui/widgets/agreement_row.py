@@ -2,7 +2,9 @@
 
 An agreement of this meeting is fully editable and removable. An open agreement
 from an earlier meeting only takes a new status (done / dropped): its words
-were settled then.
+were settled then. When its due date has passed, the row says so and asks for a
+new date or "as soon as possible" (no date): a past date is never carried over
+as a deadline still to meet.
 """
 
 from __future__ import annotations
@@ -10,13 +12,16 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QToolButton,
     QWidget,
 )
@@ -58,11 +63,18 @@ class AgreementRow(QWidget):
         *,
         editable: bool,
         origin: str = "",
+        today: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """today: the day the slip is for (the meeting's); an earlier agreement due before it asks for a new date."""
         super().__init__(parent)
         self.agreement_id = agreement_id
         self.editable = editable
+        self._due_passed = not editable and due is not None and due < (today or date.today())
+        self.passed_label: QLabel | None = None
+        self.new_due: QDateEdit | None = None
+        self.set_due_button: QPushButton | None = None
+        self.asap_button: QPushButton | None = None
         self.setProperty("role", "agreementRow")
 
         grid = QGridLayout(self)
@@ -135,10 +147,51 @@ class AgreementRow(QWidget):
                 facts.append(origin)
             self.origin.setText("  \u00b7  ".join(facts))
             grid.addWidget(self.status, 1, 0)
-            grid.addWidget(self.origin, 1, 1, 1, 5)
-        grid.setColumnStretch(4 if editable else 1, 1)
+            if self.due_passed:
+                self._build_new_due(grid, today or date.today())
+                grid.addWidget(self.origin, 1, 2, 1, 4)
+            else:
+                grid.addWidget(self.origin, 1, 1, 1, 5)
+        grid.setColumnStretch(4 if editable else 2 if self.due_passed else 1, 1)
         if editable:  # the keyboard follows the eye: text, remove; then owner, date, status
             chain(self.text, self.remove_button, self.owner, self.has_due, self.due, self.status)
+        elif self.new_due is not None:
+            chain(self.status, self.new_due, self.set_due_button, self.asap_button)
+
+    @property
+    def due_passed(self) -> bool:
+        return self._due_passed
+
+    def _build_new_due(self, grid: QGridLayout, today: date) -> None:
+        """Date passed: a new date (two weeks on by default) or "as soon as possible" (no date)."""
+        self.passed_label = QLabel(self.tr("Date passed"), self)
+        self.passed_label.setToolTip(
+            self.tr("Agree a new date, or as soon as possible (no date): the slip never shows a date that has passed.")
+        )
+        bold = QFont(self.passed_label.font())
+        bold.setBold(True)  # said in words and weight, not by colour alone
+        self.passed_label.setFont(bold)
+        grid.addWidget(self.passed_label, 1, 1)  # beside the status, before the old date
+        controls = QHBoxLayout()
+        controls.setSpacing(6)
+        self.new_due = QDateEdit(self)
+        self.new_due.setCalendarPopup(True)
+        self.new_due.setDisplayFormat(DATE_FORMAT)
+        self.new_due.setAccessibleName(self.tr("New due date"))
+        self.new_due.setMinimumDate(to_qdate(today))
+        self.new_due.setDate(to_qdate(today).addDays(14))
+        self.set_due_button = QPushButton(self.tr("Set this date"), self)
+        self.set_due_button.setAccessibleName(self.tr("Set the new due date"))
+        self.set_due_button.clicked.connect(
+            lambda: self.due_changed.emit(self.agreement_id, from_qdate(self.new_due.date()))
+        )
+        self.asap_button = QPushButton(self.tr("As soon as possible"), self)
+        self.asap_button.setAccessibleName(self.tr("As soon as possible, without a date"))
+        self.asap_button.clicked.connect(lambda: self.due_changed.emit(self.agreement_id, None))
+        for widget in (self.new_due, self.set_due_button, self.asap_button):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        grid.addLayout(controls, 2, 0, 1, 6)
 
     def due_value(self) -> date | None:
         return from_qdate(self.due.date()) if self.has_due.isChecked() else None
