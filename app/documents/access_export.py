@@ -5,9 +5,12 @@ bytes; the JSON export carries the same data for machines. Every value a
 person typed goes through text.user_flowables()/fill(), so it is escaped,
 shaped for right-to-left scripts and set in a font that has its glyphs.
 
-The words of this document live in WORDING below, in Dutch and English.
-(They could move to resources/documents/<lang>.toml under [access_export]
-once that file's owner adds them; the keys are the same.)
+The words of this document live in resources/documents/<lang>.toml under
+[access_export], in Dutch and English, and follow the resident's form of
+address (je or u) as the slip and the letter do. Near the top it names the
+controller (the municipality from the consultant's profile), the resident's
+rights and where to complain: first the municipality's data protection
+officer, then the Autoriteit Persoonsgegevens.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from .layout import (
     Block,
     Rule,
     Styles,
+    Theme,
     draw_footer,
     fill_line,
     footer_canvas,
@@ -33,225 +37,8 @@ from .layout import (
     text_marker,
     theme_for,
 )
-from .text import user_flowables
+from .text import is_blank, user_flowables
 from .wording import Wording
-
-WORDING: dict[str, dict[str, str]] = {
-    "nl": {
-        "document_title": "Inzage in je gegevens",
-        "title": "Wat er in Nabij over je staat",
-        "for_name": "Voor {name}",
-        "made_on": "Gemaakt op {date}",
-        "intro": (
-            "Je hebt gevraagd welke gegevens over jou zijn vastgelegd. Hieronder staat alles wat je "
-            "consulent in Nabij over je heeft genoteerd: je gegevens, elk gesprek met de agenda, de "
-            "afspraken, de aantekeningen, wat je consulent in je dossier las, wat je al verteld hebt en "
-            "de overdracht aan een volgende consulent. Nabij is een hulpmiddel voor de gesprekken. Je "
-            "officiële dossier bewaart de gemeente ergens anders; daar kun je apart naar vragen."
-        ),
-        "retention_title": "Hoe lang we dit bewaren",
-        "retention": (
-            "We bewaren deze aantekeningen tot {months} maanden na het laatste contact. "
-            "Je laatste contact was op {last}. Als er daarna geen contact meer is, worden ze na {until} verwijderd."
-        ),
-        "person_title": "Je gegevens",
-        "facts_title": "Wat je al verteld hebt (niet opnieuw vragen)",
-        "meetings_title": "Gesprekken",
-        "no_meetings": "Er zijn nog geen gesprekken vastgelegd.",
-        "meeting_heading": "Gesprek van {date}",
-        "agenda": "Agenda",
-        "agreements": "Afspraken",
-        "baggage": "Wat ter sprake kwam",
-        "sphere": "Wat de consulent wel doet, niet doet of niet kan",
-        "prompts": "Gesprekstips die de consulent gebruikte",
-        "file_reading": "Wat de consulent in je dossier las",
-        "handovers_title": "Overdracht aan een volgende consulent",
-        "audit_title": "Wat er met je gegevens is gedaan",
-        "audit_none": "Er is niets afgedrukt, bewaard of geëxporteerd.",
-        "yes": "ja",
-        "no": "nee",
-        "page": "Pagina {page} van {pages}",
-        "f.display_name": "Naam",
-        "f.initials": "Voorletters",
-        "f.address_form": "Aanspreekvorm",
-        "f.client_number": "Klantnummer",
-        "f.preferred_channel": "Liefst contact via",
-        "f.language": "Taal",
-        "f.brings_companion": "Neemt iemand mee",
-        "f.preferred_place": "Liefst afspreken",
-        "f.consultant_count": "Aantal consulenten",
-        "f.created_at": "Vastgelegd op",
-        "f.updated_at": "Laatst gewijzigd",
-        "f.starts_at": "Wanneer",
-        "f.place": "Waar",
-        "f.place_detail": "Plaats",
-        "f.status": "Stand",
-        "f.goals": "Doelen",
-        "f.notes": "Aantekeningen",
-        "f.summary": "Samenvatting",
-        "f.checkout_score": "Gevoel na afloop (1–5)",
-        "f.checkout_words": "Gevoel in woorden",
-        "f.went_well": "Wat goed ging",
-        "f.could_improve": "Wat beter kan",
-        "f.closed_at": "Afgesloten op",
-        "f.next_at": "Volgende afspraak",
-        "f.next_place": "Volgende plaats",
-        "f.next_place_detail": "Volgende plaats (details)",
-        "f.what_i_read": "Wat de consulent las",
-        "f.why": "Waarom",
-        "f.resident_agrees": "Klopt het, volgens jou",
-        "f.correction": "Wat niet klopt",
-        "f.text": "Waar we aan werken",
-        "f.resident_wishes": "Wat voor jou belangrijk is",
-        "proposed_by.resident": "jouw punt",
-        "proposed_by.consultant": "punt van de consulent",
-        "carried_over": "overgenomen",
-        "discussed": "besproken",
-        "owner.resident": "jij",
-        "owner.consultant": "consulent",
-        "owner.together": "samen",
-        "status.open": "open",
-        "status.done": "gedaan",
-        "status.dropped": "vervallen",
-        "status.planned": "gepland",
-        "status.in_progress": "bezig",
-        "status.closed": "afgesloten",
-        "place.office": "op kantoor",
-        "place.home": "bij je thuis",
-        "place.walk": "tijdens een wandeling",
-        "place.phone": "telefonisch",
-        "place.video": "via video",
-        "channel.mail": "e-mail",
-        "channel.whatsapp": "WhatsApp",
-        "channel.phone": "telefoon",
-        "channel.letter": "brief",
-        "due": "vóór {date}",
-        "sphere.will": "wel",
-        "sphere.wont": "niet",
-        "sphere.cant": "kan niet",
-        "referral": "Doorverwijzing: {name}",
-        "action.print": "afgedrukt",
-        "action.save_pdf": "als pdf bewaard",
-        "action.export": "geëxporteerd",
-        "action.erase": "wissen",
-        "action.purge": "verwijderd",
-        "action.backup": "reservekopie",
-        "action.restore": "teruggezet",
-        "object.resident": "je gegevens",
-        "object.meeting": "gesprek",
-        "result.ok": "",
-        "result.failed": "mislukt",
-        "result.refused": "geweigerd",
-        "result.cancelled": "afgebroken",
-    },
-    "en": {
-        "document_title": "Access to your data",
-        "title": "What Nabij holds about you",
-        "for_name": "For {name}",
-        "made_on": "Made on {date}",
-        "intro": (
-            "You asked which data about you has been recorded. Below is everything your consultant noted "
-            "about you in Nabij: your details, every meeting with its agenda, the agreements, the notes, "
-            "what your consultant read in your file, what you have already told and the handover to a next "
-            "consultant. Nabij is a tool for the meetings. The municipality keeps your official file "
-            "elsewhere; you can ask for that separately."
-        ),
-        "retention_title": "How long we keep this",
-        "retention": (
-            "We keep these notes until {months} months after the last contact. Your last contact was on "
-            "{last}. If there is no contact after that, they are deleted after {until}."
-        ),
-        "person_title": "Your details",
-        "facts_title": "What you have already told (not to be asked again)",
-        "meetings_title": "Meetings",
-        "no_meetings": "No meetings have been recorded yet.",
-        "meeting_heading": "Meeting of {date}",
-        "agenda": "Agenda",
-        "agreements": "Agreements",
-        "baggage": "What came up",
-        "sphere": "What the consultant will, won't or can't do",
-        "prompts": "Conversation prompts the consultant used",
-        "file_reading": "What the consultant read in your file",
-        "handovers_title": "Handover to a next consultant",
-        "audit_title": "What was done with your data",
-        "audit_none": "Nothing was printed, saved or exported.",
-        "yes": "yes",
-        "no": "no",
-        "page": "Page {page} of {pages}",
-        "f.display_name": "Name",
-        "f.initials": "Initials",
-        "f.address_form": "Form of address",
-        "f.client_number": "Client number",
-        "f.preferred_channel": "Preferred contact",
-        "f.language": "Language",
-        "f.brings_companion": "Brings someone",
-        "f.preferred_place": "Preferred place to meet",
-        "f.consultant_count": "Number of consultants",
-        "f.created_at": "Recorded on",
-        "f.updated_at": "Last changed",
-        "f.starts_at": "When",
-        "f.place": "Where",
-        "f.place_detail": "Place",
-        "f.status": "Status",
-        "f.goals": "Goals",
-        "f.notes": "Notes",
-        "f.summary": "Summary",
-        "f.checkout_score": "Feeling afterwards (1–5)",
-        "f.checkout_words": "Feeling in words",
-        "f.went_well": "What went well",
-        "f.could_improve": "What could be better",
-        "f.closed_at": "Closed on",
-        "f.next_at": "Next appointment",
-        "f.next_place": "Next place",
-        "f.next_place_detail": "Next place (details)",
-        "f.what_i_read": "What the consultant read",
-        "f.why": "Why",
-        "f.resident_agrees": "Is it right, according to you",
-        "f.correction": "What is not right",
-        "f.text": "What we are working on",
-        "f.resident_wishes": "What matters to you",
-        "proposed_by.resident": "your topic",
-        "proposed_by.consultant": "consultant's topic",
-        "carried_over": "carried over",
-        "discussed": "discussed",
-        "owner.resident": "you",
-        "owner.consultant": "consultant",
-        "owner.together": "together",
-        "status.open": "open",
-        "status.done": "done",
-        "status.dropped": "dropped",
-        "status.planned": "planned",
-        "status.in_progress": "in progress",
-        "status.closed": "closed",
-        "place.office": "at the office",
-        "place.home": "at your home",
-        "place.walk": "on a walk",
-        "place.phone": "by phone",
-        "place.video": "by video",
-        "channel.mail": "email",
-        "channel.whatsapp": "WhatsApp",
-        "channel.phone": "phone",
-        "channel.letter": "letter",
-        "due": "by {date}",
-        "sphere.will": "will",
-        "sphere.wont": "won't",
-        "sphere.cant": "can't",
-        "referral": "Referral: {name}",
-        "action.print": "printed",
-        "action.save_pdf": "saved as PDF",
-        "action.export": "exported",
-        "action.erase": "erase",
-        "action.purge": "deleted",
-        "action.backup": "backup",
-        "action.restore": "restored",
-        "object.resident": "your details",
-        "object.meeting": "meeting",
-        "result.ok": "",
-        "result.failed": "failed",
-        "result.refused": "refused",
-        "result.cancelled": "cancelled",
-    },
-}
 
 PERSON_FIELDS = (
     "display_name",
@@ -287,19 +74,27 @@ HANDOVER_FIELDS = ("text", "resident_wishes", "created_at", "updated_at")
 
 
 class _Words:
-    def __init__(self, lang: str) -> None:
-        if lang not in WORDING:
-            raise ValueError(f"no access export wording for {lang!r}; have {tuple(WORDING)}")
+    """The export's wording in one language and form of address: keys under [access_export]."""
+
+    def __init__(self, lang: str, form: str = "je") -> None:
         self.lang = lang
-        self.table = WORDING[lang]
-        self.calendar = Wording(lang)
+        self.form = "u" if form == "u" else "je"
+        self.calendar = Wording(lang, self.form)  # raises on a language without a file
 
     def __call__(self, key: str, **values: Any) -> str:
-        text = self.table[key]
-        return text.format(**values) if values else text
+        return self.calendar(f"access_export.{key}", **values)
+
+    def items(self, key: str) -> list[str]:
+        return self.calendar.items(f"access_export.{key}")
+
+    def __contains__(self, key: str) -> bool:
+        try:
+            return isinstance(self.calendar.raw(f"access_export.{key}"), str)
+        except KeyError:
+            return False
 
     def get(self, key: str, default: str) -> str:
-        return self.table.get(key, default)
+        return self(key) if key in self else default
 
     def when(self, value: str | None) -> str:
         """An ISO date or date-time from the export, written out."""
@@ -322,6 +117,8 @@ class _Words:
             return self.get(f"status.{value}", str(value))
         if key in ("place", "next_place", "preferred_place"):
             return self.get(f"place.{value}", str(value))
+        if key == "address_form":
+            return self.get(f"form.{value}", str(value))
         if key == "preferred_channel":
             return self.get(f"channel.{value}", str(value))
         return str(value)
@@ -365,12 +162,14 @@ def _bars(lines: list[str], st: Styles) -> list[Flowable]:
 def _list(title: str, lines: list[str], st: Styles) -> list[Flowable]:
     if not lines:
         return []
-    return [Paragraph(label(title), st.spaced(st.strong, st.theme.leading * 0.5)), *_bars(lines, st)]
+    # room for the heading and a first line: a heading never stands alone at the foot of a page
+    return [st.keep_room(), Paragraph(label(title), st.spaced(st.strong, st.theme.leading * 0.5)), *_bars(lines, st)]
 
 
 def _meeting(m: dict[str, Any], w: _Words, st: Styles) -> list[Flowable]:
     t = st.theme
-    story: list[Flowable] = [Paragraph(label(w("meeting_heading", date=w.when(m.get("starts_at")))), st.heading)]
+    heading = Paragraph(label(w("meeting_heading", date=w.when(m.get("starts_at")))), st.heading)
+    story: list[Flowable] = [st.keep_room(4), heading]
     shown = (
         MEETING_FIELDS
         if m.get("next_at")
@@ -380,9 +179,7 @@ def _meeting(m: dict[str, Any], w: _Words, st: Styles) -> list[Flowable]:
 
     agenda = []
     for a in m.get("agenda", []):
-        tags = [
-            w(f"proposed_by.{a['proposed_by']}") if f"proposed_by.{a['proposed_by']}" in w.table else a["proposed_by"]
-        ]
+        tags = [w.get(f"proposed_by.{a['proposed_by']}", a["proposed_by"])]
         if a.get("carried_over"):
             tags.append(w("carried_over"))
         if a.get("discussed"):
@@ -406,11 +203,11 @@ def _meeting(m: dict[str, Any], w: _Words, st: Styles) -> list[Flowable]:
 
     sphere = []
     for e in m.get("sphere", []):
-        line = f"{w.get('sphere.' + e['kind'], e['kind'])}: {e['text']}"
+        line = f"{w.get('sphere_kind.' + e['kind'], e['kind'])}: {e['text']}"
         if e.get("referral"):
             line += "\n" + w("referral", name=e["referral"])
         sphere.append(line)
-    story += _list(w("sphere"), sphere, st)
+    story += _list(w("sphere_title"), sphere, st)
 
     prompts = [p.get("text") or p["prompt_id"] for p in m.get("prompts_used", [])]
     story += _list(w("prompts"), prompts, st)
@@ -422,12 +219,56 @@ def _meeting(m: dict[str, Any], w: _Words, st: Styles) -> list[Flowable]:
     return story
 
 
+def _panel(content: list[Flowable], t: Theme) -> Block:
+    pad = t.leading * 0.6
+    return Block(
+        content,
+        left=pad + 3,
+        right=pad,
+        top=pad,
+        bottom=pad,
+        background=TINT,
+        bar=ACCENT,
+        bar_width=3,
+        space_before=t.leading,
+        keep_together=t.frame_height,
+    )
+
+
+def _controller_and_rights(municipality: str, w: _Words, st: Styles) -> list[Flowable]:
+    """Who is responsible (the controller), the resident's rights, and where to complain."""
+    t = st.theme
+    named = not is_blank(municipality)
+    who = municipality if named else w("municipality_unknown")
+    story: list[Flowable] = [Paragraph(label(w("controller_title")), st.heading)]
+    if named:
+        story.append(fill_line(w("controller"), st.body, municipality=municipality))
+    else:
+        story.append(Paragraph(label(w("controller_unknown")), st.body))
+    rights: list[Flowable] = [
+        Paragraph(label(w("rights_title")), st.panel_heading),
+        Paragraph(label(w("rights_intro")), st.body),
+    ]
+    rights += [
+        Block([Paragraph(label(line), st.body)], left=14, marker=text_marker("\u2022", st.body), space_before=2)
+        for line in w.items("rights")
+    ]
+    rights.append(fill_line(w("rights_how"), st.spaced(st.body, t.leading * 0.4), municipality=who))
+    story.append(_panel(rights, t))
+    complaint: list[Flowable] = [
+        Paragraph(label(w("complaint_title")), st.panel_heading),
+        fill_line(w("complaint"), st.body, municipality=who),
+    ]
+    story.append(_panel(complaint, t))
+    return story
+
+
 def build_access_export(data: dict[str, Any], lang: str = "nl") -> bytes:
-    """The access export of one resident as PDF bytes (A4)."""
-    w = _Words(lang)
+    """The access export of one resident as PDF bytes (A4), in the resident's form of address."""
+    resident = data["resident"]
+    w = _Words(lang, str(resident.get("address_form") or "je"))
     t = theme_for("A4")
     st = Styles(t)
-    resident = data["resident"]
     generated = data.get("generated_at")
 
     story: list[Flowable] = [Paragraph(label(w("title")), st.title)]
@@ -435,6 +276,7 @@ def build_access_export(data: dict[str, Any], lang: str = "nl") -> bytes:
     if generated:
         story.append(Paragraph(label(w("made_on", date=w.when(generated))), st.small))
     story.append(Paragraph(label(w("intro")), st.spaced(st.body, t.leading * 0.8)))
+    story += _controller_and_rights(str((data.get("controller") or {}).get("municipality") or ""), w, st)
 
     retention = data.get("retention") or {}
     if retention:
@@ -452,21 +294,7 @@ def build_access_export(data: dict[str, Any], lang: str = "nl") -> bytes:
                 st.body,
             ),
         ]
-        pad = t.leading * 0.6
-        story.append(
-            Block(
-                panel,
-                left=pad + 3,
-                right=pad,
-                top=pad,
-                bottom=pad,
-                background=TINT,
-                bar=ACCENT,
-                bar_width=3,
-                space_before=t.leading,
-                keep_together=t.frame_height,
-            )
-        )
+        story.append(_panel(panel, t))
 
     story.append(Paragraph(label(w("person_title")), st.heading))
     story += _fields(resident, PERSON_FIELDS, w, st)

@@ -4,6 +4,16 @@ It proposes an agenda (showing which topics the resident put forward), asks
 for their own topics, says they may bring someone, offers another place to
 meet, and tells them how to reach the consultant. No article numbers, no
 threats: the wording lives in resources/documents/<lang>.toml.
+
+- The sender (the consultant's name and municipality) is named at the top,
+  right after the salutation, not only at the signature.
+- The salutation is made from the stored name (salutation.py): "Dhr. De Boer"
+  becomes "Beste meneer De Boer", never "Beste Dhr. De Boer".
+- Another place is offered only among the places not already chosen.
+- The e-mail address never breaks inside a word (UnbrokenLine).
+- There is no window-envelope address block: Nabij stores no postal address
+  (data minimisation; a resident may live at a secret address), so the letter
+  has none to print. It is handed over, or sent by the municipality's own post.
 """
 
 from __future__ import annotations
@@ -11,6 +21,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from . import fonts
@@ -21,6 +32,7 @@ from .layout import (
     Columns,
     LanguageMark,
     Styles,
+    UnbrokenLine,
     WritingLines,
     build_pdf,
     fill_line,
@@ -32,9 +44,10 @@ from .layout import (
     text_marker,
     theme_for,
 )
-from .model import InvitationData
+from .model import Appointment, InvitationData
+from .salutation import name_parts
 from .slip import _languages
-from .text import user_flowables
+from .text import is_blank, user_flowables
 from .wording import Wording
 
 
@@ -51,6 +64,31 @@ def _labelled(caption: str, value: str, st: Styles, width: float) -> Block:
     )
 
 
+def _salutation(stored: str, w: Wording, style: ParagraphStyle) -> Flowable:
+    parts = name_parts(stored)
+    if parts.kind == "none":
+        return Paragraph(label(w("letter.salutation.none")), style)
+    return fill_line(w(f"letter.salutation.{parts.kind}"), style, name=parts.name, surname=parts.surname)
+
+
+def _sender(data: InvitationData, w: Wording, style: ParagraphStyle) -> list[Flowable]:
+    name, municipality = data.consultant.name.strip(), data.consultant.municipality.strip()
+    if is_blank(name) and is_blank(municipality):
+        return []
+    if is_blank(municipality):
+        return [fill_line(w("letter.sender_name_only"), style, name=name)]
+    if is_blank(name):
+        return [fill_line(w("letter.sender_municipality_only"), style, municipality=municipality)]
+    return [fill_line(w("letter.sender"), style, name=name, municipality=municipality)]
+
+
+def _other_places(appt: Appointment | None, w: Wording) -> str:
+    """The places to offer, in the file's order, without the one already chosen."""
+    chosen = appt.place_kind if appt is not None else None
+    kinds = [k for k in w.raw("letter.place_options") if k != chosen]
+    return w.join([w(f"letter.place_options.{k}") for k in kinds])
+
+
 def _section(data: InvitationData, lang: str, st: Styles, letter_date: date) -> list[Flowable]:
     w = Wording(lang, data.address_form)
     t = st.theme
@@ -60,13 +98,9 @@ def _section(data: InvitationData, lang: str, st: Styles, letter_date: date) -> 
     story.append(Paragraph(label(w.date_plain(letter_date)), st.right_small))
     story.append(Paragraph(label(w("letter.title")), st.spaced(st.title, 2)))
 
-    name = data.resident_name.strip()
-    if name:
-        salutation = fill_line(w("letter.salutation"), st.spaced(st.body, gap * 0.6), name=name)
-    else:
-        salutation = Paragraph(label(w("letter.salutation_no_name")), st.spaced(st.body, gap * 0.6))
-    story.append(salutation)
-    story.append(Paragraph(label(w("letter.opening")), st.spaced(st.body, gap * 0.5)))
+    story.append(_salutation(data.resident_name, w, st.spaced(st.body, gap * 0.6)))
+    story += _sender(data, w, st.spaced(st.body, gap * 0.5))
+    story.append(Paragraph(label(w("letter.opening")), st.spaced(st.body, gap * 0.3)))
 
     # when and where, in the one tinted panel, with the offer of another place
     panel: list[Flowable] = [Paragraph(label(w("letter.when_title")), st.panel_heading)]
@@ -79,8 +113,8 @@ def _section(data: InvitationData, lang: str, st: Styles, letter_date: date) -> 
     else:
         panel.append(Paragraph(label(w("letter.no_appointment")), st.body))
     if data.place_choice_note:
-        options = w.join(w.items("letter.place_options"))
-        text = w("letter.place_choice", options=options) + " " + w("letter.place_choice_after")
+        key = "letter.place_choice" if appt is not None else "letter.place_choice_open"
+        text = w(key, options=_other_places(appt, w)) + " " + w("letter.place_choice_after")
         panel.append(Paragraph(label(text), st.spaced(st.body, gap * 0.5)))
     panel.append(Paragraph(label(w("letter.cannot_come")), st.spaced(st.body, gap * 0.3)))
     pad = gap * 0.65
@@ -148,12 +182,17 @@ def _section(data: InvitationData, lang: str, st: Styles, letter_date: date) -> 
     if c.municipality.strip():
         signature += user_flowables(c.municipality, st.body)
     contact: list[Flowable] = []
-    rows = [(w("common.phone"), c.phone), (w("common.email"), c.email)]
-    rows = [(cap, val) for cap, val in rows if val and val.strip()]
+    rows = [(w("common.phone"), c.phone, False), (w("common.email"), c.email, True)]
+    rows = [(cap, val, unbroken) for cap, val, unbroken in rows if not is_blank(val)]
     if rows:
         contact.append(Paragraph(label(w("letter.contact_title")), st.strong))
-        cw = _caption_width([cap for cap, _ in rows], st)
-        contact += [_labelled(cap, val, st, cw) for cap, val in rows]
+        cw = _caption_width([cap for cap, _, _ in rows], st)
+        for cap, val, unbroken in rows:
+            if unbroken:  # an e-mail address the resident types over: never split inside it
+                line = UnbrokenLine(val, st.body, min_size=st.theme.small)
+                contact.append(Block([line], left=cw, marker=text_marker(cap, st.label), space_before=2))
+            else:
+                contact.append(_labelled(cap, val, st, cw))
     story.append(
         Columns(signature, contact, gap=gap * 1.5, split_at=0.45, space_before=gap * 0.8, max_height=t.frame_height)
     )

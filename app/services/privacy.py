@@ -42,6 +42,7 @@ from app.models import (
 from app.models.base import Base
 from app.models.rules import keep_until
 from app.services.audit import AuditService, add_event
+from app.services.profile import ProfileService
 from app.services.settings import SettingsService
 from app.storage import backup as backup_store
 from app.storage import erase
@@ -308,6 +309,8 @@ class AccessExportService:
 
     def collect(self, resident_id: int) -> dict[str, Any]:
         months = self._settings.get("retention_months")
+        # the controller (verwerkingsverantwoordelijke): the municipality the consultant works for
+        municipality = ProfileService(self._db).get().municipality.strip()
         with self._db.session() as s:
             r = s.get(Resident, resident_id)
             if r is None:
@@ -364,6 +367,7 @@ class AccessExportService:
                 "format": EXPORT_FORMAT,
                 "version": EXPORT_VERSION,
                 "generated_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
+                "controller": {"municipality": municipality},
                 "resident": _columns(r),
                 "retention": {
                     "months": months,

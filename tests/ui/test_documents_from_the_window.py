@@ -26,8 +26,9 @@ def test_invitation_letter_preview_save_and_audit(qtbot, db, tmp_path):
     target = tmp_path / "brief.pdf"
     preview.save_to(str(target))
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
+    assert "Mevr." not in text  # the stored title is written out in the salutation
     for expected in (
-        "Mevr. Kaya",
+        "Beste mevrouw Kaya,",
         "Zorgen over de huur",
         "Werk & taal <b>",
         "tijdens een wandeling",
