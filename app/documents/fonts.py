@@ -46,7 +46,10 @@ ARABIC = FontFamily("NabijSansArabic", "NabijSansArabic-Bold")
 HEBREW = FontFamily("NabijSansHebrew", "NabijSansHebrew-Bold")
 # Monochrome symbols and many common emoji (👍 ❤ ☎ ✔ ★ 🏠 ...); no bold face.
 SYMBOLS = FontFamily("NabijSymbols", "NabijSymbols")
-FAMILIES = (LATIN, ARABIC, HEBREW, SYMBOLS)
+# The emoji that Symbols 2 lacks, skin-tone modifiers and the joiner of emoji sequences (Symbola, monochrome;
+# reportlab draws no colour fonts). A sequence prints as its parts side by side, and copies out whole.
+EMOJI = FontFamily("NabijEmoji", "NabijEmoji")
+FAMILIES = (LATIN, ARABIC, HEBREW, SYMBOLS, EMOJI)
 
 # Drawn instead of a character no font has (a colour-only emoji, a script we
 # do not ship): a visible white square, so the reader sees something is there.
@@ -60,6 +63,7 @@ _FILES = {
     HEBREW.regular: "NotoSansHebrew-Regular.ttf",
     HEBREW.bold: "NotoSansHebrew-Bold.ttf",
     SYMBOLS.regular: "NotoSansSymbols2-Regular.ttf",
+    EMOJI.regular: "Symbola.ttf",
 }
 
 _lock = threading.Lock()
@@ -124,13 +128,14 @@ def register_fonts() -> None:
                 addMapping(face, 1, 0, family.bold)
                 addMapping(face, 0, 1, family.regular)
                 addMapping(face, 1, 1, family.bold)
-        pdfmetrics.registerFontFamily(
-            SYMBOLS.regular,
-            normal=SYMBOLS.regular,
-            bold=SYMBOLS.regular,
-            italic=SYMBOLS.regular,
-            boldItalic=SYMBOLS.regular,
-        )
+        for family in (SYMBOLS, EMOJI):
+            pdfmetrics.registerFontFamily(
+                family.regular,
+                normal=family.regular,
+                bold=family.regular,
+                italic=family.regular,
+                boldItalic=family.regular,
+            )
         _registered = True
 
 

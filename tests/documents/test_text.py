@@ -36,7 +36,8 @@ def test_para_text_newlines_and_controls():
 
 def test_clean_text_keeps_words_and_drops_invisibles():
     assert clean_text("zacht\u00adje") == "zachtje"  # soft hyphen would print as "-"
-    assert clean_text("a\ufe0fb") == "ab"  # variation selector
+    assert clean_text("a\U000e0100b") == "ab"  # a variation selector no font knows
+    assert clean_text("\u2764\ufe0f") == "\u2764\ufe0f"  # the emoji one is kept: the emoji font has it (zero width)
     assert clean_text("\ud800x") == "\ufffdx"  # lone surrogate becomes visible
     assert clean_text("plain ascii") == "plain ascii"
 

@@ -118,3 +118,21 @@ def test_the_continuation_band_keeps_an_rtl_name_readable(pdf_file):
     assert squash(name) in squash(second)
     assert datetime(2025, 11, 28).year == 2025  # the sample's meeting
     assert "vrijdag 28 november 2025" in second
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Duim 👍🏽 omhoog",  # a skin tone: kept, not dropped
+        "Zwaai 👋🏿 gedag",
+        "Gezin 👨\u200d👩\u200d👧 samen",  # a ZWJ sequence: its parts, never boxes
+        "Lach 😀 en 🤣",  # emoji that Noto Sans Symbols 2 lacks
+        "Hart ❤️ erbij",  # with its emoji variation selector
+    ],
+)
+def test_emoji_with_skin_tones_and_sequences_round_trip(pdf_file, text):
+    pdf = pdf_file(render_slip(sample_slip(agreements=[SlipAgreement(text, "resident")], referrals=[])))
+    out = pdf.text()
+    assert text in out
+    assert MISSING not in out
+    assert "emb" in pdf.fonts() and all(line.split()[-5] == "yes" for line in pdf.fonts().splitlines()[2:])
