@@ -207,24 +207,29 @@ native_lock() { check_script native_lock; }
 keyring_check() { check_script keyring_roundtrip; }
 # Wine hands a print job to CUPS, so the slip printed through Qt's Windows engine comes back
 # from the CUPS-PDF queue as a PDF, whose pages and paper are checked here.
-print_check() {
-  local out_dir marker pdf pages i
+print_one() {  # print_one PAPER SIZE_REGEX: one slip laid out for PAPER through Qt's Windows engine
+  local paper=$1 size=$2 out_dir marker pdf pages i
   out_dir=$(sed -n 's/^Out[[:space:]]\+//p' /etc/cups/cups-pdf.conf | head -1)
   [ -d "$out_dir" ] || { echo "no CUPS-PDF output folder"; return 1; }
-  marker="$LOG/print.marker"; : > "$marker"
-  check_script print_slip queue PDF | tee "$LOG/print-check.txt"; [ "${PIPESTATUS[0]}" = 0 ] || return 1
-  pages=$(tr -d '\r' < "$LOG/print-check.txt" | sed -n 's/^pages printed: //p')
+  marker="$LOG/print-$paper.marker"; : > "$marker"
+  check_script print_slip queue PDF "$paper" | tee "$LOG/print-check-$paper.txt"; [ "${PIPESTATUS[0]}" = 0 ] || return 1
+  pages=$(tr -d '\r' < "$LOG/print-check-$paper.txt" | sed -n 's/^pages printed: //p')
   for i in $(seq 1 120); do
     pdf=$(find "$out_dir" -name '*.pdf' -newer "$marker" | head -1)
-    [ -n "$pdf" ] && pdfinfo "$pdf" > "$LOG/print-pdfinfo.txt" 2>/dev/null && break
+    [ -n "$pdf" ] && pdfinfo "$pdf" > "$LOG/print-pdfinfo-$paper.txt" 2>/dev/null && break
     sleep 0.5
   done
   [ -n "$pdf" ] || { echo "no PDF came out of the CUPS-PDF queue"; lpstat -W all -o; return 1; }
-  cat "$LOG/print-pdfinfo.txt"
-  grep -q "^Pages: *$pages\$" "$LOG/print-pdfinfo.txt" || { echo "expected $pages page(s)"; return 1; }
-  grep -q "^Page size: *42[01]\(\.[0-9]*\)\? x 59[45]" "$LOG/print-pdfinfo.txt" || { echo "expected an A5 page"; return 1; }
-  cp "$pdf" "$LOG/printed-slip.pdf" && rm -f "$pdf"
-  echo "printed through Qt's Windows engine to CUPS: $pages A5 page(s), $(stat -c %s "$LOG/printed-slip.pdf") bytes"
+  cat "$LOG/print-pdfinfo-$paper.txt"
+  grep -q "^Pages: *$pages\$" "$LOG/print-pdfinfo-$paper.txt" || { echo "expected $pages page(s)"; return 1; }
+  grep -q "^Page size: *$size" "$LOG/print-pdfinfo-$paper.txt" || { echo "expected an $paper page"; return 1; }
+  cp "$pdf" "$LOG/printed-slip-$paper.pdf" && rm -f "$pdf"
+  echo "printed through Qt's Windows engine to CUPS: $pages $paper page(s), $(stat -c %s "$LOG/printed-slip-$paper.pdf") bytes"
+}
+# The slip as laid out for A5 (the default) and for A4 (the setting, or the choice in the print dialog):
+# the Windows path keeps the paper the document was laid out for.
+print_check() {
+  print_one A5 '42[01]\(\.[0-9]*\)\? x 59[45]' && print_one A4 '59[45]\(\.[0-9]*\)\? x 84[12]'
 }
 
 # --- the frozen build -------------------------------------------------------------------------------

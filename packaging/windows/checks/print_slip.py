@@ -4,8 +4,8 @@ Run under Wine (or Windows) with the 'windows' Qt platform. It renders an agreem
 with the app's own code and prints it with app.services.printing.print_pdf, which on
 Windows draws each page onto a native QPrinter (GDI, winspool):
 
-    print_slip.py queue NAME    print on the printer NAME (under Wine: a CUPS queue, which
-                                Wine's winspool hands the job to)
+    print_slip.py queue NAME [A5|A4]    print on the printer NAME (under Wine: a CUPS queue, which
+                                        Wine's winspool hands the job to), laid out for that paper
 
 It prints the PrintResult and exits 0 when print_pdf reports every page printed by the
 native engine. What came out of the CUPS-PDF queue is checked by the lane with poppler:
@@ -22,10 +22,11 @@ from app.documents.model import Consultant, SlipAgreement, SlipData
 from app.documents.slip import render_slip
 from app.services import printing
 
-if len(sys.argv) != 3 or sys.argv[1] != "queue":
-    print("usage: print_slip.py queue NAME")
+if len(sys.argv) not in (3, 4) or sys.argv[1] != "queue" or sys.argv[3:] not in ([], ["A5"], ["A4"]):
+    print("usage: print_slip.py queue NAME [A5|A4]")
     sys.exit(2)
 TARGET = sys.argv[2]
+PAPER = sys.argv[3] if len(sys.argv) == 4 else "A5"
 
 app = QApplication(sys.argv[:1])
 print("qt platform:", app.platformName(), "| printing through CUPS:", printing.uses_cups())
@@ -47,7 +48,7 @@ slip = SlipData(
     [],
     Consultant("Windows lane", municipality="Nabij"),
 )
-pdf = render_slip(slip)
+pdf = render_slip(slip, PAPER)
 
 if TARGET not in names:
     print(f"print check: FAIL (no printer {TARGET!r}; is the CUPS scheduler running?)")
@@ -55,7 +56,7 @@ if TARGET not in names:
 printer = QPrinter(QPrinterInfo.printerInfo(TARGET), QPrinter.PrinterMode.HighResolution)
 native = printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
 print("printer:", printer.printerName(), "| native engine:", native, "| resolution:", printer.resolution())
-result = printing.print_pdf(pdf, printer, "Afsprakenbriefje", "A5")
+result = printing.print_pdf(pdf, printer, "Afsprakenbriefje", PAPER)
 print("result:", result)
 ok = native and result.ok and result.method == "raster" and result.pages >= 1
 print("pages printed:", result.pages)
