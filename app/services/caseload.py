@@ -74,7 +74,7 @@ class CaseloadService:
         self._db = db
 
     def list_residents(self, sort: str = "next", query: str = "") -> list[ResidentRow]:
-        with self._db.session() as s:
+        with self._db.reading() as s:  # a read: never waits for a writer
             ranked: list[int] | None = None
             if query.strip():
                 ranked = search.search_resident_ids(s.connection(), query)

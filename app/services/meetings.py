@@ -250,7 +250,7 @@ class MeetingService:
 
     # --- reading and saving ------------------------------------------------
     def get(self, meeting_id: int) -> MeetingDetail:
-        with self._db.session() as s:
+        with self._db.reading() as s:  # a read: never waits for a writer
             m = s.get(Meeting, meeting_id)
             if m is None:
                 raise NotFound("no such meeting")

@@ -50,7 +50,7 @@ class PreparationService:
         self._db = db
 
     def background(self, resident_id: int, before_meeting: int | None = None, limit: int = 20) -> Background:
-        with self._db.session() as s:
+        with self._db.reading() as s:  # a read: never waits for a writer
             r = s.get(Resident, resident_id)
             if r is None:
                 raise NotFound("no such resident")

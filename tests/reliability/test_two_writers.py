@@ -125,3 +125,34 @@ def test_no_autosave_fails_against_another_writing_process(db, tmp_path):
     report("two-writers-process", other_process_commits=wrote, **{k: v for k, v in figures.items() if k != "errors"})
     assert figures["failed"] == 0, figures["errors"][:3]
     assert figures["saves"] == 200 and wrote > 5
+
+
+def test_reading_never_waits_for_a_writer(db):
+    """The caseload, a meeting and the voorkennis are read while another connection holds the write lock
+    (BEGIN IMMEDIATE, not committed): reads begin deferred, so they see the last commit and return,
+    where a unit that begins IMMEDIATE would wait out the busy timeout and fail with db.busy."""
+    from app.storage.engine import connect_raw
+    from app.storage.errors import StorageError
+
+    services, mid = _meeting(db)
+    key = db.key_copy()
+    other = connect_raw(db.path, key)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("UPDATE meeting SET notes = 'niet gecommit' WHERE id = ?", (mid,))
+        names = [r.display_name for r in services.caseload.list_residents()]
+        assert "Twee schrijvers" in names
+        detail = services.meetings.get(mid)
+        assert detail.notes != "niet gecommit"
+        assert services.preparation.background(detail.resident_id) is not None
+        try:  # and a write does wait for the lock (the busy timeout), then says so plainly
+            services.meetings.save_text(mid, {"notes": "van mij"})
+        except StorageError as exc:
+            assert exc.code == "db.busy"
+        else:
+            raise AssertionError("a write went ahead while another connection held the write lock")
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+        for i in range(len(key)):
+            key[i] = 0
