@@ -83,7 +83,7 @@ def test_print_dialog_prints_the_same_bytes(qtbot, dialog, slip_pdf, monkeypatch
         return printing.PrintResult(True, "Sent to printer 'PDF'.", "cups", job_id="PDF-1")
 
     monkeypatch.setattr(printing, "print_pdf", fake_print_pdf)
-    dialog.print_button.click()
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     assert dialog.print_dialog is not None and dialog.print_dialog.isVisible()
     with qtbot.waitSignal(dialog.printed, timeout=10_000) as signal:
         dialog.print_dialog.accept()  # the user presses Print
@@ -110,11 +110,11 @@ def test_a4_in_the_print_dialog_prints_an_a4_layout_and_shows_it(qtbot, slip_pdf
     dlg = DocumentPreviewDialog(slip_pdf, render=lambda paper: render_slip(data, paper), media="A5")
     qtbot.addWidget(dlg)
     dlg.show()
-    dlg.print_button.click()
+    qtbot.mouseClick(dlg.print_button, Qt.MouseButton.LeftButton)
     # the user picks A4 in Qt's print dialog, then presses Print
     dlg.print_dialog.printer().setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     with qtbot.waitSignal(dlg.printed, timeout=10_000):
-        dlg.print_dialog.accept()
+        qtbot.keyClick(dlg.print_dialog, Qt.Key.Key_Return)  # Print is the dialog's default button
     [(pdf, media)] = calls
     assert media == "A4"
     printed = pdf_file(pdf)
@@ -138,7 +138,7 @@ def test_the_paper_box_lays_the_document_out_again(qtbot, slip_pdf, pdf_file):
 
 def test_cancelled_print_dialog_prints_nothing(qtbot, dialog, monkeypatch):
     monkeypatch.setattr(printing, "print_pdf", lambda *a, **k: pytest.fail("printed after Cancel"))
-    dialog.print_button.click()
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     dialog.print_dialog.reject()
     assert dialog.last_print_result is None
 

@@ -18,6 +18,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from app.documents.slip import render_slip
@@ -231,10 +232,10 @@ def test_choosing_a4_for_the_cups_pdf_queue_gives_a4_output(qtbot):
     qtbot.addWidget(dlg)
     dlg.printer.setPrinterName(QUEUE)
     dlg.show()
-    dlg.print_button.click()
+    qtbot.mouseClick(dlg.print_button, Qt.MouseButton.LeftButton)
     dlg.print_dialog.printer().setPageSize(QPageSize(QPageSize.PageSizeId.A4))  # the user picks A4
     with qtbot.waitSignal(dlg.printed, timeout=30_000) as signal:
-        dlg.print_dialog.accept()  # and presses Print
+        qtbot.keyClick(dlg.print_dialog, Qt.Key.Key_Return)  # and presses Print (the default button)
     assert signal.args[0], signal.args
     result = dlg.last_print_result
     assert result is not None and result.method == "cups" and result.job_id

@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.storage.engine import sha256_of
 from app.ui.single_instance import SingleInstance
@@ -231,7 +232,7 @@ def test_a_live_holder_that_does_not_answer_is_not_called_read_only(data_dir, qa
     report("silent-holder", exit_code=3, message=repr(err.strip()))
 
 
-def test_a_folder_where_the_database_belongs_gets_a_clear_message(data_dir, controllers, qapp):
+def test_a_folder_where_the_database_belongs_gets_a_clear_message(qtbot, data_dir, controllers, qapp):
     from PySide6.QtWidgets import QApplication
 
     from app.storage.keys import NoSecretStore
@@ -253,7 +254,9 @@ def test_a_folder_where_the_database_belongs_gets_a_clear_message(data_dir, cont
     assert isinstance(controller.dialog, RestoreDialog) and controller.dialog.isVisible()
     assert controller.problem and str(data_dir / "nabij.db") in controller.problem
     assert "is een map" in controller.problem, controller.problem
-    controller.dialog.reject()
+    dialog = controller.dialog
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # the consultant closes it
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     assert (data_dir / "nabij.db").is_dir() and sha256_of(data_dir / "nabij.key") == key_before
 
 

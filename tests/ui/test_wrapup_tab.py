@@ -28,6 +28,12 @@ from app.ui.worker import Worker
 CANARY = "Canary-7f3a"
 
 
+def _close(qtbot, dialog) -> None:
+    """Close a dialog as the user does: Escape."""
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+
+
 @pytest.fixture(scope="module")
 def library():
     return load_library("nl")
@@ -201,7 +207,7 @@ def test_an_earlier_agreement_whose_date_passed_becomes_as_soon_as_possible(qtbo
     assert not tab.rows[earlier_id].due_passed
     text = _pdf_text(_preview(qtbot, tab).pdf, tmp_path)
     assert "Loonstrook inleveren" in text and "20 november" not in text
-    tab.preview_dialog.reject()
+    _close(qtbot, tab.preview_dialog)
 
 
 def test_next_appointment(qtbot, setup):
@@ -357,7 +363,7 @@ def test_preview_slip_renders_off_the_gui_thread(qtbot, setup):
     assert tab.preview_dialog.pdf.startswith(b"%PDF")
     assert tab.preview_dialog.page_count() >= 1
     assert tab.preview_button.isEnabled()
-    tab.preview_dialog.reject()
+    _close(qtbot, tab.preview_dialog)
 
 
 def test_ctrl_p_previews_inline(qtbot, setup):
@@ -367,7 +373,7 @@ def test_ctrl_p_previews_inline(qtbot, setup):
     tab.copy_button.setFocus()
     qtbot.keyClick(tab.copy_button, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert tab.preview_dialog is not None and tab.preview_dialog.pdf.startswith(b"%PDF")
-    tab.preview_dialog.reject()
+    _close(qtbot, tab.preview_dialog)
 
 
 def test_close_meeting_plans_the_next_and_turns_read_only(qtbot, setup, failures):
@@ -433,7 +439,7 @@ def test_close_without_next_and_reopen(qtbot, setup):
 def test_cancel_keeps_the_meeting_open(qtbot, setup):
     services, tab, rid, mid = setup
     qtbot.mouseClick(tab.close_button, Qt.MouseButton.LeftButton)
-    tab.confirm_dialog.reject()
+    _close(qtbot, tab.confirm_dialog)
     assert services.meetings.get(mid).status == "in_progress"
 
 
@@ -519,13 +525,13 @@ def test_a_discreet_referral_is_on_the_slip_only_when_ticked(qtbot, setup, tmp_p
     text = _pdf_text(_preview(qtbot, tab).pdf, tmp_path)
     assert "Juridisch Loket" in text and "0800-8020" in text
     assert "113" not in text and "Zelfmoordpreventie" not in text
-    tab.preview_dialog.reject()
+    _close(qtbot, tab.preview_dialog)
 
     _click_box(qtbot, tab.discreet_boxes[crisis.id])
     assert tab.discreet_boxes[crisis.id].isChecked()
     text = _pdf_text(_preview(qtbot, tab).pdf, tmp_path)
     assert "Zelfmoordpreventie" in text and "0800-0113" in text
-    tab.preview_dialog.reject()
+    _close(qtbot, tab.preview_dialog)
 
     # a per-slip choice: another meeting starts unticked
     other_rid = services.caseload.add_resident(ResidentInput(display_name="Ali"))
@@ -555,12 +561,12 @@ def test_a_municipality_entry_marked_discreet_stays_off_the_slip_until_ticked(qt
     text = _pdf_text(_preview(qtbot, tab).pdf, tmp_path)
     assert "Blijf Groep" not in text and "0800-2000" not in text
     assert "Zelfmoordpreventie" in text  # unticked in the directory: on the slip like any entry
-    tab.preview_dialog.reject()
+    _close(qtbot, tab.preview_dialog)
 
     _click_box(qtbot, tab.discreet_boxes[shelter])
     text = _pdf_text(_preview(qtbot, tab).pdf, tmp_path)
     assert "Blijf Groep Oss" in text and "0800-2000" in text
-    tab.preview_dialog.reject()
+    _close(qtbot, tab.preview_dialog)
 
 
 def test_a_referral_without_contact_details_is_named_as_left_off(qtbot, setup, tmp_path):
@@ -572,7 +578,7 @@ def test_a_referral_without_contact_details_is_named_as_left_off(qtbot, setup, t
     tab.load(rid, mid)
     assert tab.unreachable_note.isVisible() and "Buurtkamer Oost" in tab.unreachable_note.text()
     assert "Buurtkamer" not in _pdf_text(_preview(qtbot, tab).pdf, tmp_path)
-    tab.preview_dialog.reject()
+    _close(qtbot, tab.preview_dialog)
 
 
 def test_the_preview_names_jargon_with_a_plain_alternative(qtbot, setup):
@@ -583,7 +589,7 @@ def test_the_preview_names_jargon_with_a_plain_alternative(qtbot, setup):
     assert dialog.notes_label.isVisible()
     hint = dialog.notes_label.text()
     assert "sollicitatieplicht" in hint and "je moet werk zoeken" in hint
-    dialog.reject()
+    _close(qtbot, dialog)
 
 
 def test_the_a4_setting_lays_the_slip_out_for_a4(qtbot, setup, tmp_path):
@@ -597,4 +603,4 @@ def test_the_a4_setting_lays_the_slip_out_for_a4(qtbot, setup, tmp_path):
     path.write_bytes(dialog.pdf)
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
     assert "595.276 x 841.89 pts (A4)" in info
-    dialog.reject()
+    _close(qtbot, dialog)
