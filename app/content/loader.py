@@ -85,6 +85,7 @@ from app.content.model import (
     SphereItem,
 )
 from app.errors import NabijError
+from app.nesting import nesting_depth
 from app.paths import resource_path
 from app.storage.fileops import atomic_write
 
@@ -394,7 +395,7 @@ def _parse_toml(path: Path) -> dict[str, Any]:
         raise ContentError(f"not valid TOML: {exc}", file=path, key=_key_near(text, line), line=line) from None
     except RecursionError:  # arrays or inline tables nested deeper than the parser goes
         doc = None
-    if doc is None or _depth(doc) > MAX_DEPTH:
+    if doc is None or nesting_depth(doc, MAX_DEPTH) > MAX_DEPTH:
         line = _too_deep_line(text)
         raise ContentError(_TOO_DEEP, file=path, key=_assigned_key(text, line), line=line) from None
     return doc
@@ -436,21 +437,6 @@ def _assigned_key(text: str, line: int | None) -> str | None:
     if match is None:
         return table
     return f"{table}.{match.group(1)}" if table else match.group(1)
-
-
-def _depth(value: object) -> int:
-    """How deeply tables and arrays nest (the document itself is 1). Iterative: no recursion."""
-    deepest, todo = 0, [(value, 1)]
-    while todo:
-        item, depth = todo.pop()
-        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
-        if children is None:
-            continue
-        deepest = max(deepest, depth)
-        if depth > MAX_DEPTH:
-            break
-        todo.extend((child, depth + 1) for child in children)
-    return deepest
 
 
 def _key_near(text: str, line: int | None) -> str | None:

@@ -15,11 +15,9 @@ from app.models import ReferralEntry
 from app.storage.database import Database
 
 
-class BundledReferral(Protocol):
-    """What seed() reads of a bundled entry (app.content.Referral)."""
+class ImportedReferral(Protocol):
+    """What an import reads of an entry in a file (app.content.Referral)."""
 
-    @property
-    def id(self) -> str: ...
     @property
     def name(self) -> str: ...
     @property
@@ -30,6 +28,15 @@ class BundledReferral(Protocol):
     def website(self) -> str: ...
     @property
     def last_checked(self) -> date: ...
+    @property
+    def discreet(self) -> bool | None: ...  # None: the file does not say
+
+
+class BundledReferral(ImportedReferral, Protocol):
+    """What seed() reads of a bundled entry (app.content.Referral): an imported one, with its content id."""
+
+    @property
+    def id(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -108,23 +115,6 @@ class ImportPlan:
     @property
     def empty(self) -> bool:
         return not self.added and not self.changed
-
-
-class ImportedReferral(Protocol):
-    """What an import reads of an entry in a file (app.content.Referral)."""
-
-    @property
-    def name(self) -> str: ...
-    @property
-    def purpose(self) -> str: ...
-    @property
-    def contact(self) -> str: ...
-    @property
-    def website(self) -> str: ...
-    @property
-    def last_checked(self) -> date: ...
-    @property
-    def discreet(self) -> bool | None: ...  # None: the file does not say
 
 
 def _text(value: object) -> str:

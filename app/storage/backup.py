@@ -108,6 +108,7 @@ from typing import Any, BinaryIO
 import sqlcipher3
 
 from app import __version__
+from app.nesting import nesting_depth
 from app.storage import keyfile, migrations, search
 from app.storage.database import Database
 from app.storage.engine import INDEX_TABLE, cipher_version, connect_raw, driver_connection, hex_key_literal, sha256_of
@@ -430,7 +431,7 @@ def _read_header(path: Path) -> tuple[Header, int]:
             header = json.loads(header_bytes.decode("utf-8"))
         except RecursionError:  # nested deeper than Python's parser goes
             raise ValueError from None
-        if not isinstance(header, dict) or keyfile.json_depth(header) > keyfile.MAX_DEPTH:
+        if not isinstance(header, dict) or nesting_depth(header, keyfile.MAX_DEPTH) > keyfile.MAX_DEPTH:
             raise ValueError
         if header.get("format") != FORMAT:
             raise ValueError

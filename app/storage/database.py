@@ -106,21 +106,20 @@ class Database:
         without the driver error, whose text may carry the SQL parameters
         (resident data). The unit is rolled back: nothing of it was written.
         """
-        try:
-            with self._sessions() as session, session.begin():
-                yield session
-        except OperationalError as exc:
-            plain = _plain_error(exc, self.path.parent)
-            if plain is not None:
-                raise plain from None
-            raise
+        with self._unit(self._sessions) as session:
+            yield session
         self.note_saves()
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A unit that only reads: it begins deferred, so it never waits for a writer (WAL readers don't)."""
+        with self._unit(self._readers) as session:
+            yield session
+
+    @contextmanager
+    def _unit(self, sessions: sessionmaker[Session]) -> Iterator[Session]:
         try:
-            with self._readers() as session, session.begin():
+            with sessions() as session, session.begin():
                 yield session
         except OperationalError as exc:
             plain = _plain_error(exc, self.path.parent)

@@ -22,6 +22,7 @@ from _argon2_cffi_bindings import ffi, lib  # type: ignore[import-untyped]
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from app.nesting import nesting_depth
 from app.storage.errors import KdfOutOfBounds, KeyFileDamaged, KeyFileMissing, WrongPassphrase
 from app.storage.fileops import atomic_write_bytes
 from app.storage.permissions import private_mode
@@ -179,21 +180,6 @@ class OutOfBounds(ValueError):
     """A KDF parameter in a file outside the floor and ceilings above."""
 
 
-def json_depth(value: object) -> int:
-    """How deeply lists and objects nest in parsed JSON (a scalar is 0). Iterative: no recursion."""
-    deepest, todo = 0, [(value, 1)]
-    while todo:
-        item, depth = todo.pop()
-        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
-        if children is None:
-            continue
-        deepest = max(deepest, depth)
-        if depth > MAX_DEPTH:
-            break  # deep enough to refuse; no need to walk the rest
-        todo.extend((child, depth + 1) for child in children)
-    return deepest
-
-
 def _whole_number(doc: dict[str, object], name: str, low: int, high: int) -> int:
     value = doc[name]
     if isinstance(value, bool) or not isinstance(value, int):
@@ -253,7 +239,7 @@ def read(path: Path) -> KeyFile:
             raise ValueError("nested too deeply") from None
         if not isinstance(doc, dict):
             raise ValueError("not a Nabij key file")
-        if json_depth(doc) > MAX_DEPTH:
+        if nesting_depth(doc, MAX_DEPTH) > MAX_DEPTH:
             raise ValueError("nested too deeply")
         if doc.get("format") != FORMAT:
             raise ValueError("not a Nabij key file")

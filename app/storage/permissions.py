@@ -22,7 +22,9 @@ import os
 import stat
 import sys
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -93,14 +95,17 @@ _TOKEN_USER = 1
 _SDDL_REVISION_1 = 1
 
 
-def current_user_sid() -> str:
-    """The SID of the account this process runs as, e.g. 'S-1-5-21-...-1001' (Windows only)."""
+@cache
+def _windows() -> tuple[Any, Any]:
+    """advapi32 and kernel32, with the signatures of the calls this module makes (Windows only)."""
     import ctypes
     from ctypes import wintypes
 
     advapi32 = ctypes.WinDLL("advapi32", use_last_error=True)  # type: ignore[attr-defined]
     kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
     kernel32.GetCurrentProcess.restype = wintypes.HANDLE
+    kernel32.LocalFree.argtypes = (ctypes.c_void_p,)
+    kernel32.CloseHandle.argtypes = (wintypes.HANDLE,)
     advapi32.OpenProcessToken.argtypes = (wintypes.HANDLE, wintypes.DWORD, ctypes.POINTER(wintypes.HANDLE))
     advapi32.GetTokenInformation.argtypes = (
         wintypes.HANDLE,
@@ -110,9 +115,55 @@ def current_user_sid() -> str:
         ctypes.POINTER(wintypes.DWORD),
     )
     advapi32.ConvertSidToStringSidW.argtypes = (ctypes.c_void_p, ctypes.POINTER(wintypes.LPWSTR))
-    kernel32.LocalFree.argtypes = (ctypes.c_void_p,)
-    kernel32.CloseHandle.argtypes = (wintypes.HANDLE,)
+    advapi32.ConvertStringSecurityDescriptorToSecurityDescriptorW.argtypes = (
+        wintypes.LPCWSTR,
+        wintypes.DWORD,
+        ctypes.POINTER(ctypes.c_void_p),
+        ctypes.POINTER(wintypes.ULONG),
+    )
+    advapi32.GetSecurityDescriptorDacl.argtypes = (
+        ctypes.c_void_p,
+        ctypes.POINTER(wintypes.BOOL),
+        ctypes.POINTER(ctypes.c_void_p),
+        ctypes.POINTER(wintypes.BOOL),
+    )
+    advapi32.SetNamedSecurityInfoW.argtypes = (
+        wintypes.LPWSTR,
+        ctypes.c_int,
+        wintypes.DWORD,
+        ctypes.c_void_p,
+        ctypes.c_void_p,
+        ctypes.c_void_p,
+        ctypes.c_void_p,
+    )
+    advapi32.SetNamedSecurityInfoW.restype = wintypes.DWORD
+    advapi32.GetNamedSecurityInfoW.argtypes = (
+        wintypes.LPCWSTR,
+        ctypes.c_int,
+        wintypes.DWORD,
+        ctypes.c_void_p,
+        ctypes.c_void_p,
+        ctypes.POINTER(ctypes.c_void_p),
+        ctypes.c_void_p,
+        ctypes.POINTER(ctypes.c_void_p),
+    )
+    advapi32.GetNamedSecurityInfoW.restype = wintypes.DWORD
+    advapi32.ConvertSecurityDescriptorToStringSecurityDescriptorW.argtypes = (
+        ctypes.c_void_p,
+        wintypes.DWORD,
+        wintypes.DWORD,
+        ctypes.POINTER(wintypes.LPWSTR),
+        ctypes.c_void_p,
+    )
+    return advapi32, kernel32
 
+
+def current_user_sid() -> str:
+    """The SID of the account this process runs as, e.g. 'S-1-5-21-...-1001' (Windows only)."""
+    import ctypes
+    from ctypes import wintypes
+
+    advapi32, kernel32 = _windows()
     token = wintypes.HANDLE()
     if not advapi32.OpenProcessToken(kernel32.GetCurrentProcess(), _TOKEN_QUERY, ctypes.byref(token)):
         raise ctypes.WinError(ctypes.get_last_error())  # type: ignore[attr-defined]
@@ -139,32 +190,7 @@ def restrict_windows_acl(folder: Path) -> None:
     import ctypes
     from ctypes import wintypes
 
-    advapi32 = ctypes.WinDLL("advapi32", use_last_error=True)  # type: ignore[attr-defined]
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
-    advapi32.ConvertStringSecurityDescriptorToSecurityDescriptorW.argtypes = (
-        wintypes.LPCWSTR,
-        wintypes.DWORD,
-        ctypes.POINTER(ctypes.c_void_p),
-        ctypes.POINTER(wintypes.ULONG),
-    )
-    advapi32.GetSecurityDescriptorDacl.argtypes = (
-        ctypes.c_void_p,
-        ctypes.POINTER(wintypes.BOOL),
-        ctypes.POINTER(ctypes.c_void_p),
-        ctypes.POINTER(wintypes.BOOL),
-    )
-    advapi32.SetNamedSecurityInfoW.argtypes = (
-        wintypes.LPWSTR,
-        ctypes.c_int,
-        wintypes.DWORD,
-        ctypes.c_void_p,
-        ctypes.c_void_p,
-        ctypes.c_void_p,
-        ctypes.c_void_p,
-    )
-    advapi32.SetNamedSecurityInfoW.restype = wintypes.DWORD
-    kernel32.LocalFree.argtypes = (ctypes.c_void_p,)
-
+    advapi32, kernel32 = _windows()
     descriptor = ctypes.c_void_p()
     sddl = _SDDL.format(sid=current_user_sid())
     if not advapi32.ConvertStringSecurityDescriptorToSecurityDescriptorW(
@@ -199,28 +225,7 @@ def windows_acl_sddl(path: Path) -> str:
     import ctypes
     from ctypes import wintypes
 
-    advapi32 = ctypes.WinDLL("advapi32", use_last_error=True)  # type: ignore[attr-defined]
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
-    advapi32.GetNamedSecurityInfoW.argtypes = (
-        wintypes.LPCWSTR,
-        ctypes.c_int,
-        wintypes.DWORD,
-        ctypes.c_void_p,
-        ctypes.c_void_p,
-        ctypes.POINTER(ctypes.c_void_p),
-        ctypes.c_void_p,
-        ctypes.POINTER(ctypes.c_void_p),
-    )
-    advapi32.GetNamedSecurityInfoW.restype = wintypes.DWORD
-    advapi32.ConvertSecurityDescriptorToStringSecurityDescriptorW.argtypes = (
-        ctypes.c_void_p,
-        wintypes.DWORD,
-        wintypes.DWORD,
-        ctypes.POINTER(wintypes.LPWSTR),
-        ctypes.c_void_p,
-    )
-    kernel32.LocalFree.argtypes = (ctypes.c_void_p,)
-
+    advapi32, kernel32 = _windows()
     dacl, descriptor = ctypes.c_void_p(), ctypes.c_void_p()
     status = advapi32.GetNamedSecurityInfoW(
         str(path), _SE_FILE_OBJECT, _DACL_SECURITY_INFORMATION, None, None, ctypes.byref(dacl), None,

@@ -151,7 +151,6 @@ def test_slip_prints_through_cups_to_the_pdf_queue(qtbot, slip_pdf):
     problem = _cups_problem()
     if problem:
         pytest.fail(f"cannot test printing through CUPS: {problem}")
-    out_dir = _cups_pdf_dir()
     # select the printer the way Qt's print dialog does
     info = QPrinterInfo.printerInfo(QUEUE)
     assert not info.isNull(), f"Qt does not list the CUPS queue {QUEUE!r}: {printing.available_printers()}"
@@ -163,24 +162,7 @@ def test_slip_prints_through_cups_to_the_pdf_queue(qtbot, slip_pdf):
     assert result.ok, result.message
     assert result.method == "cups" and result.job_id
 
-    state = {"next_check": 0.0, "file": None}
-
-    def printed() -> bool:
-        now = time.monotonic()
-        if now < state["next_check"]:
-            return False
-        state["next_check"] = now + 0.25  # poll lpstat a few times a second, not every event
-        queued = subprocess.run(["lpstat", "-o", QUEUE], capture_output=True, text=True).stdout
-        if re.search(rf"^{re.escape(result.job_id)}\s", queued, re.M):
-            return False
-        found = [p for p in out_dir.glob("*.pdf") if title in p.name]
-        if found and found[0].stat().st_size > 0:
-            state["file"] = found[0]
-            return True
-        return False
-
-    qtbot.waitUntil(printed, timeout=60_000)
-    out = state["file"]
+    out = _wait_for_cups_pdf(qtbot, result.job_id, title)
     try:
         printed_pdf = Pdf(out.read_bytes(), out.with_name(out.name))  # read only, rewritten in place
         text = squash(printed_pdf.text())
