@@ -1,7 +1,7 @@
 """What makes the app lock by itself: idle time, and the OS session locking or sleeping.
 
-- IdleWatcher: one app-wide event filter while the app is unlocked; any keyboard or mouse
-  input restarts the timer.
+- IdleWatcher: an event filter on each top-level window (where Qt first delivers input) while the
+  app is unlocked; any keyboard, mouse or touch input restarts the timer.
 - OsLockWatcher: Windows WTS session notifications and power broadcasts through a
   native event filter; on Linux, logind's Lock and PrepareForSleep signals over D-Bus
   where a system bus is present. Elsewhere it quietly does nothing.
@@ -13,7 +13,8 @@ import ctypes
 import logging
 import sys
 
-from PySide6.QtCore import SLOT, QAbstractNativeEventFilter, QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import SLOT, QAbstractNativeEventFilter, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,13 @@ def exclude_from_capture(window) -> bool:
 
 
 class IdleWatcher(QObject):
+    """Emits ``idle`` after ``minutes`` without keyboard, mouse, wheel, touch or pen input.
+
+    It listens on the top-level windows (QWindow), where Qt first delivers every input event, and not
+    app-wide: a Python event filter on the application sees every event of every widget (thousands per
+    resident opened). Windows that appear later (a dialog, a menu) are picked up when they get the focus.
+    """
+
     idle = Signal()
 
     def __init__(self, minutes: float, parent: QObject | None = None) -> None:
@@ -63,24 +71,35 @@ class IdleWatcher(QObject):
         self._timer.setInterval(max(1, int(minutes * 60_000)))
 
     def start(self) -> None:
-        """Count idle time from now; input restarts the count. Listens app-wide only while it counts."""
-        app = QCoreApplication.instance()
-        if app is not None and not self._listening:
-            app.installEventFilter(self)
+        """Count idle time from now; input restarts the count. Listens only while it counts."""
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication) and not self._listening:
+            app.focusWindowChanged.connect(self._watch_all)
             self._listening = True
+            self._watch_all()
         self._timer.start()
 
     def stop(self) -> None:
         """Stop counting and stop listening, so that no filter stays behind a lock or a closed session."""
         self._timer.stop()
-        app = QCoreApplication.instance()
-        if app is not None and self._listening:
-            app.removeEventFilter(self)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication) and self._listening:
+            app.focusWindowChanged.disconnect(self._watch_all)
+            for window in app.topLevelWindows():
+                window.removeEventFilter(self)
         self._listening = False
 
     @property
     def active(self) -> bool:
         return self._timer.isActive()
+
+    def _watch_all(self, *_focused: object) -> None:
+        """Every top-level window, also a menu or popup that opened without taking the focus. Qt keeps
+        one entry per filter and window, so installing again is harmless."""
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            for window in app.topLevelWindows():
+                window.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
         if event.type() in _INPUT_EVENTS and self._timer.isActive():

@@ -17,7 +17,7 @@ contrast preference changes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -174,17 +174,14 @@ class _Follower(QObject):
         self.app = app
         self.scale = 1.0
         self._busy = False
-        app.installEventFilter(self)
+        # Signals, not an application-wide event filter: a Python filter on the application sees every
+        # event of every widget (thousands per resident opened; benchmarks/results.md).
+        app.paletteChanged.connect(self.refresh)
         self._hints = QGuiApplication.styleHints()  # keep the wrappers: PySide drops temporaries
         self._hints.colorSchemeChanged.connect(self.refresh)
         self._accessibility = getattr(self._hints, "accessibility", lambda: None)()
         if self._accessibility is not None:  # Qt 6.10 and later
             self._accessibility.contrastPreferenceChanged.connect(self.refresh)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        if watched is self.app and event.type() == QEvent.Type.ApplicationPaletteChange:
-            self.refresh()
-        return False
 
     def refresh(self, *_signal_args) -> None:
         if self._busy:
@@ -226,6 +223,6 @@ def detach(app: QApplication) -> None:
     """Stop following palette changes (tests that call apply() clean up with this)."""
     follower = app.findChild(_Follower, "nabijStyleFollower")
     if follower is not None:
-        app.removeEventFilter(follower)
+        app.paletteChanged.disconnect(follower.refresh)
         follower.setParent(None)
         follower.deleteLater()

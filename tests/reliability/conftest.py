@@ -168,6 +168,5 @@ def controllers(qapp):
             controller.window = None
         controller.shutdown()
         controller.idle.stop()
-        QApplication.instance().removeEventFilter(controller.idle)
         controller.deleteLater()
     QApplication.processEvents()

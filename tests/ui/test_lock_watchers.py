@@ -5,8 +5,9 @@ from __future__ import annotations
 import ctypes
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 from app.ui import lock
 
@@ -22,24 +23,61 @@ class CountingIdleWatcher(lock.IdleWatcher):
         return super().eventFilter(watched, event)
 
 
-def _press(widget) -> None:
-    QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a"))
+def _shown(qtbot, widget):
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _type_into(widget) -> None:
+    """A key as the OS delivers it: to the top-level window first, which hands it to the focus widget."""
+    QTest.keyClick(widget.window().windowHandle(), Qt.Key.Key_A)
 
 
 def test_idle_watcher_listens_only_while_it_counts(qtbot):
-    field = QLineEdit()
-    qtbot.addWidget(field)
+    field = _shown(qtbot, QLineEdit())
     watcher = CountingIdleWatcher()
-    _press(field)
+    _type_into(field)
     assert watcher.seen == 0  # not started: not listening
     watcher.start()
     watcher.start()  # a second start installs no second filter
-    _press(field)
+    _type_into(field)
     assert watcher.seen == 1
+    assert field.text() == "aa"  # the key still reached the field
     watcher.stop()
-    _press(field)
-    assert watcher.seen == 1  # stopped (a lock): the app-wide filter is gone
+    _type_into(field)
+    assert watcher.seen == 1  # stopped (a lock): no filter stays behind
     assert not watcher.active
+
+
+def test_idle_watcher_sees_a_window_opened_after_it_started(qtbot):
+    """A dialog opened while the app counts (a settings dialog, a message box) restarts the count too."""
+    main = _shown(qtbot, QLineEdit())
+    watcher = CountingIdleWatcher()
+    watcher.start()
+    later = QDialog()
+    later_field = QLineEdit(later)
+    _shown(qtbot, later)
+    later.activateWindow()
+    later_field.setFocus()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is later.windowHandle())
+    _type_into(later_field)
+    assert watcher.seen == 1
+    assert later_field.text() == "a"
+    _type_into(main)
+    assert watcher.seen == 2
+    watcher.stop()
+
+
+def test_idle_watcher_does_not_see_events_between_widgets(qtbot):
+    """Not app-wide: the paint, layout and focus events widgets send each other never reach it."""
+    field = _shown(qtbot, QLineEdit())
+    watcher = CountingIdleWatcher()
+    watcher.start()
+    QApplication.sendEvent(field, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a"))
+    assert watcher.seen == 0
+    watcher.stop()
 
 
 def _msg(message: int, wparam: int, time: int) -> lock._WinMsg:
