@@ -107,6 +107,7 @@ def generate(folder: Path, meetings: int, residents: int, seed: int, log=print) 
     from app.services.profile import Profile
     from app.services.registry import Services
     from app.storage import migrations
+    from app.storage.engine import driver_connection
     from app.storage.keys import OsKeyring
     from app.storage.vault import Vault
     from tests.support.keyring_backend import MemoryKeyring
@@ -348,8 +349,13 @@ def generate(folder: Path, meetings: int, residents: int, seed: int, log=print) 
             log(f"search index has {indexed} rows, expected {expected}: rebuilding")
             search.rebuild(conn)
         table_counts = {t: conn.execute(select(func.count()).select_from(T[t])).scalar() for t in T}
-    with database.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    # Outside any transaction (every unit of work now begins IMMEDIATE, and a checkpoint inside one is
+    # refused with "database table is locked"): on the driver connection itself.
+    raw = database.engine.raw_connection()
+    try:
+        driver_connection(raw).execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    finally:
+        raw.close()
     revision = migrations.current_revision(database.engine)
     db_id = database.db_id
     database.close()

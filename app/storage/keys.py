@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import base64
 import logging
+import os
 import sys
+from pathlib import Path
 from typing import Protocol
 
 import keyring
+import keyring.core
 import keyring.errors
 
 from app.storage.errors import KeyringUnavailable
@@ -49,14 +52,53 @@ def _username(db_id: str) -> str:
     return f"database-{db_id}"
 
 
+def platform_backend() -> keyring.backend.KeyringBackend | None:
+    """This platform's own keyring, named rather than discovered, or None to let ``keyring`` discover.
+
+    Discovery loads every installed backend through package metadata (90-320 ms at each start,
+    benchmarks/results.md) only to pick the platform's own one: Windows Credential Manager on Windows,
+    the Keychain on macOS, the Secret Service elsewhere. Discovery still decides when the choice was made
+    by someone else: a backend set with ``keyring.set_keyring``, the ``PYTHON_KEYRING_BACKEND`` variable or
+    a keyringrc.cfg (IT), or when the platform's own keyring cannot be used here (then it finds the
+    refusing one, and the passphrase path is taken).
+    """
+    if getattr(keyring.core, "_keyring_backend", None) is not None or os.environ.get("PYTHON_KEYRING_BACKEND"):
+        return None
+    try:
+        from keyring.util import platform_ as keyring_platform
+
+        if (Path(keyring_platform.config_root()) / "keyringrc.cfg").exists():
+            return None
+        backend: keyring.backend.KeyringBackend
+        if sys.platform == "win32":
+            from keyring.backends.Windows import WinVaultKeyring
+
+            backend = WinVaultKeyring()
+        elif sys.platform == "darwin":
+            from keyring.backends.macOS import Keyring as MacKeyring
+
+            backend = MacKeyring()
+        else:
+            from keyring.backends.SecretService import Keyring as SecretServiceKeyring
+
+            backend = SecretServiceKeyring()  # type: ignore[no-untyped-call]
+        usable = backend.priority > 0
+    except Exception:  # noqa: BLE001 - not usable here: discovery finds what refuses, as before
+        return None
+    return backend if usable else None
+
+
 class OsKeyring:
-    """The platform keyring through the ``keyring`` package."""
+    """The platform keyring through the ``keyring`` package (see ``platform_backend``)."""
 
     def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
         self._backend = backend
+        self._chosen = backend is not None
 
     @property
     def backend(self) -> keyring.backend.KeyringBackend:
+        if not self._chosen:  # once: named, or left to discovery, which is asked each time as before
+            self._backend, self._chosen = platform_backend(), True
         return self._backend if self._backend is not None else keyring.get_keyring()
 
     def usable(self) -> bool:

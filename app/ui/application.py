@@ -191,9 +191,10 @@ class AppController(QObject):
         self.database = database
         services = Services.over(database, self.library)
         services.referrals.seed(self.library.referrals)
-        self.window = MainWindow(
-            services, self.library, self.worker, key_store=key_store_text(self.vault.key_store()), demo=self.demo
-        )
+        with style.applied_after(gui_app()):  # the stylesheet once the window is built, not while it grows
+            self.window = MainWindow(
+                services, self.library, self.worker, key_store=key_store_text(self.vault.key_store()), demo=self.demo
+            )
         self.window.lock_requested.connect(self.lock)
         self.window.restore_requested.connect(self.restore)
         self.window.change_passphrase_requested.connect(self.change_passphrase)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import keyring.backends.fail
 import keyring.backends.null
+import keyring.core
 import pytest
 
 from app.models import Resident
@@ -149,3 +150,21 @@ def test_argon2id_gives_the_same_key_as_before():
             passphrase.encode("utf-8")
         )
         assert ours == theirs
+
+
+def test_a_keyring_chosen_elsewhere_is_respected(monkeypatch, tmp_path):
+    """The platform's keyring is named only when nobody chose one: a backend set with set_keyring
+    (tests, tools) or named by IT in PYTHON_KEYRING_BACKEND is what the app uses."""
+    from app.storage import keys
+
+    ring = MemoryKeyring()
+    previous = keyring.core._keyring_backend
+    keyring.set_keyring(ring)
+    try:
+        assert keys.platform_backend() is None
+        assert OsKeyring().backend is ring
+    finally:
+        keyring.core._keyring_backend = previous
+    monkeypatch.setattr(keyring.core, "_keyring_backend", None)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    assert keys.platform_backend() is None

@@ -41,6 +41,22 @@ def test_the_real_os_keyring_is_credential_manager():
 
 
 @on_windows
+def test_credential_manager_is_named_not_discovered():
+    """The app names Windows' keyring instead of loading every installed backend to find it: a fresh
+    process that asks for it imports no other backend module."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHON_KEYRING_BACKEND"}
+    code = (
+        "import sys; from app.storage.keys import OsKeyring; r = OsKeyring(); print(type(r.backend).__name__); "
+        "print(sorted(m for m in sys.modules if m.startswith('keyring.backends.')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, env=env, timeout=60)
+    assert out.returncode == 0, out.stderr
+    name, modules = out.stdout.strip().splitlines()
+    assert name == "WinVaultKeyring"
+    assert "keyring.backends.SecretService" not in modules and "keyring.backends.kwallet" not in modules, modules
+
+
+@on_windows
 def test_printing_goes_through_the_windows_engine_not_cups():
     assert not printing.uses_cups()
 
