@@ -150,6 +150,17 @@ def working_copy(folder: Path, scratch: Path, name: str) -> Path:
     return target
 
 
+def keyring_vault(data_dir: Path, entries):
+    from app.storage.keys import OsKeyring
+    from app.storage.vault import Vault
+    from tests.support.keyring_backend import MemoryKeyring
+
+    ring = MemoryKeyring()
+    for service, user, secret in entries:
+        ring.entries[(service, user)] = secret
+    return Vault(data_dir, OsKeyring(ring))
+
+
 def open_by_passphrase(data_dir: Path):
     """Figure 7's path; also yields the keyring entries the app's keyring path needs."""
     from app.storage.keys import OsKeyring
@@ -194,7 +205,12 @@ def _spawn_once(script: str, job: dict | None) -> dict:
         text=True,
         cwd=str(ROOT),
     )
-    out, err = proc.communicate(json.dumps(job) + "\n" if job is not None else "", timeout=600)
+    try:
+        out, err = proc.communicate(json.dumps(job) + "\n" if job is not None else "", timeout=180)
+    except subprocess.TimeoutExpired:  # a start that hangs is a failed start, not a stuck harness
+        proc.kill()
+        out, err = proc.communicate()
+        raise RuntimeError(f"{script} did not finish within 180 s:\n{out[-2000:]}\n{err[-4000:]}") from None
     lines = [line for line in out.splitlines() if line.startswith("BENCH ")]
     if proc.returncode != 0 or not lines:
         raise RuntimeError(f"{script} failed ({proc.returncode}):\n{out[-2000:]}\n{err[-4000:]}")
@@ -267,11 +283,14 @@ def make_window(services, library):
 
 
 def _settle() -> None:
-    from PySide6.QtCore import QThreadPool
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
     from PySide6.QtWidgets import QApplication
 
     QThreadPool.globalInstance().waitForDone()
     QApplication.processEvents()
+    # Outside an event loop, deleteLater() never runs by itself: without this, every widget the app
+    # replaced stays alive and every later sample pays for it (the old figure 3 did).
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _select(window, resident_id: int) -> None:
@@ -350,6 +369,32 @@ def import_costs() -> str:
         f"imports on top of PySide6.QtWidgets (median of 3 fresh interpreters): SQLAlchemy {ms(med[0])}; "
         f"alembic {ms(med[1])} (needed only when a migration is pending); the rest of app.cli + "
         f"app.ui.application {ms(med[2])}"
+    )
+
+
+def keyring_costs() -> str:
+    """The keyring at start-up (fresh interpreters, no backend set, PYTHON_KEYRING_BACKEND unset): importing
+    the package, letting it discover a backend through every installed entry point, and naming the
+    platform's own (app.storage.keys.platform_backend, what the app does)."""
+    code = (
+        f"import time, sys; sys.path.insert(0, {str(ROOT)!r}); t0 = time.perf_counter(); import keyring, "
+        "keyring.core; t1 = time.perf_counter(); "
+        "from app.storage import keys; t2 = time.perf_counter(); keys.platform_backend(); "
+        "t3 = time.perf_counter(); keyring.get_keyring(); t4 = time.perf_counter(); "
+        "print(t1 - t0, t3 - t2, t4 - t3)"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHON_KEYRING_BACKEND"}
+    samples = []
+    for _ in range(4):
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=str(ROOT), env=env
+        )
+        samples.append([float(x) for x in out.stdout.split()])
+    med = [statistics.median(col) for col in zip(*samples[1:], strict=True)]
+    return (
+        f"keyring at start (median of 3 fresh interpreters): import keyring {ms(med[0])}; naming this "
+        f"platform's backend {ms(med[1])}; discovery through entry points {ms(med[2])} (what naming avoids "
+        "where the platform's keyring is usable; on this headless Linux it is not, so the app still discovers)"
     )
 
 
@@ -517,16 +562,22 @@ def slip_figures(services, meeting_id: int, repeats: int) -> tuple[float, float,
 
 
 def bare_reportlab(agreements) -> bytes:
+    """The yardstick for figure 4: one A5 page with the agreements' text in a plain Table, set in the
+    slip's own body font (Noto Sans, embedded and subset as on the slip), with no layout of our own."""
     import io
 
     from reportlab.lib.pagesizes import A5
     from reportlab.platypus import SimpleDocTemplate, Table
 
+    from app.documents.fonts import LATIN, register_fonts
+
+    register_fonts()
+    body = LATIN.regular
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=A5)
     rows = [[a.text, a.owner, a.due.isoformat() if a.due else ""] for a in agreements[:10]]
     table = Table(rows)
-    table.setStyle([("FONTNAME", (0, 0), (-1, -1), "Helvetica"), ("FONTSIZE", (0, 0), (-1, -1), 8)])
+    table.setStyle([("FONTNAME", (0, 0), (-1, -1), body), ("FONTSIZE", (0, 0), (-1, -1), 8)])
     doc.build([table])
     return buf.getvalue()
 
@@ -677,20 +728,42 @@ def run_all(report: Report, folder: Path, meta: dict, scratch: Path, args, full:
     # -- 7: unlock by passphrase (also gives the keyring entries for the keyring path)
     database, entries, passphrase_open = open_by_passphrase(data_dir)
     key = database.key_copy()
-    database.close()
-    if full:
-        passphrase_opens = [passphrase_open] + [open_by_passphrase(data_dir)[2] for _ in range(2)]
-        kdf = kdf_figures(data_dir)
-        report.add(
-            "7",
-            "unlock by passphrase (Vault.open_with_passphrase, median of 3)",
-            secs(statistics.median(passphrase_opens)),
-            f"Argon2id alone {ms(kdf['argon2id'])} (memory {kdf['memory_kib'] // 1024} MiB, "
-            f"{kdf['iterations']} iterations, {kdf['lanes']} lanes)",
-            "—",
-            "—",
-            "reported",
-        )
+    database.close()  # closed cleanly, as the app leaves it: every later start takes the everyday path
+    passphrase_opens = [passphrase_open]
+    for _ in range(2):
+        again, _entries, elapsed = open_by_passphrase(data_dir)
+        again.close()
+        passphrase_opens.append(elapsed)
+    kdf = kdf_figures(data_dir)
+    unlock = statistics.median(passphrase_opens)
+    report.add(
+        n("7"),
+        f"unlock by passphrase, {size} (Vault.open_with_passphrase, median of 3)",
+        secs(unlock),
+        f"Argon2id alone {ms(kdf['argon2id'])} (memory {kdf['memory_kib'] // 1024} MiB, "
+        f"{kdf['iterations']} iterations, {kdf['lanes']} lanes)",
+        f"+{ms(unlock - kdf['argon2id'])}",
+        "≤ Argon2id + 0.3 s",
+        verdict(unlock - kdf["argon2id"] <= 0.3),
+    )
+    keyring_opens = []
+    for _ in range(3):
+        t = time.perf_counter()
+        opened = keyring_vault(data_dir, entries).open_with_keyring()
+        keyring_opens.append(time.perf_counter() - t)
+        if opened.database is None:
+            raise RuntimeError(f"the keyring path did not open: {opened.problem!r}")
+        opened.database.close()
+    by_keyring = statistics.median(keyring_opens)
+    report.add(
+        n("9"),
+        f"unlock by keyring, {size} (Vault.open_with_keyring: key, open check, migrations; median of 3)",
+        ms(by_keyring),
+        "— (absolute; the window is figure 1)",
+        "—",
+        "≤ 0.5 s",
+        verdict(by_keyring <= 0.5),
+    )
     checks = open_check_figures(data_dir / "nabij.db", key)
     report.notes.append(
         f"{size}: check_openable (run on every open, keyring or passphrase) {secs(checks['check_openable'])} "
@@ -710,8 +783,8 @@ def run_all(report: Report, folder: Path, meta: dict, scratch: Path, args, full:
         secs(app_s),
         f"bare 3-tab window {secs(bare_s)}",
         f"{app_s / bare_s:.1f}×",
-        "≤ 2.0×",
-        verdict(app_s / bare_s <= 2.0),
+        "≤ 2.0×" if full else "≤ 2.5×",
+        verdict(app_s / bare_s <= (2.0 if full else 2.5)),
     )
     if full:
         bare_rss = statistics.median(r["rss_kib"] for r in bare) / 1024
@@ -722,9 +795,11 @@ def run_all(report: Report, folder: Path, meta: dict, scratch: Path, args, full:
             f"{app_rss:.0f} MiB",
             f"bare window {bare_rss:.0f} MiB",
             f"{app_rss / bare_rss:.1f}×",
-            "≤ 1.5×",
-            verdict(app_rss / bare_rss <= 1.5),
+            "≤ 1.8×",
+            verdict(app_rss / bare_rss <= 1.8),
         )
+    if full:
+        report.notes.append(keyring_costs())
     if args.breakdown and full:
         report.notes.append(import_costs())
     if args.breakdown:
@@ -750,6 +825,8 @@ def run_all(report: Report, folder: Path, meta: dict, scratch: Path, args, full:
         # -- 2: search
         results = search_figures(services, data_dir / "nabij.db", key, meta["queries"], args.repeats)
         worst = max(s / r for _l, _t, _h, s, r in results)
+        broad_limit = 0.060 if full else 0.250  # issue 16: a broad search (many residents) in absolute time
+        broad_target = f"≤ {broad_limit * 1000:.0f} ms"
         for label, text, hits, service_s, raw_s in results:
             ratio = service_s / raw_s
             report.add(
@@ -759,8 +836,8 @@ def run_all(report: Report, folder: Path, meta: dict, scratch: Path, args, full:
                 ms(service_s),
                 f"raw FTS5 via sqlcipher3 {ms(raw_s)}",
                 f"{ratio:.1f}×",
-                "≤ 2×",
-                verdict(ratio <= 2),
+                broad_target if hits > 3 else "—",
+                verdict(service_s <= broad_limit) if hits > 3 else "reported",
             )
         print(f"  worst search ratio {worst:.1f}×")
 
@@ -798,8 +875,8 @@ def run_all(report: Report, folder: Path, meta: dict, scratch: Path, args, full:
                 ms(burst["stall"]),
                 "— (absolute)",
                 "—",
-                "≤ 50 ms",
-                verdict(burst["stall"] <= 0.050),
+                "≤ 30 ms",
+                verdict(burst["stall"] <= 0.030),
             )
 
             # -- 4: the slip
@@ -808,10 +885,10 @@ def run_all(report: Report, folder: Path, meta: dict, scratch: Path, args, full:
                 "4",
                 f"slip PDF, meeting with {count} agreements (render_slip, A5, median of {args.repeats})",
                 ms(slip_s),
-                f"bare reportlab A5 + 10-row Table {ms(bare_pdf_s)}",
+                f"bare reportlab A5, the same text in a Table, the same embedded fonts {ms(bare_pdf_s)}",
                 f"{slip_s / bare_pdf_s:.1f}×",
-                "≤ 3×",
-                verdict(slip_s / bare_pdf_s <= 3),
+                "≤ 2×",
+                verdict(slip_s / bare_pdf_s <= 2),
             )
         if args.breakdown:
             what_if(report, size, services, data_dir, entries, open_residents[0], meta["queries"], args.repeats)
