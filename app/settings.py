@@ -30,6 +30,14 @@ class SettingError(ValueError):
     """An unknown setting, or a value that does not fit its declaration."""
 
 
+class SettingLocked(SettingError):
+    """The machine's policy locks this setting (app/policy.py)."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        super().__init__(f"setting {key!r} is locked by the machine's policy")
+
+
 @dataclass(frozen=True)
 class Setting:
     key: str
@@ -162,6 +170,15 @@ SETTINGS: tuple[Setting, ...] = (
         "",
         QT_TRANSLATE_NOOP("Settings", "Logo on slips and letters (PNG or JPEG file)"),
         QT_TRANSLATE_NOOP("Settings", "Empty for no logo. The municipality's name is always printed."),
+    ),
+    Setting(
+        "backup_folder",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Folder offered for backups"),
+        QT_TRANSLATE_NOOP(
+            "Settings", "Empty to choose a folder each time. Your organisation may set a network folder here."
+        ),
     ),
     Setting(
         "backup_reminder_days",

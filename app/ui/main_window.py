@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.worker = worker
         self.key_store = key_store
+        self.pack_problem = ""  # why the municipal content pack is not used, in the UI language; set at start
         self.dialog: QDialog | None = None  # the open dialog, reachable for tests
         self.resident_id: int | None = None
         self.meeting_id: int | None = None
@@ -632,7 +633,13 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from app.ui.dialogs.settings import SettingsDialog
 
-        dialog = SettingsDialog(self.services.settings, self.key_store, parent=self)
+        dialog = SettingsDialog(
+            self.services.settings,
+            self.key_store,
+            parent=self,
+            pack=self.library.pack,
+            pack_problem=self.pack_problem,
+        )
         self.dialog = dialog
         dialog.changed.connect(self.settings_changed)
         dialog.changed.connect(self._settings_note)

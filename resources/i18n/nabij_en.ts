@@ -2638,6 +2638,14 @@ The key is kept in: {store}</translation>
         <translation>Empty for no logo. The municipality&apos;s name is always printed.</translation>
     </message>
     <message>
+        <source>Folder offered for backups</source>
+        <translation>Folder offered for backups</translation>
+    </message>
+    <message>
+        <source>Empty to choose a folder each time. Your organisation may set a network folder here.</source>
+        <translation>Empty to choose a folder each time. Your organisation may set a network folder here.</translation>
+    </message>
+    <message>
         <source>Remind me to make a backup after (days)</source>
         <translation>Remind me to make a backup after (days)</translation>
     </message>
@@ -2660,6 +2668,10 @@ The key is kept in: {store}</translation>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Set by your organisation&apos;s IT (policy); you can&apos;t change it here.</source>
+        <translation>Set by your organisation&apos;s IT (policy); you can&apos;t change it here.</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
@@ -2685,6 +2697,10 @@ The key is kept in: {store}</translation>
         <translation>A4</translation>
     </message>
     <message>
+        <source>Locked by IT</source>
+        <translation>Locked by IT</translation>
+    </message>
+    <message>
         <source>The key to your data is kept in: {store}</source>
         <translation>The key to your data is kept in: {store}</translation>
     </message>
@@ -2695,6 +2711,66 @@ The key is kept in: {store}</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Content pack</source>
+        <translation>Content pack</translation>
+    </message>
+    <message>
+        <source>prompts</source>
+        <translation>prompts</translation>
+    </message>
+    <message>
+        <source>baggage categories</source>
+        <translation>baggage categories</translation>
+    </message>
+    <message>
+        <source>life domains</source>
+        <translation>life domains</translation>
+    </message>
+    <message>
+        <source>background cards</source>
+        <translation>background cards</translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation>referrals</translation>
+    </message>
+    <message>
+        <source>will / won&apos;t / can&apos;t lines</source>
+        <translation>will / won&apos;t / can&apos;t lines</translation>
+    </message>
+    <message>
+        <source>No content pack: Nabij uses its own content.</source>
+        <translation>No content pack: Nabij uses its own content.</translation>
+    </message>
+    <message>
+        <source>no version given</source>
+        <translation>no version given</translation>
+    </message>
+    <message>
+        <source>no date given</source>
+        <translation>no date given</translation>
+    </message>
+    <message>
+        <source>{kind}: {changed} changed, {added} added</source>
+        <translation>{kind}: {changed} changed, {added} added</translation>
+    </message>
+    <message>
+        <source>{name}, version {version}, of {date}</source>
+        <translation>{name}, version {version}, of {date}</translation>
+    </message>
+    <message>
+        <source>File: {file}</source>
+        <translation>File: {file}</translation>
+    </message>
+    <message>
+        <source>It changes: {changes}</source>
+        <translation>It changes: {changes}</translation>
+    </message>
+    <message>
+        <source>The pack is chosen by your organisation&apos;s IT (policy); you can&apos;t change it here.</source>
+        <translation>The pack is chosen by your organisation&apos;s IT (policy); you can&apos;t change it here.</translation>
     </message>
 </context>
 <context>

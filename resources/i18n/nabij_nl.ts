@@ -2638,6 +2638,14 @@ De sleutel staat in: {store}</translation>
         <translation>Leeg voor geen logo. De naam van de gemeente staat er altijd op.</translation>
     </message>
     <message>
+        <source>Folder offered for backups</source>
+        <translation>Map die wordt voorgesteld voor back-ups</translation>
+    </message>
+    <message>
+        <source>Empty to choose a folder each time. Your organisation may set a network folder here.</source>
+        <translation>Leeg om elke keer een map te kiezen. Je organisatie kan hier een netwerkmap instellen.</translation>
+    </message>
+    <message>
         <source>Remind me to make a backup after (days)</source>
         <translation>Herinner me aan een back-up na (dagen)</translation>
     </message>
@@ -2660,6 +2668,10 @@ De sleutel staat in: {store}</translation>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Set by your organisation&apos;s IT (policy); you can&apos;t change it here.</source>
+        <translation>Ingesteld door de IT-afdeling van je organisatie (beleid); je kunt dit hier niet wijzigen.</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Instellingen</translation>
@@ -2685,6 +2697,10 @@ De sleutel staat in: {store}</translation>
         <translation>A4</translation>
     </message>
     <message>
+        <source>Locked by IT</source>
+        <translation>Vastgezet door IT</translation>
+    </message>
+    <message>
         <source>The key to your data is kept in: {store}</source>
         <translation>De sleutel van je gegevens staat in: {store}</translation>
     </message>
@@ -2695,6 +2711,66 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Content pack</source>
+        <translation>Inhoudspakket</translation>
+    </message>
+    <message>
+        <source>prompts</source>
+        <translation>handvatten</translation>
+    </message>
+    <message>
+        <source>baggage categories</source>
+        <translation>bagage-onderwerpen</translation>
+    </message>
+    <message>
+        <source>life domains</source>
+        <translation>leefgebieden</translation>
+    </message>
+    <message>
+        <source>background cards</source>
+        <translation>achtergrondkaarten</translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation>doorverwijzingen</translation>
+    </message>
+    <message>
+        <source>will / won&apos;t / can&apos;t lines</source>
+        <translation>regels &apos;wil / wil niet / kan niet&apos;</translation>
+    </message>
+    <message>
+        <source>No content pack: Nabij uses its own content.</source>
+        <translation>Geen inhoudspakket: Nabij gebruikt de eigen inhoud.</translation>
+    </message>
+    <message>
+        <source>no version given</source>
+        <translation>geen versie opgegeven</translation>
+    </message>
+    <message>
+        <source>no date given</source>
+        <translation>geen datum opgegeven</translation>
+    </message>
+    <message>
+        <source>{kind}: {changed} changed, {added} added</source>
+        <translation>{kind}: {changed} gewijzigd, {added} toegevoegd</translation>
+    </message>
+    <message>
+        <source>{name}, version {version}, of {date}</source>
+        <translation>{name}, versie {version}, van {date}</translation>
+    </message>
+    <message>
+        <source>File: {file}</source>
+        <translation>Bestand: {file}</translation>
+    </message>
+    <message>
+        <source>It changes: {changes}</source>
+        <translation>Wat het verandert: {changes}</translation>
+    </message>
+    <message>
+        <source>The pack is chosen by your organisation&apos;s IT (policy); you can&apos;t change it here.</source>
+        <translation>Het pakket is gekozen door de IT-afdeling van je organisatie (beleid); je kunt het hier niet wijzigen.</translation>
     </message>
 </context>
 <context>
