@@ -7,7 +7,7 @@ a *default* (the consultant may change it in Settings) unless IT also *locks* it
 Where the policy is read:
 
 - Windows: the registry key ``HKEY_LOCAL_MACHINE\\Software\\Policies\\Nabij`` (what Group
-  Policy and Intune write; see packaging/windows/nabij.admx), read through QSettings.
+  Policy and Intune write; see packaging/windows/policy/nabij.admx), read through QSettings.
 - Elsewhere: ``policy.ini`` in the system config folder, ``/etc/xdg/nabij/`` by default;
   the environment variable ``NABIJ_POLICY_DIR`` names another folder (tests, trials)::
 
@@ -112,6 +112,8 @@ def _convert(key: str, raw: Any) -> Any:
     if isinstance(raw, list):  # QSettings splits an INI value with commas into a list
         raw = ",".join(str(r) for r in raw)
     value: Any = _as_int(raw) if spec.type is int else str(raw).strip()
+    if key == "backup_folder":
+        value = os.path.expandvars(value)  # REG_EXPAND_SZ from the ADMX: %USERNAME% and the like
     return spec.validate(value)
 
 
@@ -140,7 +142,7 @@ def read() -> Policy:
             locked.add(key)
     pack = ""
     if prefix + PACK_VALUE in keys:
-        pack = str(store.value(prefix + PACK_VALUE) or "").strip()
+        pack = os.path.expandvars(str(store.value(prefix + PACK_VALUE) or "").strip())
         if pack and _locked(store.value(prefix + PACK_VALUE + "Locked", 0)):
             locked.add("content_pack_path")
     if problems:
