@@ -63,6 +63,7 @@ CODES = frozenset(
         "referral.needs_name",
         "signal.needs_category",
         "signal.too_long",
+        "team.secret_short",
         "signal.not_anonymous",
         "content.invalid",
         "not_found",

@@ -203,7 +203,37 @@ SETTINGS: tuple[Setting, ...] = (
         minimum=100,
         maximum=200,
     ),
+    Setting(
+        "team_secret",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Team secret for signal files"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "The same words for everyone in the team, at least 8 characters. Signal files are signed with it, "
+            "so the team lead can see that a file was not changed.",
+        ),
+    ),
+    Setting(
+        "signal_threshold",
+        int,
+        3,
+        QT_TRANSLATE_NOOP("Settings", "Hide team counts below"),
+        QT_TRANSLATE_NOOP(
+            "Settings", 'A small count could point to one resident: it is shown as "fewer than" instead.'
+        ),
+        minimum=3,
+        maximum=50,
+    ),
     # --- kept by the app itself ------------------------------------------------
+    Setting(
+        "signal_source",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Signal source"),
+        QT_TRANSLATE_NOOP("Settings", "A random tag, so a signal exported twice is counted once."),
+        internal=True,
+    ),
     Setting(
         "last_backup_at",
         str,
