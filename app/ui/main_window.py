@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         self.wrapup.preview_shortcut.setEnabled(False)
         team = bar.addMenu(self.tr("&Team"))
         self._action(team, self.tr("Signals…"), "Ctrl+Shift+G", self.show_signals)
+        self._action(team, self.tr("Team signals: merge files…"), None, self.show_team_signals)
         self._action(team, self.tr("Intervision guide…"), "Ctrl+Shift+I", self.show_intervision)
         self._action(team, self.tr("Export my look-backs, anonymous (CSV)…"), "Ctrl+Shift+J", self.export_self_checks)
         self._action(team, self.tr("Referral directory…"), "Ctrl+Shift+K", self.show_referrals)
@@ -429,6 +430,13 @@ class MainWindow(QMainWindow):
 
         self.flush_all()
         dialog = NewSignalDialog(self.services, self.library, self._ticked_critique(), parent=self)
+        self.dialog = dialog
+        dialog.open()
+
+    def show_team_signals(self) -> None:
+        from app.ui.dialogs.team_signals import TeamSignalsDialog
+
+        dialog = TeamSignalsDialog(self.services, self.library, parent=self)
         self.dialog = dialog
         dialog.open()
 

@@ -1228,6 +1228,10 @@
         <translation>Signals…</translation>
     </message>
     <message>
+        <source>Team signals: merge files…</source>
+        <translation>Team signals: merge files…</translation>
+    </message>
+    <message>
         <source>Intervision guide…</source>
         <translation>Intervision guide…</translation>
     </message>
@@ -1535,6 +1539,10 @@ The key is kept in: {store}</translation>
     <message>
         <source>Keep a signal short: at most {maximum} characters.</source>
         <translation>Keep a signal short: at most {maximum} characters.</translation>
+    </message>
+    <message>
+        <source>Set the team secret first (Settings): the same words for everyone in the team, at least 8 characters.</source>
+        <translation>Set the team secret first (Settings): the same words for everyone in the team, at least 8 characters.</translation>
     </message>
     <message>
         <source>The text still holds something that could point to a person.</source>
@@ -2658,6 +2666,30 @@ The key is kept in: {store}</translation>
         <translation>Text size (percent)</translation>
     </message>
     <message>
+        <source>Team secret for signal files</source>
+        <translation>Team secret for signal files</translation>
+    </message>
+    <message>
+        <source>The same words for everyone in the team, at least 8 characters. Signal files are signed with it, so the team lead can see that a file was not changed.</source>
+        <translation>The same words for everyone in the team, at least 8 characters. Signal files are signed with it, so the team lead can see that a file was not changed.</translation>
+    </message>
+    <message>
+        <source>Hide team counts below</source>
+        <translation>Hide team counts below</translation>
+    </message>
+    <message>
+        <source>A small count could point to one resident: it is shown as &quot;fewer than&quot; instead.</source>
+        <translation>A small count could point to one resident: it is shown as &quot;fewer than&quot; instead.</translation>
+    </message>
+    <message>
+        <source>Signal source</source>
+        <translation>Signal source</translation>
+    </message>
+    <message>
+        <source>A random tag, so a signal exported twice is counted once.</source>
+        <translation>A random tag, so a signal exported twice is counted once.</translation>
+    </message>
+    <message>
         <source>Last backup</source>
         <translation>Last backup</translation>
     </message>
@@ -2832,6 +2864,14 @@ The key is kept in: {store}</translation>
         <translation>Export PDF</translation>
     </message>
     <message>
+        <source>Export for the team…</source>
+        <translation>Export for the team…</translation>
+    </message>
+    <message>
+        <source>Export a signed file for the team lead</source>
+        <translation>Export a signed file for the team lead</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2846,6 +2886,10 @@ The key is kept in: {store}</translation>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Signal files (*.json)</source>
+        <translation>Signal files (*.json)</translation>
     </message>
     <message>
         <source>month</source>
@@ -2943,6 +2987,139 @@ The key is kept in: {store}</translation>
     <message>
         <source>Nabij cannot write in the data folder {folder}: {reason}. Nothing was changed.</source>
         <translation>Nabij cannot write in the data folder {folder}: {reason}. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSignalsDialog</name>
+    <message>
+        <source>Team signals: merge files</source>
+        <translation>Team signals: merge files</translation>
+    </message>
+    <message>
+        <source>Add the signal files your team members exported (Team &gt; Signals &gt; Export for the team). A file that was changed is refused; a signal in two files counts once. Counts below {k} are hidden, so they cannot point to one resident.</source>
+        <translation>Add the signal files your team members exported (Team &gt; Signals &gt; Export for the team). A file that was changed is refused; a signal in two files counts once. Counts below {k} are hidden, so they cannot point to one resident.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>Add signal files</source>
+        <translation>Add signal files</translation>
+    </message>
+    <message>
+        <source>Team signals per topic and month</source>
+        <translation>Team signals per topic and month</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>fewer than {k}</source>
+        <translation>fewer than {k}</translation>
+    </message>
+    <message>
+        <source>too large for a signal file</source>
+        <translation>too large for a signal file</translation>
+    </message>
+    <message>
+        <source>not a Nabij signal file</source>
+        <translation>not a Nabij signal file</translation>
+    </message>
+    <message>
+        <source>made by a newer version of Nabij</source>
+        <translation>made by a newer version of Nabij</translation>
+    </message>
+    <message>
+        <source>changed after it was made, or made with another team secret</source>
+        <translation>changed after it was made, or made with another team secret</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <source>Signal files (*.json)</source>
+        <translation>Signal files (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read</source>
+        <translation>
+            <numerusform>%n file read</numerusform>
+            <numerusform>%n files read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate signal(s) counted once</source>
+        <translation>
+            <numerusform>%n duplicate signal counted once</numerusform>
+            <numerusform>%n duplicate signals counted once</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: {file}: {reason}.</source>
+        <translation>Refused: {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Could not be read: {file}.</source>
+        <translation>Could not be read: {file}.</translation>
+    </message>
+    <message>
+        <source>Export team signals</source>
+        <translation>Export team signals</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>topic</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Exported to {path}.</translation>
     </message>
 </context>
 <context>

@@ -1228,6 +1228,10 @@
         <translation>Signalen…</translation>
     </message>
     <message>
+        <source>Team signals: merge files…</source>
+        <translation>Teamsignalen: bestanden samenvoegen…</translation>
+    </message>
+    <message>
         <source>Intervision guide…</source>
         <translation>Leidraad voor intervisie…</translation>
     </message>
@@ -1535,6 +1539,10 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>Keep a signal short: at most {maximum} characters.</source>
         <translation>Houd een signaal kort: hoogstens {maximum} tekens.</translation>
+    </message>
+    <message>
+        <source>Set the team secret first (Settings): the same words for everyone in the team, at least 8 characters.</source>
+        <translation>Stel eerst het teamgeheim in (Instellingen): dezelfde woorden voor iedereen in het team, minstens 8 tekens.</translation>
     </message>
     <message>
         <source>The text still holds something that could point to a person.</source>
@@ -2658,6 +2666,30 @@ De sleutel staat in: {store}</translation>
         <translation>Tekstgrootte (procent)</translation>
     </message>
     <message>
+        <source>Team secret for signal files</source>
+        <translation>Teamgeheim voor signaalbestanden</translation>
+    </message>
+    <message>
+        <source>The same words for everyone in the team, at least 8 characters. Signal files are signed with it, so the team lead can see that a file was not changed.</source>
+        <translation>Dezelfde woorden voor iedereen in het team, minstens 8 tekens. Signaalbestanden worden ermee ondertekend, zodat de teamleider ziet dat een bestand niet is veranderd.</translation>
+    </message>
+    <message>
+        <source>Hide team counts below</source>
+        <translation>Teamaantallen verbergen onder</translation>
+    </message>
+    <message>
+        <source>A small count could point to one resident: it is shown as &quot;fewer than&quot; instead.</source>
+        <translation>Een klein aantal kan naar één inwoner wijzen: dan staat er &quot;minder dan&quot;.</translation>
+    </message>
+    <message>
+        <source>Signal source</source>
+        <translation>Bron van signalen</translation>
+    </message>
+    <message>
+        <source>A random tag, so a signal exported twice is counted once.</source>
+        <translation>Een willekeurig kenmerk, zodat een signaal dat twee keer is geëxporteerd één keer telt.</translation>
+    </message>
+    <message>
         <source>Last backup</source>
         <translation>Laatste back-up</translation>
     </message>
@@ -2832,6 +2864,14 @@ De sleutel staat in: {store}</translation>
         <translation>Pdf exporteren</translation>
     </message>
     <message>
+        <source>Export for the team…</source>
+        <translation>Exporteren voor het team…</translation>
+    </message>
+    <message>
+        <source>Export a signed file for the team lead</source>
+        <translation>Een ondertekend bestand exporteren voor de teamleider</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -2846,6 +2886,10 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Signal files (*.json)</source>
+        <translation>Signaalbestanden (*.json)</translation>
     </message>
     <message>
         <source>month</source>
@@ -2943,6 +2987,139 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>Nabij cannot write in the data folder {folder}: {reason}. Nothing was changed.</source>
         <translation>Nabij kan niet schrijven in de map met gegevens {folder}: {reason}. Er is niets veranderd.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSignalsDialog</name>
+    <message>
+        <source>Team signals: merge files</source>
+        <translation>Teamsignalen: bestanden samenvoegen</translation>
+    </message>
+    <message>
+        <source>Add the signal files your team members exported (Team &gt; Signals &gt; Export for the team). A file that was changed is refused; a signal in two files counts once. Counts below {k} are hidden, so they cannot point to one resident.</source>
+        <translation>Voeg de signaalbestanden toe die je teamleden exporteerden (Team &gt; Signalen &gt; Exporteren voor het team). Een bestand dat is veranderd, wordt geweigerd; een signaal dat in twee bestanden staat, telt één keer. Aantallen onder {k} zijn verborgen, zodat ze niet naar één inwoner kunnen wijzen.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Bestanden toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add signal files</source>
+        <translation>Signaalbestanden toevoegen</translation>
+    </message>
+    <message>
+        <source>Team signals per topic and month</source>
+        <translation>Teamsignalen per onderwerp en maand</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Pdf exporteren…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exporteren</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Pdf exporteren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>fewer than {k}</source>
+        <translation>minder dan {k}</translation>
+    </message>
+    <message>
+        <source>too large for a signal file</source>
+        <translation>te groot voor een signaalbestand</translation>
+    </message>
+    <message>
+        <source>not a Nabij signal file</source>
+        <translation>geen signaalbestand van Nabij</translation>
+    </message>
+    <message>
+        <source>made by a newer version of Nabij</source>
+        <translation>gemaakt met een nieuwere versie van Nabij</translation>
+    </message>
+    <message>
+        <source>changed after it was made, or made with another team secret</source>
+        <translation>veranderd nadat het is gemaakt, of gemaakt met een ander teamgeheim</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>beschadigd</translation>
+    </message>
+    <message>
+        <source>Signal files (*.json)</source>
+        <translation>Signaalbestanden (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read</source>
+        <translation>
+            <numerusform>%n bestand gelezen</numerusform>
+            <numerusform>%n bestanden gelezen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate signal(s) counted once</source>
+        <translation>
+            <numerusform>%n dubbel signaal één keer geteld</numerusform>
+            <numerusform>%n dubbele signalen één keer geteld</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: {file}: {reason}.</source>
+        <translation>Geweigerd: {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Could not be read: {file}.</source>
+        <translation>Kon niet worden gelezen: {file}.</translation>
+    </message>
+    <message>
+        <source>Export team signals</source>
+        <translation>Teamsignalen exporteren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>onderwerp</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>maand</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Geëxporteerd naar {path}.</translation>
     </message>
 </context>
 <context>

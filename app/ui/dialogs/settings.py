@@ -81,6 +81,8 @@ class SettingsDialog(QDialog):
                 editor.setValue(int(value))
             else:
                 editor = QLineEdit(str(value))
+                if spec.key == "team_secret":
+                    editor.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
             editor.setAccessibleName(_tr(spec.label))
             if spec.help:
                 editor.setToolTip(_tr(spec.help))

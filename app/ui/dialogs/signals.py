@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.documents.team import SignalLine, SignalsReport, render_signals_report
+from app.errors import InvalidInput
 from app.services.registry import Services
 from app.services.signals import NotAnonymous
 from app.ui.messages import user_message
@@ -187,6 +188,8 @@ class SignalsDialog(QDialog):
         self.pdf_button = buttons.addButton(self.tr("Export PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.csv_button.setAccessibleName(self.tr("Export CSV"))
         self.pdf_button.setAccessibleName(self.tr("Export PDF"))
+        self.team_button = buttons.addButton(self.tr("Export for the team…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.team_button.setAccessibleName(self.tr("Export a signed file for the team lead"))
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         order_buttons_visually(buttons)
@@ -196,6 +199,7 @@ class SignalsDialog(QDialog):
         self.new_button.clicked.connect(lambda: self.new_signal())
         self.csv_button.clicked.connect(lambda: self._ask_path("csv"))
         self.pdf_button.clicked.connect(lambda: self._ask_path("pdf"))
+        self.team_button.clicked.connect(lambda: self._ask_path("json"))
         self.refresh()
 
     def _label(self, category_id: str) -> str:
@@ -232,7 +236,10 @@ class SignalsDialog(QDialog):
     def _ask_path(self, kind: str) -> None:
         name = f"signalen-{date.today():%Y-%m}.{kind}"
         dialog = QFileDialog(
-            self, self.tr("Export signals"), name, self.tr("CSV (*.csv)") if kind == "csv" else self.tr("PDF (*.pdf)")
+            self,
+            self.tr("Export signals"),
+            name,
+            {"csv": self.tr("CSV (*.csv)"), "pdf": self.tr("PDF (*.pdf)")}.get(kind, self.tr("Signal files (*.json)")),
         )
         self.dialog = dialog
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -243,7 +250,15 @@ class SignalsDialog(QDialog):
         from app.services.printing import save_pdf
 
         rows = self.services.signals.shareable(self.rows(), placeholders(self.tr))
-        if kind == "csv":
+        if kind == "json":
+            try:
+                data = self.services.signals.team_file(
+                    self.rows(), placeholders(self.tr), self.services.settings.get("team_secret")
+                )
+            except InvalidInput as exc:
+                self.message.setText(user_message(exc))
+                return False
+        elif kind == "csv":
             data = self.services.signals.to_csv(
                 rows, self._label, (self.tr("month"), self.tr("team"), self.tr("topic"), self.tr("text"))
             )
