@@ -174,6 +174,48 @@ def render_team_counts(report: TeamCountsReport, page_size: str = "A4") -> bytes
     return _build(story, page_size, w("team_signals.title"))
 
 
+@dataclass(frozen=True)
+class AuditReport:
+    rows: list[tuple[str, str, str, str, str]]  # when, action label, object type label, id, result label
+    start: date | None
+    end: date | None
+    kind: str  # the filter, already a label ("all" in the document's language when none)
+    municipality: str = ""
+    language: str = "nl"
+
+
+def render_audit_log(report: AuditReport, page_size: str = "A4") -> bytes:
+    """The audit log for the privacy officer: fixed codes, dates and numbers only."""
+    w = Wording(report.language)
+    st = Styles(theme_for(page_size))
+    story = list(header(report.municipality, None, st))
+    story.append(Paragraph(para_text(w("audit.title")), st.title))
+    start = w.date_plain(report.start) if report.start else "…"
+    end = w.date_plain(report.end) if report.end else "…"
+    story.append(Paragraph(para_text(w("signals.period", start=start, end=end)), st.small))
+    story.append(Paragraph(para_text(w("audit.kind", kind=report.kind)), st.small))
+    story.append(Spacer(1, 6))
+    story.append(Paragraph(para_text(w("audit.intro")), st.body_after))
+    if not report.rows:
+        story.append(Paragraph(para_text(w("audit.none")), st.body))
+    else:
+        head = [Paragraph(para_text(t), st.strong) for t in w.items("audit.columns")]
+        rows = [head] + [[Paragraph(para_text(cell), st.body) for cell in row] for row in report.rows]
+        width = st.theme.frame_width
+        table = Table(rows, colWidths=[width * f for f in (0.24, 0.3, 0.18, 0.1, 0.18)], repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN.regular),
+                ]
+            )
+        )
+        story.append(table)
+    return _build(story, page_size, w("audit.title"))
+
+
 def render_handover(data: HandoverData, page_size: str = "A4") -> bytes:
     w = Wording(data.language, data.address_form)
     st = Styles(theme_for(page_size))

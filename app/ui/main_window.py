@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Make a backup…"), "Ctrl+B", self.show_backup)
         self._action(file_menu, self.tr("Restore a backup…"), "Ctrl+Shift+O", self.show_restore)
+        self._action(file_menu, self.tr("Audit log (for the privacy officer)…"), None, self.show_audit_log)
         self._action(file_menu, self.tr("Retention…"), "Ctrl+Shift+T", self.show_retention)
         self._action(file_menu, self.tr("Settings…"), "Ctrl+,", self.show_settings)
         self._action(file_menu, self.tr("Change passphrase…"), "Ctrl+Shift+P", self.change_passphrase_requested.emit)
@@ -430,6 +431,13 @@ class MainWindow(QMainWindow):
 
         self.flush_all()
         dialog = NewSignalDialog(self.services, self.library, self._ticked_critique(), parent=self)
+        self.dialog = dialog
+        dialog.open()
+
+    def show_audit_log(self) -> None:
+        from app.ui.dialogs.audit_log import AuditLogDialog
+
+        dialog = AuditLogDialog(self.services, self.library.language, parent=self)
         self.dialog = dialog
         dialog.open()
 

@@ -166,6 +166,149 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>What happened to data in Nabij: prints, saved PDFs, exports, erasures, backups and restores. For your privacy officer (FG). It holds no names or notes: only fixed codes, dates and numbers.</source>
+        <translation>Wat er met gegevens in Nabij gebeurde: afdrukken, opgeslagen pdf&apos;s, exports, wissen, back-ups en herstel. Voor je functionaris gegevensbescherming (FG). Er staan geen namen of notities in: alleen vaste codes, datums en nummers.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Up to and including</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>all kinds</source>
+        <translation>alle soorten</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Gebeurtenissen in het logboek</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Pdf exporteren…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exporteren</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Pdf exporteren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>afgedrukt</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>pdf opgeslagen</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>geëxporteerd</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>gewist</translation>
+    </message>
+    <message>
+        <source>removed after the retention period</source>
+        <translation>gewist na de bewaartermijn</translation>
+    </message>
+    <message>
+        <source>backup made</source>
+        <translation>back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>backup restored</source>
+        <translation>back-up teruggezet</translation>
+    </message>
+    <message>
+        <source>a resident</source>
+        <translation>een inwoner</translation>
+    </message>
+    <message>
+        <source>a meeting</source>
+        <translation>een gesprek</translation>
+    </message>
+    <message>
+        <source>all data</source>
+        <translation>alle gegevens</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gelukt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>afgebroken</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Logboek exporteren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Geëxporteerd naar {path}.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundDialog</name>
     <message>
         <source>Background from the research</source>
@@ -1150,6 +1293,10 @@
     <message>
         <source>Restore a backup…</source>
         <translation>Back-up terugzetten…</translation>
+    </message>
+    <message>
+        <source>Audit log (for the privacy officer)…</source>
+        <translation>Logboek (voor de FG)…</translation>
     </message>
     <message>
         <source>Retention…</source>
