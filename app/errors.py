@@ -64,6 +64,7 @@ CODES = frozenset(
         "signal.needs_category",
         "signal.too_long",
         "team.secret_short",
+        "team.register_incomplete",
         "signal.not_anonymous",
         "content.invalid",
         "not_found",

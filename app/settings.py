@@ -227,6 +227,15 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     # --- kept by the app itself ------------------------------------------------
     Setting(
+        "team_register",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "What was done with signals"),
+        QT_TRANSLATE_NOOP("Settings", "The team's register, imported from the team lead's file (JSON)."),
+        internal=True,
+        check=lambda value: len(value) <= 1_000_000,
+    ),
+    Setting(
         "signal_source",
         str,
         "",

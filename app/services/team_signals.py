@@ -25,6 +25,7 @@ import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from app.errors import InvalidInput
@@ -164,3 +165,97 @@ def management_csv(
     for cat, month, n in rows:
         writer.writerow([label(cat), month, hidden if n is None else str(n)])
     return buffer.getvalue().encode("utf-8-sig")
+
+
+# --------------------------------------------------------------------------
+# "Wat is ermee gedaan": what the organisation did with a category of signals.
+# --------------------------------------------------------------------------
+
+REGISTER_KIND = "nabij-team-register"
+MAX_WHAT = 300
+MAX_ROLE = 60
+
+
+@dataclass(frozen=True)
+class RegisterEntry:
+    category_id: str
+    what: str  # one short line a consultant can tell a resident
+    role: str  # who did it, as a role ("teamleider", "beleidsadviseur"), never a name
+    on: str  # ISO date
+
+
+def check_entry(entry: RegisterEntry) -> RegisterEntry:
+    what, role = " ".join(entry.what.split()), " ".join(entry.role.split())
+    if not entry.category_id or not what or not role:
+        raise InvalidInput("A register line needs a topic, what was done and a role.", code="team.register_incomplete")
+    if len(what) > MAX_WHAT or len(role) > MAX_ROLE:
+        raise InvalidInput("A register line is too long.", code="team.register_incomplete")
+    try:
+        date.fromisoformat(entry.on)
+    except ValueError:
+        raise InvalidInput("A register line needs a date.", code="team.register_incomplete") from None
+    return RegisterEntry(entry.category_id, what, role, entry.on)
+
+
+def export_register(entries: list[RegisterEntry], secret: str) -> bytes:
+    payload = {
+        "kind": REGISTER_KIND,
+        "version": VERSION,
+        "entries": [{"category": e.category_id, "what": e.what, "role": e.role, "on": e.on} for e in entries],
+    }
+    doc = dict(payload, signature=sign(payload, check_secret(secret)))
+    return (json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+def read_register(data: bytes, secret: str) -> list[RegisterEntry] | str:
+    """The register entries, or a refusal reason (as for signal files)."""
+    secret = check_secret(secret)
+    if len(data) > MAX_FILE_BYTES:
+        return "too_large"
+    try:
+        doc = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return "not_signals"
+    if not isinstance(doc, dict) or doc.get("kind") != REGISTER_KIND:
+        return "not_signals"
+    if doc.get("version") != VERSION:
+        return "version"
+    signature = doc.pop("signature", None)
+    if not isinstance(signature, str) or not hmac.compare_digest(signature, sign(doc, secret)):
+        return "tampered"
+    items = doc.get("entries")
+    if not isinstance(items, list) or len(items) > MAX_SIGNALS:
+        return "damaged"
+    out = []
+    for item in items:
+        if not isinstance(item, dict):
+            return "damaged"
+        values = [item.get(k) for k in ("category", "what", "role", "on")]
+        if not all(isinstance(v, str) for v in values):
+            return "damaged"
+        try:
+            out.append(check_entry(RegisterEntry(*values)))  # type: ignore[arg-type]
+        except InvalidInput:
+            return "damaged"
+    return out
+
+
+def register_to_text(entries: list[RegisterEntry]) -> str:
+    """For keeping in a setting (JSON text)."""
+    return json.dumps([e.__dict__ for e in entries], ensure_ascii=False)
+
+
+def register_from_text(text: str) -> list[RegisterEntry]:
+    try:
+        items = json.loads(text) if text else []
+        return [RegisterEntry(**item) for item in items]
+    except (ValueError, TypeError):
+        return []
+
+
+def latest_per_category(entries: list[RegisterEntry]) -> dict[str, RegisterEntry]:
+    """The newest line per category: what a consultant can tell a resident today."""
+    latest: dict[str, RegisterEntry] = {}
+    for e in sorted(entries, key=lambda e: e.on):
+        latest[e.category_id] = e
+    return latest

@@ -1688,6 +1688,10 @@ The key is kept in: {store}</translation>
         <translation>Keep a signal short: at most {maximum} characters.</translation>
     </message>
     <message>
+        <source>Give a topic, what was done (one short line) and who did it, as a role (not a name).</source>
+        <translation>Give a topic, what was done (one short line) and who did it, as a role (not a name).</translation>
+    </message>
+    <message>
         <source>Set the team secret first (Settings): the same words for everyone in the team, at least 8 characters.</source>
         <translation>Set the team secret first (Settings): the same words for everyone in the team, at least 8 characters.</translation>
     </message>
@@ -2829,6 +2833,14 @@ The key is kept in: {store}</translation>
         <translation>A small count could point to one resident: it is shown as &quot;fewer than&quot; instead.</translation>
     </message>
     <message>
+        <source>What was done with signals</source>
+        <translation>What was done with signals</translation>
+    </message>
+    <message>
+        <source>The team&apos;s register, imported from the team lead&apos;s file (JSON).</source>
+        <translation>The team&apos;s register, imported from the team lead&apos;s file (JSON).</translation>
+    </message>
+    <message>
         <source>Signal source</source>
         <translation>Signal source</translation>
     </message>
@@ -2995,6 +3007,14 @@ The key is kept in: {store}</translation>
         <translation>Number</translation>
     </message>
     <message>
+        <source>Import &quot;what was done&quot;…</source>
+        <translation>Import &quot;what was done&quot;…</translation>
+    </message>
+    <message>
+        <source>Import the team&apos;s register of what was done</source>
+        <translation>Import the team&apos;s register of what was done</translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
@@ -3021,6 +3041,61 @@ The key is kept in: {store}</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>{topic}: {what} ({role}, {date})</source>
+        <translation>{topic}: {what} ({role}, {date})</translation>
+    </message>
+    <message>
+        <source>What was done with it:</source>
+        <translation>What was done with it:</translation>
+    </message>
+    <message>
+        <source>What was done with it: nothing imported yet.</source>
+        <translation>What was done with it: nothing imported yet.</translation>
+    </message>
+    <message>
+        <source>Import what was done</source>
+        <translation>Import what was done</translation>
+    </message>
+    <message>
+        <source>Register files (*.json)</source>
+        <translation>Register files (*.json)</translation>
+    </message>
+    <message>
+        <source>too large for a register file</source>
+        <translation>too large for a register file</translation>
+    </message>
+    <message>
+        <source>not a register file of Nabij</source>
+        <translation>not a register file of Nabij</translation>
+    </message>
+    <message>
+        <source>made by a newer version of Nabij</source>
+        <translation>made by a newer version of Nabij</translation>
+    </message>
+    <message>
+        <source>changed after it was made, or made with another team secret</source>
+        <translation>changed after it was made, or made with another team secret</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <source>Could not be read: {file}.</source>
+        <translation>Could not be read: {file}.</translation>
+    </message>
+    <message>
+        <source>Refused: {file}: {reason}.</source>
+        <translation>Refused: {file}: {reason}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) imported.</source>
+        <translation>
+            <numerusform>%n line imported.</numerusform>
+            <numerusform>%n lines imported.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export signals</source>
@@ -3191,6 +3266,50 @@ The key is kept in: {store}</translation>
         <translation>Close</translation>
     </message>
     <message>
+        <source>What was done with it</source>
+        <translation>What was done with it</translation>
+    </message>
+    <message>
+        <source>What was done, in one line a resident understands</source>
+        <translation>What was done, in one line a resident understands</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>By whom (a role, not a name)</source>
+        <translation>By whom (a role, not a name)</translation>
+    </message>
+    <message>
+        <source>By whom (a role)</source>
+        <translation>By whom (a role)</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Add line</translation>
+    </message>
+    <message>
+        <source>Add line to the register</source>
+        <translation>Add line to the register</translation>
+    </message>
+    <message>
+        <source>Export for the team…</source>
+        <translation>Export for the team…</translation>
+    </message>
+    <message>
+        <source>Export the register for the team</source>
+        <translation>Export the register for the team</translation>
+    </message>
+    <message>
+        <source>{topic}: {what} ({role}, {date})</source>
+        <translation>{topic}: {what} ({role}, {date})</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Nothing recorded yet.</translation>
+    </message>
+    <message>
         <source>fewer than {k}</source>
         <translation>fewer than {k}</translation>
     </message>
@@ -3251,6 +3370,10 @@ The key is kept in: {store}</translation>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Register files (*.json)</source>
+        <translation>Register files (*.json)</translation>
     </message>
     <message>
         <source>topic</source>

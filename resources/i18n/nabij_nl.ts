@@ -1688,6 +1688,10 @@ De sleutel staat in: {store}</translation>
         <translation>Houd een signaal kort: hoogstens {maximum} tekens.</translation>
     </message>
     <message>
+        <source>Give a topic, what was done (one short line) and who did it, as a role (not a name).</source>
+        <translation>Geef een onderwerp, wat er is gedaan (één korte regel) en wie het deed, als functie (geen naam).</translation>
+    </message>
+    <message>
         <source>Set the team secret first (Settings): the same words for everyone in the team, at least 8 characters.</source>
         <translation>Stel eerst het teamgeheim in (Instellingen): dezelfde woorden voor iedereen in het team, minstens 8 tekens.</translation>
     </message>
@@ -2829,6 +2833,14 @@ De sleutel staat in: {store}</translation>
         <translation>Een klein aantal kan naar één inwoner wijzen: dan staat er &quot;minder dan&quot;.</translation>
     </message>
     <message>
+        <source>What was done with signals</source>
+        <translation>Wat is er met signalen gedaan</translation>
+    </message>
+    <message>
+        <source>The team&apos;s register, imported from the team lead&apos;s file (JSON).</source>
+        <translation>Het register van het team, geïmporteerd uit het bestand van de teamleider (JSON).</translation>
+    </message>
+    <message>
         <source>Signal source</source>
         <translation>Bron van signalen</translation>
     </message>
@@ -2995,6 +3007,14 @@ De sleutel staat in: {store}</translation>
         <translation>Aantal</translation>
     </message>
     <message>
+        <source>Import &quot;what was done&quot;…</source>
+        <translation>&quot;Wat is ermee gedaan&quot; importeren…</translation>
+    </message>
+    <message>
+        <source>Import the team&apos;s register of what was done</source>
+        <translation>Het register van het team importeren: wat is ermee gedaan</translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation>CSV exporteren…</translation>
     </message>
@@ -3021,6 +3041,61 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>{topic}: {what} ({role}, {date})</source>
+        <translation>{topic}: {what} ({role}, {date})</translation>
+    </message>
+    <message>
+        <source>What was done with it:</source>
+        <translation>Wat is ermee gedaan:</translation>
+    </message>
+    <message>
+        <source>What was done with it: nothing imported yet.</source>
+        <translation>Wat is ermee gedaan: nog niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Import what was done</source>
+        <translation>Wat is ermee gedaan importeren</translation>
+    </message>
+    <message>
+        <source>Register files (*.json)</source>
+        <translation>Registerbestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>too large for a register file</source>
+        <translation>te groot voor een registerbestand</translation>
+    </message>
+    <message>
+        <source>not a register file of Nabij</source>
+        <translation>geen registerbestand van Nabij</translation>
+    </message>
+    <message>
+        <source>made by a newer version of Nabij</source>
+        <translation>gemaakt met een nieuwere versie van Nabij</translation>
+    </message>
+    <message>
+        <source>changed after it was made, or made with another team secret</source>
+        <translation>veranderd nadat het is gemaakt, of gemaakt met een ander teamgeheim</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>beschadigd</translation>
+    </message>
+    <message>
+        <source>Could not be read: {file}.</source>
+        <translation>Kon niet worden gelezen: {file}.</translation>
+    </message>
+    <message>
+        <source>Refused: {file}: {reason}.</source>
+        <translation>Geweigerd: {file}: {reason}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) imported.</source>
+        <translation>
+            <numerusform>%n regel geïmporteerd.</numerusform>
+            <numerusform>%n regels geïmporteerd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export signals</source>
@@ -3191,6 +3266,50 @@ De sleutel staat in: {store}</translation>
         <translation>Sluiten</translation>
     </message>
     <message>
+        <source>What was done with it</source>
+        <translation>Wat is ermee gedaan</translation>
+    </message>
+    <message>
+        <source>What was done, in one line a resident understands</source>
+        <translation>Wat er is gedaan, in één regel die een inwoner begrijpt</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Wat er is gedaan</translation>
+    </message>
+    <message>
+        <source>By whom (a role, not a name)</source>
+        <translation>Door wie (functie, geen naam)</translation>
+    </message>
+    <message>
+        <source>By whom (a role)</source>
+        <translation>Door wie (functie)</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+        <source>Add line to the register</source>
+        <translation>Regel toevoegen aan het register</translation>
+    </message>
+    <message>
+        <source>Export for the team…</source>
+        <translation>Exporteren voor het team…</translation>
+    </message>
+    <message>
+        <source>Export the register for the team</source>
+        <translation>Het register exporteren voor het team</translation>
+    </message>
+    <message>
+        <source>{topic}: {what} ({role}, {date})</source>
+        <translation>{topic}: {what} ({role}, {date})</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Nog niets vastgelegd.</translation>
+    </message>
+    <message>
         <source>fewer than {k}</source>
         <translation>minder dan {k}</translation>
     </message>
@@ -3251,6 +3370,10 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Register files (*.json)</source>
+        <translation>Registerbestanden (*.json)</translation>
     </message>
     <message>
         <source>topic</source>

@@ -39,7 +39,7 @@ def _file(folder, name: str, source: str, items: list[tuple[str, str]]):
 
 
 def _choose(qtbot, dialog, names: list[str], folder) -> None:
-    file_dialog = dialog.file_dialog
+    file_dialog = getattr(dialog, "file_dialog", None) or dialog.dialog
     assert file_dialog is not None and file_dialog.isVisible()
     file_dialog.setDirectory(str(folder))
     edit = file_dialog.findChild(QLineEdit, "fileNameEdit")
@@ -104,3 +104,40 @@ def test_without_a_team_secret_the_view_says_what_to_do(qtbot, db, tmp_path):
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     _choose(qtbot, dialog, ["a.json"], tmp_path)
     assert "teamgeheim" in dialog.message.text() and dialog.table.rowCount() == 0
+
+
+def test_what_was_done_flows_from_the_team_lead_to_a_consultant(qtbot, db, tmp_path):
+    from app.ui.dialogs.signals import SignalsDialog
+
+    services = Services.over(db)
+    services.settings.set("team_secret", SECRET)
+    lead = TeamSignalsDialog(services, LIBRARY)
+    qtbot.addWidget(lead)
+    lead.show()
+    qtbot.waitExposed(lead)
+    lead.register_topic.setCurrentIndex(lead.register_topic.findData("distrust"))
+    qtbot.keyClicks(lead.register_what, "Brieven worden nu eerst in gewone taal getest")
+    qtbot.keyClicks(lead.register_role, "beleidsadviseur")
+    qtbot.keyClick(lead.register_role, Qt.Key.Key_Return)
+    assert "Brieven worden nu eerst in gewone taal getest (beleidsadviseur" in lead.register_lines.text()
+    qtbot.mouseClick(lead.register_export, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(lead.exported):
+        _choose(qtbot, lead, ["register.json"], tmp_path)
+
+    services.settings.reset("team_register")  # a consultant's own app, before the import
+    consultant = SignalsDialog(services, LIBRARY)
+    qtbot.addWidget(consultant)
+    consultant.show()
+    qtbot.waitExposed(consultant)
+    assert "nog niets" in consultant.done_lines.text()
+    tampered = json.loads((tmp_path / "register.json").read_text())
+    tampered["entries"][0]["role"] = "wethouder"
+    (tmp_path / "vals.json").write_text(json.dumps(tampered))
+    qtbot.mouseClick(consultant.done_import, Qt.MouseButton.LeftButton)
+    _choose(qtbot, consultant, ["vals.json"], tmp_path)
+    assert "Geweigerd: vals.json: veranderd" in consultant.message.text()
+    assert "nog niets" in consultant.done_lines.text()
+    qtbot.mouseClick(consultant.done_import, Qt.MouseButton.LeftButton)
+    _choose(qtbot, consultant, ["register.json"], tmp_path)
+    assert "1 regel geïmporteerd" in consultant.message.text()
+    assert f"{DISTRUST}: Brieven worden nu eerst in gewone taal getest (beleidsadviseur" in consultant.done_lines.text()

@@ -180,6 +180,16 @@ class SignalsDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table, 1)
+        # What the organisation did with these signals: lines the consultant can tell a resident.
+        done_row = QHBoxLayout()
+        self.done_lines = QLabel("")
+        self.done_lines.setWordWrap(True)
+        self.done_lines.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        done_row.addWidget(self.done_lines, 1)
+        self.done_import = QPushButton(self.tr('Import "what was done"…'))
+        self.done_import.setAccessibleName(self.tr("Import the team's register of what was done"))
+        done_row.addWidget(self.done_import)
+        layout.addLayout(done_row)
         self.message = QLabel("")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
@@ -200,13 +210,69 @@ class SignalsDialog(QDialog):
         self.csv_button.clicked.connect(lambda: self._ask_path("csv"))
         self.pdf_button.clicked.connect(lambda: self._ask_path("pdf"))
         self.team_button.clicked.connect(lambda: self._ask_path("json"))
+        self.done_import.clicked.connect(self._ask_register)
         self.refresh()
+        self._show_done()
 
     def _label(self, category_id: str) -> str:
         try:
             return self.library.baggage_by_id(category_id).label
         except KeyError:
             return category_id
+
+    def _show_done(self) -> None:
+        from app.services import team_signals
+
+        latest = team_signals.latest_per_category(
+            team_signals.register_from_text(self.services.settings.get("team_register"))
+        )
+        lines = [
+            self.tr("{topic}: {what} ({role}, {date})").format(
+                topic=self._label(e.category_id), what=e.what, role=e.role, date=e.on
+            )
+            for e in latest.values()
+        ]
+        self.done_lines.setText(
+            self.tr("What was done with it:") + "\n" + "\n".join(lines)
+            if lines
+            else self.tr("What was done with it: nothing imported yet.")
+        )
+
+    def _ask_register(self) -> None:
+        dialog = QFileDialog(self, self.tr("Import what was done"), "", self.tr("Register files (*.json)"))
+        self.dialog = dialog
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda path: self.import_register(Path(path)))
+        dialog.open()
+
+    def import_register(self, path: Path) -> bool:
+        from app.services import team_signals
+
+        reasons = {
+            "too_large": self.tr("too large for a register file"),
+            "not_signals": self.tr("not a register file of Nabij"),
+            "version": self.tr("made by a newer version of Nabij"),
+            "tampered": self.tr("changed after it was made, or made with another team secret"),
+            "damaged": self.tr("damaged"),
+        }
+        try:
+            if path.stat().st_size > team_signals.MAX_FILE_BYTES:
+                read: list | str = "too_large"
+            else:
+                read = team_signals.read_register(path.read_bytes(), self.services.settings.get("team_secret"))
+        except InvalidInput as exc:
+            self.message.setText(user_message(exc))
+            return False
+        except OSError:
+            self.message.setText(self.tr("Could not be read: {file}.").format(file=path.name))
+            return False
+        if isinstance(read, str):
+            self.message.setText(self.tr("Refused: {file}: {reason}.").format(file=path.name, reason=reasons[read]))
+            return False
+        self.services.settings.set("team_register", team_signals.register_to_text(read))
+        self.message.setText(self.tr("%n line(s) imported.", "", len(read)))
+        self._show_done()
+        return True
 
     def rows(self):
         start = from_qdate(self.start.date()).strftime("%Y-%m")

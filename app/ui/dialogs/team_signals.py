@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -64,6 +68,7 @@ class TeamSignalsDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self._build_register())
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -81,6 +86,77 @@ class TeamSignalsDialog(QDialog):
         self.csv_button.clicked.connect(lambda: self._ask_path("csv"))
         self.pdf_button.clicked.connect(lambda: self._ask_path("pdf"))
         self.refresh()
+
+    def _build_register(self) -> QGroupBox:
+        """'What was done': per topic, one line a consultant can tell a resident, exported to the team."""
+        box = QGroupBox(self.tr("What was done with it"))
+        box_layout = QVBoxLayout(box)
+        row = QHBoxLayout()
+        self.register_topic = QComboBox()
+        self.register_topic.setAccessibleName(self.tr("Topic"))
+        for item in self.library.baggage if self.library is not None else ():
+            if item.kind == "system_critique":
+                self.register_topic.addItem(item.label, item.id)
+        self.register_what = QLineEdit()
+        self.register_what.setMaxLength(team_signals.MAX_WHAT)
+        self.register_what.setPlaceholderText(self.tr("What was done, in one line a resident understands"))
+        self.register_what.setAccessibleName(self.tr("What was done"))
+        self.register_role = QLineEdit()
+        self.register_role.setMaxLength(team_signals.MAX_ROLE)
+        self.register_role.setPlaceholderText(self.tr("By whom (a role, not a name)"))
+        self.register_role.setAccessibleName(self.tr("By whom (a role)"))
+        self.register_add = QPushButton(self.tr("Add line"))
+        self.register_add.setAccessibleName(self.tr("Add line to the register"))
+        self.register_export = QPushButton(self.tr("Export for the team…"))
+        self.register_export.setAccessibleName(self.tr("Export the register for the team"))
+        row.addWidget(self.register_topic)
+        row.addWidget(self.register_what, 2)
+        row.addWidget(self.register_role, 1)
+        row.addWidget(self.register_add)
+        row.addWidget(self.register_export)
+        box_layout.addLayout(row)
+        self.register_lines = QLabel("")
+        self.register_lines.setWordWrap(True)
+        box_layout.addWidget(self.register_lines)
+        self.register_add.clicked.connect(self.add_register_line)
+        self.register_what.returnPressed.connect(self.add_register_line)
+        self.register_role.returnPressed.connect(self.add_register_line)
+        self.register_export.clicked.connect(lambda: self._ask_path("json"))
+        self._show_register()
+        return box
+
+    def register(self) -> list[team_signals.RegisterEntry]:
+        return team_signals.register_from_text(self.services.settings.get("team_register"))
+
+    def add_register_line(self) -> None:
+        try:
+            entry = team_signals.check_entry(
+                team_signals.RegisterEntry(
+                    self.register_topic.currentData() or "",
+                    self.register_what.text(),
+                    self.register_role.text(),
+                    date.today().isoformat(),
+                )
+            )
+        except InvalidInput as exc:
+            self.message.setText(user_message(exc))
+            return
+        self.services.settings.set("team_register", team_signals.register_to_text([*self.register(), entry]))
+        self.register_what.clear()
+        self.message.setText("")
+        self._show_register()
+
+    def _show_register(self) -> None:
+        latest = team_signals.latest_per_category(self.register())
+        self.register_lines.setText(
+            "\n".join(
+                self.tr("{topic}: {what} ({role}, {date})").format(
+                    topic=self._label(e.category_id), what=e.what, role=e.role, date=e.on
+                )
+                for e in latest.values()
+            )
+            or self.tr("Nothing recorded yet.")
+        )
 
     @property
     def threshold(self) -> int:
@@ -166,8 +242,10 @@ class TeamSignalsDialog(QDialog):
         dialog = QFileDialog(
             self,
             self.tr("Export team signals"),
-            f"team-signalen.{kind}",
-            self.tr("CSV (*.csv)") if kind == "csv" else self.tr("PDF (*.pdf)"),
+            "wat-is-ermee-gedaan.json" if kind == "json" else f"team-signalen.{kind}",
+            {"csv": self.tr("CSV (*.csv)"), "pdf": self.tr("PDF (*.pdf)")}.get(
+                kind, self.tr("Register files (*.json)")
+            ),
         )
         self.file_dialog = dialog
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -178,7 +256,13 @@ class TeamSignalsDialog(QDialog):
         from app.services.printing import save_pdf
 
         rows = self.rows()
-        if kind == "csv":
+        if kind == "json":
+            try:
+                data = team_signals.export_register(self.register(), self.services.settings.get("team_secret"))
+            except InvalidInput as exc:
+                self.message.setText(user_message(exc))
+                return False
+        elif kind == "csv":
             data = team_signals.management_csv(
                 rows, self._label, (self.tr("topic"), self.tr("month"), self.tr("number")), self._hidden()
             )
