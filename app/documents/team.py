@@ -202,7 +202,7 @@ def render_audit_log(report: AuditReport, page_size: str = "A4") -> bytes:
         head = [Paragraph(para_text(t), st.strong) for t in w.items("audit.columns")]
         rows = [head] + [[Paragraph(para_text(cell), st.body) for cell in row] for row in report.rows]
         width = st.theme.frame_width
-        table = Table(rows, colWidths=[width * f for f in (0.24, 0.3, 0.18, 0.1, 0.18)], repeatRows=1)
+        table = Table(rows, colWidths=[width * f for f in (0.22, 0.28, 0.18, 0.14, 0.18)], repeatRows=1)
         table.setStyle(
             TableStyle(
                 [

@@ -22,7 +22,9 @@ from app.content import PackInfo
 from app.services.settings import SettingsService
 from app.settings import CONTEXT, SettingError, visible
 from app.ui.messages import user_message
+from app.ui.widgets.fit import resize_to_fit
 from app.ui.widgets.focus import order_buttons_visually
+from app.ui.widgets.scroll import scrolling
 
 Editor = QComboBox | QCheckBox | QSpinBox | QLineEdit  # one per setting, by its type
 
@@ -48,7 +50,10 @@ class SettingsDialog(QDialog):
         self.locked_reason = self.tr("Set by your organisation's IT (policy); you can't change it here.")
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(640)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        body = QWidget()  # scrolls when large text or a small screen leaves too little room
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         self.editors: dict[str, Editor] = {}
         for spec in visible():
@@ -118,6 +123,9 @@ class SettingsDialog(QDialog):
             store.setWordWrap(True)
             store.setProperty("role", "hint")
             layout.addWidget(store)
+        layout.addStretch(1)
+        outer.addWidget(scrolling(body), 1)
+        layout = outer
         self.message = QLabel("")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
@@ -128,6 +136,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         order_buttons_visually(buttons)
         layout.addWidget(buttons)
+        resize_to_fit(self, 680, body.sizeHint().height() + 90)
 
     def _pack_box(self, pack: PackInfo | None, problem: str) -> QGroupBox:
         """The municipal content pack: which one, and what it changes; or why none is used."""
