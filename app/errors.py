@@ -63,6 +63,8 @@ CODES = frozenset(
         "referral.needs_name",
         "signal.needs_category",
         "signal.too_long",
+        "team.secret_short",
+        "team.register_incomplete",
         "signal.not_anonymous",
         "content.invalid",
         "not_found",

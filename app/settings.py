@@ -30,6 +30,14 @@ class SettingError(ValueError):
     """An unknown setting, or a value that does not fit its declaration."""
 
 
+class SettingLocked(SettingError):
+    """The machine's policy locks this setting (app/policy.py)."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        super().__init__(f"setting {key!r} is locked by the machine's policy")
+
+
 @dataclass(frozen=True)
 class Setting:
     key: str
@@ -164,6 +172,15 @@ SETTINGS: tuple[Setting, ...] = (
         QT_TRANSLATE_NOOP("Settings", "Empty for no logo. The municipality's name is always printed."),
     ),
     Setting(
+        "backup_folder",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Folder offered for backups"),
+        QT_TRANSLATE_NOOP(
+            "Settings", "Empty to choose a folder each time. Your organisation may set a network folder here."
+        ),
+    ),
+    Setting(
         "backup_reminder_days",
         int,
         7,
@@ -186,7 +203,46 @@ SETTINGS: tuple[Setting, ...] = (
         minimum=100,
         maximum=200,
     ),
+    Setting(
+        "team_secret",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Team secret for signal files"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "The same words for everyone in the team, at least 8 characters. Signal files are signed with it, "
+            "so the team lead can see that a file was not changed.",
+        ),
+    ),
+    Setting(
+        "signal_threshold",
+        int,
+        3,
+        QT_TRANSLATE_NOOP("Settings", "Hide team counts below"),
+        QT_TRANSLATE_NOOP(
+            "Settings", 'A small count could point to one resident: it is shown as "fewer than" instead.'
+        ),
+        minimum=3,
+        maximum=50,
+    ),
     # --- kept by the app itself ------------------------------------------------
+    Setting(
+        "team_register",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "What was done with signals"),
+        QT_TRANSLATE_NOOP("Settings", "The team's register, imported from the team lead's file (JSON)."),
+        internal=True,
+        check=lambda value: len(value) <= 1_000_000,
+    ),
+    Setting(
+        "signal_source",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Signal source"),
+        QT_TRANSLATE_NOOP("Settings", "A random tag, so a signal exported twice is counted once."),
+        internal=True,
+    ),
     Setting(
         "last_backup_at",
         str,

@@ -33,6 +33,8 @@ else:
 os.environ["LANG"] = "nl_NL.UTF-8"
 os.environ["LANGUAGE"] = "nl"
 os.environ["NABIJ_DATA_DIR"] = str(_TMP / "default-data")
+# No machine policy reaches the tests (app/policy.py): an empty policy folder, on every platform.
+os.environ["NABIJ_POLICY_DIR"] = str(_TMP / "policy")
 os.environ.setdefault("XDG_RUNTIME_DIR", str(_TMP / "runtime"))
 Path(os.environ["XDG_RUNTIME_DIR"]).mkdir(mode=0o700, exist_ok=True)
 

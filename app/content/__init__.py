@@ -13,6 +13,7 @@ from app.content.loader import (
     import_referrals,
     load_library,
     load_library_safely,
+    pack_location,
 )
 from app.content.model import (
     BAGGAGE_KINDS,
@@ -25,6 +26,7 @@ from app.content.model import (
     BaggageCategory,
     Library,
     LifeDomain,
+    PackInfo,
     Prompt,
     Referral,
     Source,
@@ -45,6 +47,7 @@ __all__ = [
     "ContentError",
     "Library",
     "LifeDomain",
+    "PackInfo",
     "Prompt",
     "Referral",
     "Source",
@@ -53,4 +56,5 @@ __all__ = [
     "import_referrals",
     "load_library",
     "load_library_safely",
+    "pack_location",
 ]

@@ -79,6 +79,7 @@ from app.content.model import (
     BaggageCategory,
     Library,
     LifeDomain,
+    PackInfo,
     Prompt,
     Referral,
     Source,
@@ -376,8 +377,16 @@ def _build(entry: _Entry, default_source: Source | None) -> Any:
     return _CLASSES[entry.kind](**kwargs)
 
 
+MAX_FILE_BYTES = 5_000_000
+"""A content file larger than this is refused unread; the bundled files are a few dozen kB."""
+
+
 def _parse_toml(path: Path) -> dict[str, Any]:
     try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ContentError(
+                f"the file is larger than {MAX_FILE_BYTES // 1_000_000} MB; is it a content file?", file=path
+            )
         raw = path.read_bytes()
     except FileNotFoundError:
         raise ContentError("file not found", file=path) from None
@@ -488,10 +497,15 @@ def _read_bundle(language: str) -> dict[str, list[_Entry]]:
     return bundle
 
 
+_PACK_HEADER = ("version", "name", "pack_version", "date")
+
+
 @dataclass
 class _Pack:
     path: Path
     name: str
+    pack_version: str
+    date: datetime.date | None
     entries: dict[str, dict[str, list[_Entry]]]  # language -> kind -> entries
 
 
@@ -502,9 +516,20 @@ def _read_pack(path: Path, bundles: Mapping[str, Mapping[str, list[_Entry]]]) ->
     name = doc.get("name", path.stem)
     if not isinstance(name, str) or not name.strip():
         raise ContentError("must be non-empty text", file=file, key="name")
+    pack_version = doc.get("pack_version", "")
+    if isinstance(pack_version, int) and not isinstance(pack_version, bool):
+        pack_version = str(pack_version)
+    if not isinstance(pack_version, str) or len(pack_version) > 40 or "\n" in pack_version:
+        raise ContentError('must be short text on one line, such as "2026.2"', file=file, key="pack_version")
+    date = doc.get("date")
+    if date is not None:
+        try:
+            date = _date(date)
+        except _Invalid as exc:
+            raise ContentError(str(exc), file=file, key="date") from None
     entries: dict[str, dict[str, list[_Entry]]] = {}
     for top, value in doc.items():
-        if top in ("version", "name"):
+        if top in _PACK_HEADER:
             continue
         if top in KINDS:
             raise ContentError(
@@ -514,7 +539,8 @@ def _read_pack(path: Path, bundles: Mapping[str, Mapping[str, list[_Entry]]]) ->
             )
         if top not in LANGUAGES:
             raise ContentError(
-                f"unknown key {top!r}; a pack has 'version', 'name' and one table per language "
+                f"unknown key {top!r}; a pack has 'version', 'name', 'pack_version', 'date' "
+                f"and one table per language "
                 f"({', '.join(LANGUAGES)})",
                 file=file,
                 key=top,
@@ -553,7 +579,7 @@ def _read_pack(path: Path, bundles: Mapping[str, Mapping[str, list[_Entry]]]) ->
                             file=file,
                             key=f"{other}.{kind}.{entry.id}",
                         )
-    return _Pack(path=path, name=name.strip(), entries=entries)
+    return _Pack(path=path, name=name.strip(), pack_version=pack_version.strip(), date=date, entries=entries)
 
 
 def _merge(bundled: list[_Entry], overrides: list[_Entry]) -> list[_Entry]:
@@ -591,6 +617,20 @@ def _assemble(language: str, entries: Mapping[str, list[_Entry]], pack: _Pack | 
         referrals=tuple(built["referrals"]),
         sphere=tuple(built["sphere"]),
         pack_name=pack.name if pack else None,
+        pack=_pack_info(language, pack) if pack else None,
+    )
+
+
+def _pack_info(language: str, pack: _Pack) -> PackInfo:
+    """What the pack changes in this language: per kind, how many items it overrides and adds."""
+    changes = []
+    for kind in KINDS:
+        kind_entries = pack.entries.get(language, {}).get(kind, [])
+        added = sum(1 for e in kind_entries if e.new)
+        if kind_entries:
+            changes.append((kind, len(kind_entries) - added, added))
+    return PackInfo(
+        name=pack.name, file=str(pack.path), pack_version=pack.pack_version, date=pack.date, changes=tuple(changes)
     )
 
 
@@ -619,6 +659,23 @@ def load_library(language: str = "nl", pack: Path | None = None) -> Library:
         for lang in LANGUAGES
     }
     return libraries[language]
+
+
+PACK_FILE_NAME = "content-pack.toml"
+"""A pack put in the data folder under this name is used when no policy names a pack."""
+
+
+def pack_location(data_dir: Path | str | None, policy_path: str = "") -> Path | None:
+    """Which pack to load: the one the policy names, else content-pack.toml in the data folder, else none.
+
+    A policy path is returned even when the file is missing, so the consultant hears that
+    the pack IT set up cannot be found (load_library_safely reports it)."""
+    if policy_path.strip():
+        return Path(policy_path.strip()).expanduser()
+    if data_dir is None:
+        return None
+    candidate = Path(data_dir) / PACK_FILE_NAME
+    return candidate if candidate.is_file() else None
 
 
 def load_library_safely(

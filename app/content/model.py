@@ -129,6 +129,17 @@ LibraryItem = Prompt | BaggageCategory | LifeDomain | BackgroundCard | Referral 
 
 
 @dataclass(frozen=True)
+class PackInfo:
+    """What a municipal content pack is and what it changes, for the settings dialog."""
+
+    name: str
+    file: str  # the pack file's full path
+    pack_version: str = ""  # the municipality's own version of its pack ("2026.2"); may be empty
+    date: datetime.date | None = None  # when the municipality issued this version
+    changes: tuple[tuple[str, int, int], ...] = ()  # (kind, overridden, added) for every kind it touches
+
+
+@dataclass(frozen=True)
 class Library:
     """All content for one language: bundled items, with a municipal pack applied if any."""
 
@@ -141,6 +152,8 @@ class Library:
     sphere: tuple[SphereItem, ...]
     pack_name: str | None = None
     """The name of the content pack that was applied, or None for bundled content only."""
+    pack: PackInfo | None = None
+    """The applied pack's name, version, date and changes; None for bundled content only."""
 
     _prompts: dict[str, Prompt] = field(init=False, repr=False, compare=False, hash=False)
     _baggage: dict[str, BaggageCategory] = field(init=False, repr=False, compare=False, hash=False)

@@ -118,6 +118,104 @@ def render_signals_report(report: SignalsReport, page_size: str = "A4") -> bytes
     return _build(story, page_size, w("signals.document_title"))
 
 
+@dataclass(frozen=True)
+class TeamCountsReport:
+    rows: list[tuple[str, str, int | None]]  # (category label, month, count or None when hidden)
+    threshold: int
+    files: int
+    team: str = ""
+    municipality: str = ""
+    language: str = "nl"
+
+
+def render_team_counts(report: TeamCountsReport, page_size: str = "A4") -> bytes:
+    """One page for management: signals per topic and month from the team's files. Counts below
+    the threshold are printed as "fewer than k", never as a number."""
+    w = Wording(report.language)
+    st = Styles(theme_for(page_size))
+    story = list(header(report.municipality, None, st))
+    story.append(Paragraph(para_text(w("team_signals.title")), st.title))
+    if report.team:
+        story.append(Paragraph(fill(w("signals.team"), team=report.team), st.small))
+    story.append(Paragraph(para_text(w("team_signals.files", files=str(report.files))), st.small))
+    story.append(Spacer(1, 6))
+    story.append(Paragraph(para_text(w("team_signals.intro", k=str(report.threshold))), st.body_after))
+    if not report.rows:
+        story.append(Paragraph(para_text(w("signals.none")), st.body))
+    else:
+        hidden = w("team_signals.hidden", k=str(report.threshold))
+        rows = [
+            [
+                Paragraph(para_text(w("signals.category")), st.strong),
+                Paragraph(para_text(w("team_signals.month")), st.strong),
+                Paragraph(para_text(w("signals.count")), st.strong),
+            ]
+        ]
+        rows += [
+            [
+                Paragraph(para_text(cat), st.body),
+                Paragraph(para_text(month), st.body),
+                Paragraph(para_text(hidden if n is None else str(n)), st.body),
+            ]
+            for cat, month, n in report.rows
+        ]
+        width = st.theme.frame_width
+        table = Table(rows, colWidths=[width * 0.55, width * 0.2, width * 0.25], repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN.regular),
+                ]
+            )
+        )
+        story.append(table)
+    return _build(story, page_size, w("team_signals.title"))
+
+
+@dataclass(frozen=True)
+class AuditReport:
+    rows: list[tuple[str, str, str, str, str]]  # when, action label, object type label, id, result label
+    start: date | None
+    end: date | None
+    kind: str  # the filter, already a label ("all" in the document's language when none)
+    municipality: str = ""
+    language: str = "nl"
+
+
+def render_audit_log(report: AuditReport, page_size: str = "A4") -> bytes:
+    """The audit log for the privacy officer: fixed codes, dates and numbers only."""
+    w = Wording(report.language)
+    st = Styles(theme_for(page_size))
+    story = list(header(report.municipality, None, st))
+    story.append(Paragraph(para_text(w("audit.title")), st.title))
+    start = w.date_plain(report.start) if report.start else "…"
+    end = w.date_plain(report.end) if report.end else "…"
+    story.append(Paragraph(para_text(w("signals.period", start=start, end=end)), st.small))
+    story.append(Paragraph(para_text(w("audit.kind", kind=report.kind)), st.small))
+    story.append(Spacer(1, 6))
+    story.append(Paragraph(para_text(w("audit.intro")), st.body_after))
+    if not report.rows:
+        story.append(Paragraph(para_text(w("audit.none")), st.body))
+    else:
+        head = [Paragraph(para_text(t), st.strong) for t in w.items("audit.columns")]
+        rows = [head] + [[Paragraph(para_text(cell), st.body) for cell in row] for row in report.rows]
+        width = st.theme.frame_width
+        table = Table(rows, colWidths=[width * f for f in (0.22, 0.28, 0.18, 0.14, 0.18)], repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN.regular),
+                ]
+            )
+        )
+        story.append(table)
+    return _build(story, page_size, w("audit.title"))
+
+
 def render_handover(data: HandoverData, page_size: str = "A4") -> bytes:
     w = Wording(data.language, data.address_form)
     st = Styles(theme_for(page_size))

@@ -8,9 +8,11 @@ validation below refuses anything else, so free text cannot slip in.
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -71,6 +73,39 @@ class AuditService:
                 AuditRow(e.id, e.at, e.action, e.object_type, e.object_id, e.result)
                 for e in s.scalars(select(AuditEvent).order_by(AuditEvent.at.desc(), AuditEvent.id.desc()).limit(limit))
             ]
+
+    def query(
+        self, start: date | None = None, end: date | None = None, actions: tuple[str, ...] | None = None
+    ) -> list[AuditRow]:
+        """Events from start up to and including end (dates, local day bounds as stored), of the given
+        actions (all when None); oldest first, for the privacy officer (FG)."""
+        q = select(AuditEvent).order_by(AuditEvent.at, AuditEvent.id)
+        if start is not None:
+            q = q.where(AuditEvent.at >= datetime.combine(start, time.min))
+        if end is not None:
+            q = q.where(AuditEvent.at < datetime.combine(end + timedelta(days=1), time.min))
+        if actions is not None:
+            q = q.where(AuditEvent.action.in_(actions))
+        with self._db.session() as s:
+            return [AuditRow(e.id, e.at, e.action, e.object_type, e.object_id, e.result) for e in s.scalars(q)]
+
+    @staticmethod
+    def to_csv(rows: list[AuditRow], header: tuple[str, ...]) -> bytes:
+        """When, action, object type, object id, result: codes from fixed lists and numbers, never free text."""
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(header)
+        for r in rows:
+            writer.writerow(
+                [
+                    r.at.strftime("%Y-%m-%d %H:%M:%S"),
+                    r.action,
+                    r.object_type,
+                    "" if r.object_id is None else r.object_id,
+                    r.result,
+                ]
+            )
+        return buffer.getvalue().encode("utf-8-sig")
 
     def for_objects(self, object_type: str, object_ids: list[int]) -> list[AuditRow]:
         """Events about the given objects, oldest first (for an access export)."""

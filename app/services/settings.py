@@ -15,10 +15,11 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from app import policy
 from app import settings as registry
 from app.models import Resident
 from app.models import Setting as SettingRow
-from app.settings import SettingError
+from app.settings import SettingError, SettingLocked
 from app.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -30,18 +31,37 @@ class SettingsService:
 
     def get(self, key: str) -> Any:
         spec = registry.spec(key)
+        rule = policy.current()
+        if rule.is_locked(key):
+            return rule.values[key]
         with self._db.session() as s:
             raw = s.scalar(select(SettingRow.value).where(SettingRow.key == key))
+        if raw is None and key in rule.values:
+            return rule.values[key]  # IT's default until the consultant chooses
         return _decode(spec, raw)
 
     def all(self) -> dict[str, Any]:
         """Every declared setting with its current value."""
         with self._db.session() as s:
             rows = {k: v for k, v in s.execute(select(SettingRow.key, SettingRow.value))}
-        return {spec.key: _decode(spec, rows.get(spec.key)) for spec in registry.SETTINGS}
+        rule = policy.current()
+        result = {}
+        for spec in registry.SETTINGS:
+            raw = rows.get(spec.key)
+            if rule.is_locked(spec.key) or (raw is None and spec.key in rule.values):
+                result[spec.key] = rule.values[spec.key]
+            else:
+                result[spec.key] = _decode(spec, raw)
+        return result
+
+    def is_locked(self, key: str) -> bool:
+        """Locked by the machine's policy (app/policy.py): shown but not changeable."""
+        return policy.current().is_locked(key)
 
     def set(self, key: str, value: Any) -> None:
         spec = registry.spec(key)
+        if policy.current().is_locked(key):
+            raise SettingLocked(key)
         value = spec.validate(value)
         encoded = json.dumps(value, ensure_ascii=False)
         with self._db.session() as s:

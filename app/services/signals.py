@@ -191,6 +191,26 @@ class SignalService:
             if r.consent
         ]
 
+    def team_file(self, rows: list[SignalRow], placeholders: dict[str, str], secret: str) -> bytes:
+        """The signed file for the team lead (app.services.team_signals): shareable signals only, scrubbed."""
+        import secrets as random
+
+        from app.services import team_signals
+        from app.services.settings import SettingsService
+
+        settings = SettingsService(self._db)
+        source = settings.get("signal_source")
+        if not source:
+            source = random.token_hex(16)
+            settings.set("signal_source", source)
+        return team_signals.export_file(
+            [
+                team_signals.TeamSignal(team_signals.signal_uid(source, r.id), r.category_id, r.period, r.team, r.text)
+                for r in self.shareable(rows, placeholders)
+            ],
+            secret,
+        )
+
     @staticmethod
     def to_csv(rows: list[SignalRow], category_label: Callable[[str], str], header: tuple[str, str, str, str]) -> bytes:
         """CSV for a spreadsheet: period, team, category, text. No ids, names or dates beyond the month."""

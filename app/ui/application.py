@@ -14,7 +14,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.content import load_library
+from app import policy
+from app.content import load_library_safely, pack_location
 from app.errors import NabijError
 from app.services.registry import Services
 from app.storage.errors import OlderThanLastSave, StorageError
@@ -50,7 +51,13 @@ class AppController(QObject):
         self.vault = vault
         self.worker = worker
         self.demo = demo
-        self.library = load_library(language)
+        # IT's machine policy (app/policy.py), then the municipal content pack it or the data folder names.
+        self.policy = policy.reload()
+        self.pack_path = pack_location(vault.data_dir, self.policy.pack_path)
+        self.library, pack_error = load_library_safely(language, self.pack_path)
+        self.pack_problem = user_message(pack_error) if pack_error is not None else ""
+        if pack_error is not None:
+            log.warning("content pack not used: %s", pack_error.key or "file")
         self.database = None
         self.window: MainWindow | None = None
         # The open start-up dialog, reachable for tests.
@@ -195,6 +202,7 @@ class AppController(QObject):
             self.window = MainWindow(
                 services, self.library, self.worker, key_store=key_store_text(self.vault.key_store()), demo=self.demo
             )
+        self.window.pack_problem = self.pack_problem
         self.window.lock_requested.connect(self.lock)
         self.window.restore_requested.connect(self.restore)
         self.window.change_passphrase_requested.connect(self.change_passphrase)
@@ -211,6 +219,8 @@ class AppController(QObject):
         self.dialog = None
         self.idle.start()
         self.checkpoints.start()
+        if self.pack_problem:
+            self.window.statusBar().showMessage(self.pack_problem, 30000)
         self.unlocked.emit()
 
     def _settings_changed(self, values: dict) -> None:

@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.worker = worker
         self.key_store = key_store
+        self.pack_problem = ""  # why the municipal content pack is not used, in the UI language; set at start
         self.dialog: QDialog | None = None  # the open dialog, reachable for tests
         self.resident_id: int | None = None
         self.meeting_id: int | None = None
@@ -181,6 +182,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Make a backup…"), "Ctrl+B", self.show_backup)
         self._action(file_menu, self.tr("Restore a backup…"), "Ctrl+Shift+O", self.show_restore)
+        self._action(file_menu, self.tr("Audit log (for the privacy officer)…"), "Ctrl+Shift+A", self.show_audit_log)
         self._action(file_menu, self.tr("Retention…"), "Ctrl+Shift+T", self.show_retention)
         self._action(file_menu, self.tr("Settings…"), "Ctrl+,", self.show_settings)
         self._action(file_menu, self.tr("Change passphrase…"), "Ctrl+Shift+P", self.change_passphrase_requested.emit)
@@ -220,6 +222,7 @@ class MainWindow(QMainWindow):
         self.wrapup.preview_shortcut.setEnabled(False)
         team = bar.addMenu(self.tr("&Team"))
         self._action(team, self.tr("Signals…"), "Ctrl+Shift+G", self.show_signals)
+        self._action(team, self.tr("Team signals: merge files…"), "Ctrl+Shift+U", self.show_team_signals)
         self._action(team, self.tr("Intervision guide…"), "Ctrl+Shift+I", self.show_intervision)
         self._action(team, self.tr("Export my look-backs, anonymous (CSV)…"), "Ctrl+Shift+J", self.export_self_checks)
         self._action(team, self.tr("Referral directory…"), "Ctrl+Shift+K", self.show_referrals)
@@ -431,6 +434,20 @@ class MainWindow(QMainWindow):
         self.dialog = dialog
         dialog.open()
 
+    def show_audit_log(self) -> None:
+        from app.ui.dialogs.audit_log import AuditLogDialog
+
+        dialog = AuditLogDialog(self.services, self.library.language, parent=self)
+        self.dialog = dialog
+        dialog.open()
+
+    def show_team_signals(self) -> None:
+        from app.ui.dialogs.team_signals import TeamSignalsDialog
+
+        dialog = TeamSignalsDialog(self.services, self.library, parent=self)
+        self.dialog = dialog
+        dialog.open()
+
     def show_signals(self) -> None:
         from app.ui.dialogs.signals import SignalsDialog
 
@@ -632,7 +649,13 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from app.ui.dialogs.settings import SettingsDialog
 
-        dialog = SettingsDialog(self.services.settings, self.key_store, parent=self)
+        dialog = SettingsDialog(
+            self.services.settings,
+            self.key_store,
+            parent=self,
+            pack=self.library.pack,
+            pack_problem=self.pack_problem,
+        )
         self.dialog = dialog
         dialog.changed.connect(self.settings_changed)
         dialog.changed.connect(self._settings_note)

@@ -159,6 +159,14 @@ def _sentences() -> dict[str, str]:
         "referral.needs_name": QCoreApplication.translate("Messages", "A referral needs a name."),
         "signal.needs_category": QCoreApplication.translate("Messages", "Choose a category for the signal."),
         "signal.too_long": QCoreApplication.translate("Messages", "Keep a signal short: at most {maximum} characters."),
+        "team.register_incomplete": QCoreApplication.translate(
+            "Messages",
+            "Give a topic, what was done (one short line) and who did it, as a role (not a name).",
+        ),
+        "team.secret_short": QCoreApplication.translate(
+            "Messages",
+            "Set the team secret first (Settings): the same words for everyone in the team, at least 8 characters.",
+        ),
         "signal.not_anonymous": QCoreApplication.translate(
             "Messages", "The text still holds something that could point to a person."
         ),

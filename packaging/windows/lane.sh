@@ -185,7 +185,7 @@ WINDOWS_TESTS=(
   tests/test_cli.py tests/storage tests/reliability/test_key_faults.py tests/reliability/test_instances.py
   tests/privacy/test_backup.py tests/e2e/test_restore.py tests/e2e/test_lock.py tests/documents
   tests/reliability/test_two_writers.py tests/reliability/test_restore_kills.py
-  tests/windows
+  tests/windows  # includes test_policy_registry.py: the HKLM\Software\Policies\Nabij policy, shown locked
 )
 poppler_for_tests() {  # the document tests read PDFs back with poppler's pdftotext, pdfinfo and pdffonts
   local bin="$CACHE/poppler/package/lib/win/poppler-0.51/bin"

@@ -166,6 +166,149 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>What happened to data in Nabij: prints, saved PDFs, exports, erasures, backups and restores. For your privacy officer (FG). It holds no names or notes: only fixed codes, dates and numbers.</source>
+        <translation>What happened to data in Nabij: prints, saved PDFs, exports, erasures, backups and restores. For your privacy officer (FG). It holds no names or notes: only fixed codes, dates and numbers.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Up to and including</source>
+        <translation>Up to and including</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>all kinds</source>
+        <translation>all kinds</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Audit events</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF saved</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>erased</translation>
+    </message>
+    <message>
+        <source>removed after the retention period</source>
+        <translation>removed after the retention period</translation>
+    </message>
+    <message>
+        <source>backup made</source>
+        <translation>backup made</translation>
+    </message>
+    <message>
+        <source>backup restored</source>
+        <translation>backup restored</translation>
+    </message>
+    <message>
+        <source>a resident</source>
+        <translation>a resident</translation>
+    </message>
+    <message>
+        <source>a meeting</source>
+        <translation>a meeting</translation>
+    </message>
+    <message>
+        <source>all data</source>
+        <translation>all data</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Exported to {path}.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundDialog</name>
     <message>
         <source>Background from the research</source>
@@ -1152,6 +1295,10 @@
         <translation>Restore a backup…</translation>
     </message>
     <message>
+        <source>Audit log (for the privacy officer)…</source>
+        <translation>Audit log (for the privacy officer)…</translation>
+    </message>
+    <message>
         <source>Retention…</source>
         <translation>Retention…</translation>
     </message>
@@ -1226,6 +1373,10 @@
     <message>
         <source>Signals…</source>
         <translation>Signals…</translation>
+    </message>
+    <message>
+        <source>Team signals: merge files…</source>
+        <translation>Team signals: merge files…</translation>
     </message>
     <message>
         <source>Intervision guide…</source>
@@ -1535,6 +1686,14 @@ The key is kept in: {store}</translation>
     <message>
         <source>Keep a signal short: at most {maximum} characters.</source>
         <translation>Keep a signal short: at most {maximum} characters.</translation>
+    </message>
+    <message>
+        <source>Give a topic, what was done (one short line) and who did it, as a role (not a name).</source>
+        <translation>Give a topic, what was done (one short line) and who did it, as a role (not a name).</translation>
+    </message>
+    <message>
+        <source>Set the team secret first (Settings): the same words for everyone in the team, at least 8 characters.</source>
+        <translation>Set the team secret first (Settings): the same words for everyone in the team, at least 8 characters.</translation>
     </message>
     <message>
         <source>The text still holds something that could point to a person.</source>
@@ -2638,6 +2797,14 @@ The key is kept in: {store}</translation>
         <translation>Empty for no logo. The municipality&apos;s name is always printed.</translation>
     </message>
     <message>
+        <source>Folder offered for backups</source>
+        <translation>Folder offered for backups</translation>
+    </message>
+    <message>
+        <source>Empty to choose a folder each time. Your organisation may set a network folder here.</source>
+        <translation>Empty to choose a folder each time. Your organisation may set a network folder here.</translation>
+    </message>
+    <message>
         <source>Remind me to make a backup after (days)</source>
         <translation>Remind me to make a backup after (days)</translation>
     </message>
@@ -2650,6 +2817,38 @@ The key is kept in: {store}</translation>
         <translation>Text size (percent)</translation>
     </message>
     <message>
+        <source>Team secret for signal files</source>
+        <translation>Team secret for signal files</translation>
+    </message>
+    <message>
+        <source>The same words for everyone in the team, at least 8 characters. Signal files are signed with it, so the team lead can see that a file was not changed.</source>
+        <translation>The same words for everyone in the team, at least 8 characters. Signal files are signed with it, so the team lead can see that a file was not changed.</translation>
+    </message>
+    <message>
+        <source>Hide team counts below</source>
+        <translation>Hide team counts below</translation>
+    </message>
+    <message>
+        <source>A small count could point to one resident: it is shown as &quot;fewer than&quot; instead.</source>
+        <translation>A small count could point to one resident: it is shown as &quot;fewer than&quot; instead.</translation>
+    </message>
+    <message>
+        <source>What was done with signals</source>
+        <translation>What was done with signals</translation>
+    </message>
+    <message>
+        <source>The team&apos;s register, imported from the team lead&apos;s file (JSON).</source>
+        <translation>The team&apos;s register, imported from the team lead&apos;s file (JSON).</translation>
+    </message>
+    <message>
+        <source>Signal source</source>
+        <translation>Signal source</translation>
+    </message>
+    <message>
+        <source>A random tag, so a signal exported twice is counted once.</source>
+        <translation>A random tag, so a signal exported twice is counted once.</translation>
+    </message>
+    <message>
         <source>Last backup</source>
         <translation>Last backup</translation>
     </message>
@@ -2660,6 +2859,10 @@ The key is kept in: {store}</translation>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Set by your organisation&apos;s IT (policy); you can&apos;t change it here.</source>
+        <translation>Set by your organisation&apos;s IT (policy); you can&apos;t change it here.</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
@@ -2685,6 +2888,10 @@ The key is kept in: {store}</translation>
         <translation>A4</translation>
     </message>
     <message>
+        <source>Locked by IT</source>
+        <translation>Locked by IT</translation>
+    </message>
+    <message>
         <source>The key to your data is kept in: {store}</source>
         <translation>The key to your data is kept in: {store}</translation>
     </message>
@@ -2695,6 +2902,66 @@ The key is kept in: {store}</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Content pack</source>
+        <translation>Content pack</translation>
+    </message>
+    <message>
+        <source>prompts</source>
+        <translation>prompts</translation>
+    </message>
+    <message>
+        <source>baggage categories</source>
+        <translation>baggage categories</translation>
+    </message>
+    <message>
+        <source>life domains</source>
+        <translation>life domains</translation>
+    </message>
+    <message>
+        <source>background cards</source>
+        <translation>background cards</translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation>referrals</translation>
+    </message>
+    <message>
+        <source>will / won&apos;t / can&apos;t lines</source>
+        <translation>will / won&apos;t / can&apos;t lines</translation>
+    </message>
+    <message>
+        <source>No content pack: Nabij uses its own content.</source>
+        <translation>No content pack: Nabij uses its own content.</translation>
+    </message>
+    <message>
+        <source>no version given</source>
+        <translation>no version given</translation>
+    </message>
+    <message>
+        <source>no date given</source>
+        <translation>no date given</translation>
+    </message>
+    <message>
+        <source>{kind}: {changed} changed, {added} added</source>
+        <translation>{kind}: {changed} changed, {added} added</translation>
+    </message>
+    <message>
+        <source>{name}, version {version}, of {date}</source>
+        <translation>{name}, version {version}, of {date}</translation>
+    </message>
+    <message>
+        <source>File: {file}</source>
+        <translation>File: {file}</translation>
+    </message>
+    <message>
+        <source>It changes: {changes}</source>
+        <translation>It changes: {changes}</translation>
+    </message>
+    <message>
+        <source>The pack is chosen by your organisation&apos;s IT (policy); you can&apos;t change it here.</source>
+        <translation>The pack is chosen by your organisation&apos;s IT (policy); you can&apos;t change it here.</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +3007,14 @@ The key is kept in: {store}</translation>
         <translation>Number</translation>
     </message>
     <message>
+        <source>Import &quot;what was done&quot;…</source>
+        <translation>Import &quot;what was done&quot;…</translation>
+    </message>
+    <message>
+        <source>Import the team&apos;s register of what was done</source>
+        <translation>Import the team&apos;s register of what was done</translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
@@ -2756,8 +3031,71 @@ The key is kept in: {store}</translation>
         <translation>Export PDF</translation>
     </message>
     <message>
+        <source>Export for the team…</source>
+        <translation>Export for the team…</translation>
+    </message>
+    <message>
+        <source>Export a signed file for the team lead</source>
+        <translation>Export a signed file for the team lead</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>{topic}: {what} ({role}, {date})</source>
+        <translation>{topic}: {what} ({role}, {date})</translation>
+    </message>
+    <message>
+        <source>What was done with it:</source>
+        <translation>What was done with it:</translation>
+    </message>
+    <message>
+        <source>What was done with it: nothing imported yet.</source>
+        <translation>What was done with it: nothing imported yet.</translation>
+    </message>
+    <message>
+        <source>Import what was done</source>
+        <translation>Import what was done</translation>
+    </message>
+    <message>
+        <source>Register files (*.json)</source>
+        <translation>Register files (*.json)</translation>
+    </message>
+    <message>
+        <source>too large for a register file</source>
+        <translation>too large for a register file</translation>
+    </message>
+    <message>
+        <source>not a register file of Nabij</source>
+        <translation>not a register file of Nabij</translation>
+    </message>
+    <message>
+        <source>made by a newer version of Nabij</source>
+        <translation>made by a newer version of Nabij</translation>
+    </message>
+    <message>
+        <source>changed after it was made, or made with another team secret</source>
+        <translation>changed after it was made, or made with another team secret</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <source>Could not be read: {file}.</source>
+        <translation>Could not be read: {file}.</translation>
+    </message>
+    <message>
+        <source>Refused: {file}: {reason}.</source>
+        <translation>Refused: {file}: {reason}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) imported.</source>
+        <translation>
+            <numerusform>%n line imported.</numerusform>
+            <numerusform>%n lines imported.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export signals</source>
@@ -2770,6 +3108,10 @@ The key is kept in: {store}</translation>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Signal files (*.json)</source>
+        <translation>Signal files (*.json)</translation>
     </message>
     <message>
         <source>month</source>
@@ -2867,6 +3209,187 @@ The key is kept in: {store}</translation>
     <message>
         <source>Nabij cannot write in the data folder {folder}: {reason}. Nothing was changed.</source>
         <translation>Nabij cannot write in the data folder {folder}: {reason}. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSignalsDialog</name>
+    <message>
+        <source>Team signals: merge files</source>
+        <translation>Team signals: merge files</translation>
+    </message>
+    <message>
+        <source>Add the signal files your team members exported (Team &gt; Signals &gt; Export for the team). A file that was changed is refused; a signal in two files counts once. Counts below {k} are hidden, so they cannot point to one resident.</source>
+        <translation>Add the signal files your team members exported (Team &gt; Signals &gt; Export for the team). A file that was changed is refused; a signal in two files counts once. Counts below {k} are hidden, so they cannot point to one resident.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>Add signal files</source>
+        <translation>Add signal files</translation>
+    </message>
+    <message>
+        <source>Team signals per topic and month</source>
+        <translation>Team signals per topic and month</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>What was done with it</source>
+        <translation>What was done with it</translation>
+    </message>
+    <message>
+        <source>What was done, in one line a resident understands</source>
+        <translation>What was done, in one line a resident understands</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>By whom (a role, not a name)</source>
+        <translation>By whom (a role, not a name)</translation>
+    </message>
+    <message>
+        <source>By whom (a role)</source>
+        <translation>By whom (a role)</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Add line</translation>
+    </message>
+    <message>
+        <source>Add line to the register</source>
+        <translation>Add line to the register</translation>
+    </message>
+    <message>
+        <source>Export for the team…</source>
+        <translation>Export for the team…</translation>
+    </message>
+    <message>
+        <source>Export the register for the team</source>
+        <translation>Export the register for the team</translation>
+    </message>
+    <message>
+        <source>{topic}: {what} ({role}, {date})</source>
+        <translation>{topic}: {what} ({role}, {date})</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Nothing recorded yet.</translation>
+    </message>
+    <message>
+        <source>fewer than {k}</source>
+        <translation>fewer than {k}</translation>
+    </message>
+    <message>
+        <source>too large for a signal file</source>
+        <translation>too large for a signal file</translation>
+    </message>
+    <message>
+        <source>not a Nabij signal file</source>
+        <translation>not a Nabij signal file</translation>
+    </message>
+    <message>
+        <source>made by a newer version of Nabij</source>
+        <translation>made by a newer version of Nabij</translation>
+    </message>
+    <message>
+        <source>changed after it was made, or made with another team secret</source>
+        <translation>changed after it was made, or made with another team secret</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <source>Signal files (*.json)</source>
+        <translation>Signal files (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read</source>
+        <translation>
+            <numerusform>%n file read</numerusform>
+            <numerusform>%n files read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate signal(s) counted once</source>
+        <translation>
+            <numerusform>%n duplicate signal counted once</numerusform>
+            <numerusform>%n duplicate signals counted once</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: {file}: {reason}.</source>
+        <translation>Refused: {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Could not be read: {file}.</source>
+        <translation>Could not be read: {file}.</translation>
+    </message>
+    <message>
+        <source>Export team signals</source>
+        <translation>Export team signals</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Register files (*.json)</source>
+        <translation>Register files (*.json)</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>topic</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Exported to {path}.</translation>
     </message>
 </context>
 <context>

@@ -166,6 +166,149 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>What happened to data in Nabij: prints, saved PDFs, exports, erasures, backups and restores. For your privacy officer (FG). It holds no names or notes: only fixed codes, dates and numbers.</source>
+        <translation>Wat er met gegevens in Nabij gebeurde: afdrukken, opgeslagen pdf&apos;s, exports, wissen, back-ups en herstel. Voor je functionaris gegevensbescherming (FG). Er staan geen namen of notities in: alleen vaste codes, datums en nummers.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Up to and including</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>all kinds</source>
+        <translation>alle soorten</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Gebeurtenissen in het logboek</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Pdf exporteren…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exporteren</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Pdf exporteren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>afgedrukt</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>pdf opgeslagen</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>geëxporteerd</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>gewist</translation>
+    </message>
+    <message>
+        <source>removed after the retention period</source>
+        <translation>gewist na de bewaartermijn</translation>
+    </message>
+    <message>
+        <source>backup made</source>
+        <translation>back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>backup restored</source>
+        <translation>back-up teruggezet</translation>
+    </message>
+    <message>
+        <source>a resident</source>
+        <translation>een inwoner</translation>
+    </message>
+    <message>
+        <source>a meeting</source>
+        <translation>een gesprek</translation>
+    </message>
+    <message>
+        <source>all data</source>
+        <translation>alle gegevens</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gelukt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>afgebroken</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Logboek exporteren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Geëxporteerd naar {path}.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundDialog</name>
     <message>
         <source>Background from the research</source>
@@ -1152,6 +1295,10 @@
         <translation>Back-up terugzetten…</translation>
     </message>
     <message>
+        <source>Audit log (for the privacy officer)…</source>
+        <translation>Logboek (voor de FG)…</translation>
+    </message>
+    <message>
         <source>Retention…</source>
         <translation>Bewaartermijn…</translation>
     </message>
@@ -1226,6 +1373,10 @@
     <message>
         <source>Signals…</source>
         <translation>Signalen…</translation>
+    </message>
+    <message>
+        <source>Team signals: merge files…</source>
+        <translation>Teamsignalen: bestanden samenvoegen…</translation>
     </message>
     <message>
         <source>Intervision guide…</source>
@@ -1535,6 +1686,14 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>Keep a signal short: at most {maximum} characters.</source>
         <translation>Houd een signaal kort: hoogstens {maximum} tekens.</translation>
+    </message>
+    <message>
+        <source>Give a topic, what was done (one short line) and who did it, as a role (not a name).</source>
+        <translation>Geef een onderwerp, wat er is gedaan (één korte regel) en wie het deed, als functie (geen naam).</translation>
+    </message>
+    <message>
+        <source>Set the team secret first (Settings): the same words for everyone in the team, at least 8 characters.</source>
+        <translation>Stel eerst het teamgeheim in (Instellingen): dezelfde woorden voor iedereen in het team, minstens 8 tekens.</translation>
     </message>
     <message>
         <source>The text still holds something that could point to a person.</source>
@@ -2638,6 +2797,14 @@ De sleutel staat in: {store}</translation>
         <translation>Leeg voor geen logo. De naam van de gemeente staat er altijd op.</translation>
     </message>
     <message>
+        <source>Folder offered for backups</source>
+        <translation>Map die wordt voorgesteld voor back-ups</translation>
+    </message>
+    <message>
+        <source>Empty to choose a folder each time. Your organisation may set a network folder here.</source>
+        <translation>Leeg om elke keer een map te kiezen. Je organisatie kan hier een netwerkmap instellen.</translation>
+    </message>
+    <message>
         <source>Remind me to make a backup after (days)</source>
         <translation>Herinner me aan een back-up na (dagen)</translation>
     </message>
@@ -2650,6 +2817,38 @@ De sleutel staat in: {store}</translation>
         <translation>Tekstgrootte (procent)</translation>
     </message>
     <message>
+        <source>Team secret for signal files</source>
+        <translation>Teamgeheim voor signaalbestanden</translation>
+    </message>
+    <message>
+        <source>The same words for everyone in the team, at least 8 characters. Signal files are signed with it, so the team lead can see that a file was not changed.</source>
+        <translation>Dezelfde woorden voor iedereen in het team, minstens 8 tekens. Signaalbestanden worden ermee ondertekend, zodat de teamleider ziet dat een bestand niet is veranderd.</translation>
+    </message>
+    <message>
+        <source>Hide team counts below</source>
+        <translation>Teamaantallen verbergen onder</translation>
+    </message>
+    <message>
+        <source>A small count could point to one resident: it is shown as &quot;fewer than&quot; instead.</source>
+        <translation>Een klein aantal kan naar één inwoner wijzen: dan staat er &quot;minder dan&quot;.</translation>
+    </message>
+    <message>
+        <source>What was done with signals</source>
+        <translation>Wat is er met signalen gedaan</translation>
+    </message>
+    <message>
+        <source>The team&apos;s register, imported from the team lead&apos;s file (JSON).</source>
+        <translation>Het register van het team, geïmporteerd uit het bestand van de teamleider (JSON).</translation>
+    </message>
+    <message>
+        <source>Signal source</source>
+        <translation>Bron van signalen</translation>
+    </message>
+    <message>
+        <source>A random tag, so a signal exported twice is counted once.</source>
+        <translation>Een willekeurig kenmerk, zodat een signaal dat twee keer is geëxporteerd één keer telt.</translation>
+    </message>
+    <message>
         <source>Last backup</source>
         <translation>Laatste back-up</translation>
     </message>
@@ -2660,6 +2859,10 @@ De sleutel staat in: {store}</translation>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Set by your organisation&apos;s IT (policy); you can&apos;t change it here.</source>
+        <translation>Ingesteld door de IT-afdeling van je organisatie (beleid); je kunt dit hier niet wijzigen.</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Instellingen</translation>
@@ -2685,6 +2888,10 @@ De sleutel staat in: {store}</translation>
         <translation>A4</translation>
     </message>
     <message>
+        <source>Locked by IT</source>
+        <translation>Vastgezet door IT</translation>
+    </message>
+    <message>
         <source>The key to your data is kept in: {store}</source>
         <translation>De sleutel van je gegevens staat in: {store}</translation>
     </message>
@@ -2695,6 +2902,66 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Content pack</source>
+        <translation>Inhoudspakket</translation>
+    </message>
+    <message>
+        <source>prompts</source>
+        <translation>handvatten</translation>
+    </message>
+    <message>
+        <source>baggage categories</source>
+        <translation>bagage-onderwerpen</translation>
+    </message>
+    <message>
+        <source>life domains</source>
+        <translation>leefgebieden</translation>
+    </message>
+    <message>
+        <source>background cards</source>
+        <translation>achtergrondkaarten</translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation>doorverwijzingen</translation>
+    </message>
+    <message>
+        <source>will / won&apos;t / can&apos;t lines</source>
+        <translation>regels &apos;wil / wil niet / kan niet&apos;</translation>
+    </message>
+    <message>
+        <source>No content pack: Nabij uses its own content.</source>
+        <translation>Geen inhoudspakket: Nabij gebruikt de eigen inhoud.</translation>
+    </message>
+    <message>
+        <source>no version given</source>
+        <translation>geen versie opgegeven</translation>
+    </message>
+    <message>
+        <source>no date given</source>
+        <translation>geen datum opgegeven</translation>
+    </message>
+    <message>
+        <source>{kind}: {changed} changed, {added} added</source>
+        <translation>{kind}: {changed} gewijzigd, {added} toegevoegd</translation>
+    </message>
+    <message>
+        <source>{name}, version {version}, of {date}</source>
+        <translation>{name}, versie {version}, van {date}</translation>
+    </message>
+    <message>
+        <source>File: {file}</source>
+        <translation>Bestand: {file}</translation>
+    </message>
+    <message>
+        <source>It changes: {changes}</source>
+        <translation>Wat het verandert: {changes}</translation>
+    </message>
+    <message>
+        <source>The pack is chosen by your organisation&apos;s IT (policy); you can&apos;t change it here.</source>
+        <translation>Het pakket is gekozen door de IT-afdeling van je organisatie (beleid); je kunt het hier niet wijzigen.</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +3007,14 @@ De sleutel staat in: {store}</translation>
         <translation>Aantal</translation>
     </message>
     <message>
+        <source>Import &quot;what was done&quot;…</source>
+        <translation>&quot;Wat is ermee gedaan&quot; importeren…</translation>
+    </message>
+    <message>
+        <source>Import the team&apos;s register of what was done</source>
+        <translation>Het register van het team importeren: wat is ermee gedaan</translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation>CSV exporteren…</translation>
     </message>
@@ -2756,8 +3031,71 @@ De sleutel staat in: {store}</translation>
         <translation>Pdf exporteren</translation>
     </message>
     <message>
+        <source>Export for the team…</source>
+        <translation>Exporteren voor het team…</translation>
+    </message>
+    <message>
+        <source>Export a signed file for the team lead</source>
+        <translation>Een ondertekend bestand exporteren voor de teamleider</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>{topic}: {what} ({role}, {date})</source>
+        <translation>{topic}: {what} ({role}, {date})</translation>
+    </message>
+    <message>
+        <source>What was done with it:</source>
+        <translation>Wat is ermee gedaan:</translation>
+    </message>
+    <message>
+        <source>What was done with it: nothing imported yet.</source>
+        <translation>Wat is ermee gedaan: nog niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Import what was done</source>
+        <translation>Wat is ermee gedaan importeren</translation>
+    </message>
+    <message>
+        <source>Register files (*.json)</source>
+        <translation>Registerbestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>too large for a register file</source>
+        <translation>te groot voor een registerbestand</translation>
+    </message>
+    <message>
+        <source>not a register file of Nabij</source>
+        <translation>geen registerbestand van Nabij</translation>
+    </message>
+    <message>
+        <source>made by a newer version of Nabij</source>
+        <translation>gemaakt met een nieuwere versie van Nabij</translation>
+    </message>
+    <message>
+        <source>changed after it was made, or made with another team secret</source>
+        <translation>veranderd nadat het is gemaakt, of gemaakt met een ander teamgeheim</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>beschadigd</translation>
+    </message>
+    <message>
+        <source>Could not be read: {file}.</source>
+        <translation>Kon niet worden gelezen: {file}.</translation>
+    </message>
+    <message>
+        <source>Refused: {file}: {reason}.</source>
+        <translation>Geweigerd: {file}: {reason}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) imported.</source>
+        <translation>
+            <numerusform>%n regel geïmporteerd.</numerusform>
+            <numerusform>%n regels geïmporteerd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export signals</source>
@@ -2770,6 +3108,10 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Signal files (*.json)</source>
+        <translation>Signaalbestanden (*.json)</translation>
     </message>
     <message>
         <source>month</source>
@@ -2867,6 +3209,187 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>Nabij cannot write in the data folder {folder}: {reason}. Nothing was changed.</source>
         <translation>Nabij kan niet schrijven in de map met gegevens {folder}: {reason}. Er is niets veranderd.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSignalsDialog</name>
+    <message>
+        <source>Team signals: merge files</source>
+        <translation>Teamsignalen: bestanden samenvoegen</translation>
+    </message>
+    <message>
+        <source>Add the signal files your team members exported (Team &gt; Signals &gt; Export for the team). A file that was changed is refused; a signal in two files counts once. Counts below {k} are hidden, so they cannot point to one resident.</source>
+        <translation>Voeg de signaalbestanden toe die je teamleden exporteerden (Team &gt; Signalen &gt; Exporteren voor het team). Een bestand dat is veranderd, wordt geweigerd; een signaal dat in twee bestanden staat, telt één keer. Aantallen onder {k} zijn verborgen, zodat ze niet naar één inwoner kunnen wijzen.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Bestanden toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add signal files</source>
+        <translation>Signaalbestanden toevoegen</translation>
+    </message>
+    <message>
+        <source>Team signals per topic and month</source>
+        <translation>Teamsignalen per onderwerp en maand</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Pdf exporteren…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exporteren</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Pdf exporteren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>What was done with it</source>
+        <translation>Wat is ermee gedaan</translation>
+    </message>
+    <message>
+        <source>What was done, in one line a resident understands</source>
+        <translation>Wat er is gedaan, in één regel die een inwoner begrijpt</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Wat er is gedaan</translation>
+    </message>
+    <message>
+        <source>By whom (a role, not a name)</source>
+        <translation>Door wie (functie, geen naam)</translation>
+    </message>
+    <message>
+        <source>By whom (a role)</source>
+        <translation>Door wie (functie)</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+        <source>Add line to the register</source>
+        <translation>Regel toevoegen aan het register</translation>
+    </message>
+    <message>
+        <source>Export for the team…</source>
+        <translation>Exporteren voor het team…</translation>
+    </message>
+    <message>
+        <source>Export the register for the team</source>
+        <translation>Het register exporteren voor het team</translation>
+    </message>
+    <message>
+        <source>{topic}: {what} ({role}, {date})</source>
+        <translation>{topic}: {what} ({role}, {date})</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Nog niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>fewer than {k}</source>
+        <translation>minder dan {k}</translation>
+    </message>
+    <message>
+        <source>too large for a signal file</source>
+        <translation>te groot voor een signaalbestand</translation>
+    </message>
+    <message>
+        <source>not a Nabij signal file</source>
+        <translation>geen signaalbestand van Nabij</translation>
+    </message>
+    <message>
+        <source>made by a newer version of Nabij</source>
+        <translation>gemaakt met een nieuwere versie van Nabij</translation>
+    </message>
+    <message>
+        <source>changed after it was made, or made with another team secret</source>
+        <translation>veranderd nadat het is gemaakt, of gemaakt met een ander teamgeheim</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>beschadigd</translation>
+    </message>
+    <message>
+        <source>Signal files (*.json)</source>
+        <translation>Signaalbestanden (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read</source>
+        <translation>
+            <numerusform>%n bestand gelezen</numerusform>
+            <numerusform>%n bestanden gelezen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate signal(s) counted once</source>
+        <translation>
+            <numerusform>%n dubbel signaal één keer geteld</numerusform>
+            <numerusform>%n dubbele signalen één keer geteld</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: {file}: {reason}.</source>
+        <translation>Geweigerd: {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Could not be read: {file}.</source>
+        <translation>Kon niet worden gelezen: {file}.</translation>
+    </message>
+    <message>
+        <source>Export team signals</source>
+        <translation>Teamsignalen exporteren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Register files (*.json)</source>
+        <translation>Registerbestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>onderwerp</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>maand</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Geëxporteerd naar {path}.</translation>
     </message>
 </context>
 <context>

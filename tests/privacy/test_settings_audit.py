@@ -23,9 +23,12 @@ EXPECTED = {
     "slip_second_language": "",
     "slip_logo_path": "",
     "slip_paper": "A5",
+    "backup_folder": "",
     "backup_reminder_days": 7,
     "ui_language": "nl",
     "font_scale": 100,
+    "team_secret": "",
+    "signal_threshold": 3,
 }
 
 
@@ -42,7 +45,7 @@ def test_registry_declares_each_setting_once_with_default_and_label():
 
 def test_defaults_when_absent_and_json_round_trip(db):
     svc = SettingsService(db)
-    assert svc.all() == {**EXPECTED, "last_backup_at": ""}
+    assert svc.all() == {**EXPECTED, "last_backup_at": "", "team_register": "", "signal_source": ""}
     svc.set("retention_months", 36)
     svc.set("show_client_number_on_slip", True)
     svc.set("slip_second_language", "en")

@@ -67,6 +67,7 @@ class BackupDialog(QDialog):
         layout.addWidget(intro)
         row = QHBoxLayout()
         self.folder = QLineEdit()
+        self.folder.setText(services.settings.get("backup_folder"))  # IT's policy or the consultant's choice
         self.folder.setAccessibleName(self.tr("Folder for the backup"))
         self.folder.setPlaceholderText(self.tr("Folder for the backup"))
         self.browse = QPushButton(self.tr("Choose…"))

@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
+from app.content import PackInfo
 from app.services.settings import SettingsService
 from app.settings import CONTEXT, SettingError, visible
 from app.ui.messages import user_message
+from app.ui.widgets.fit import resize_to_fit
 from app.ui.widgets.focus import order_buttons_visually
+from app.ui.widgets.scroll import scrolling
 
 Editor = QComboBox | QCheckBox | QSpinBox | QLineEdit  # one per setting, by its type
 
@@ -30,12 +36,24 @@ def _tr(text: str) -> str:
 class SettingsDialog(QDialog):
     changed = Signal(dict)  # key -> new value, only what changed
 
-    def __init__(self, settings: SettingsService, key_store: str = "", parent=None) -> None:
+    def __init__(
+        self,
+        settings: SettingsService,
+        key_store: str = "",
+        parent=None,
+        *,
+        pack: PackInfo | None = None,
+        pack_problem: str = "",
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.locked_reason = self.tr("Set by your organisation's IT (policy); you can't change it here.")
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(640)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        body = QWidget()  # scrolls when large text or a small screen leaves too little room
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         self.editors: dict[str, Editor] = {}
         for spec in visible():
@@ -68,12 +86,31 @@ class SettingsDialog(QDialog):
                 editor.setValue(int(value))
             else:
                 editor = QLineEdit(str(value))
+                if spec.key == "team_secret":
+                    editor.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
             editor.setAccessibleName(_tr(spec.label))
             if spec.help:
                 editor.setToolTip(_tr(spec.help))
-            form.addRow(_tr(spec.label), editor)
+            if settings.is_locked(spec.key):
+                editor.setEnabled(False)
+                editor.setToolTip(self.locked_reason)
+                editor.setAccessibleDescription(self.locked_reason)
+                row = QWidget()
+                row_layout = QHBoxLayout(row)
+                row_layout.setContentsMargins(0, 0, 0, 0)
+                row_layout.addWidget(editor, 1)
+                lock = QLabel(self.tr("Locked by IT"))
+                lock.setObjectName(f"locked_{spec.key}")
+                lock.setToolTip(self.locked_reason)
+                lock.setProperty("role", "hint")
+                row_layout.addWidget(lock)
+                form.addRow(_tr(spec.label), row)
+            else:
+                form.addRow(_tr(spec.label), editor)
             self.editors[spec.key] = editor
         layout.addLayout(form)
+        self.pack_box = self._pack_box(pack, pack_problem)
+        layout.addWidget(self.pack_box)
         # The reasoning behind the retention default belongs on screen, not only in a tooltip.
         from app.settings import spec as setting_spec
 
@@ -86,6 +123,9 @@ class SettingsDialog(QDialog):
             store.setWordWrap(True)
             store.setProperty("role", "hint")
             layout.addWidget(store)
+        layout.addStretch(1)
+        outer.addWidget(scrolling(body), 1)
+        layout = outer
         self.message = QLabel("")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
@@ -96,6 +136,52 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         order_buttons_visually(buttons)
         layout.addWidget(buttons)
+        resize_to_fit(self, 680, body.sizeHint().height() + 90)
+
+    def _pack_box(self, pack: PackInfo | None, problem: str) -> QGroupBox:
+        """The municipal content pack: which one, and what it changes; or why none is used."""
+        box = QGroupBox(self.tr("Content pack"))
+        box_layout = QVBoxLayout(box)
+        kinds = {
+            "prompts": self.tr("prompts"),
+            "baggage": self.tr("baggage categories"),
+            "life_domains": self.tr("life domains"),
+            "background": self.tr("background cards"),
+            "referrals": self.tr("referrals"),
+            "sphere": self.tr("will / won't / can't lines"),
+        }
+        if pack is None:
+            text = self.tr("No content pack: Nabij uses its own content.")
+        else:
+            version = pack.pack_version or self.tr("no version given")
+            date = (
+                QLocale().toString(QDate(pack.date.year, pack.date.month, pack.date.day), QLocale.FormatType.LongFormat)
+                if pack.date
+                else self.tr("no date given")
+            )
+            changes = [
+                self.tr("{kind}: {changed} changed, {added} added").format(
+                    kind=kinds.get(kind, kind), changed=changed, added=added
+                )
+                for kind, changed, added in pack.changes
+            ]
+            text = self.tr("{name}, version {version}, of {date}").format(name=pack.name, version=version, date=date)
+            text += "\n" + self.tr("File: {file}").format(file=pack.file)
+            if changes:
+                text += "\n" + self.tr("It changes: {changes}").format(changes="; ".join(changes))
+        if self.settings.is_locked("content_pack_path"):
+            text += "\n" + self.tr("The pack is chosen by your organisation's IT (policy); you can't change it here.")
+        self.pack_summary = QLabel(text)
+        self.pack_summary.setObjectName("pack_summary")
+        self.pack_summary.setWordWrap(True)
+        self.pack_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box_layout.addWidget(self.pack_summary)
+        self.pack_problem = QLabel(problem)
+        self.pack_problem.setObjectName("pack_problem")
+        self.pack_problem.setWordWrap(True)
+        self.pack_problem.setVisible(bool(problem))
+        box_layout.addWidget(self.pack_problem)
+        return box
 
     def value(self, key: str):
         editor = self.editors[key]
@@ -111,6 +197,8 @@ class SettingsDialog(QDialog):
         changed = {}
         try:
             for key in self.editors:
+                if self.settings.is_locked(key):
+                    continue
                 new = self.value(key)
                 if new != self.settings.get(key):
                     self.settings.set(key, new)

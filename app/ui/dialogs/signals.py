@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.documents.team import SignalLine, SignalsReport, render_signals_report
+from app.errors import InvalidInput
 from app.services.registry import Services
 from app.services.signals import NotAnonymous
 from app.ui.messages import user_message
@@ -179,6 +180,16 @@ class SignalsDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table, 1)
+        # What the organisation did with these signals: lines the consultant can tell a resident.
+        done_row = QHBoxLayout()
+        self.done_lines = QLabel("")
+        self.done_lines.setWordWrap(True)
+        self.done_lines.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        done_row.addWidget(self.done_lines, 1)
+        self.done_import = QPushButton(self.tr('Import "what was done"…'))
+        self.done_import.setAccessibleName(self.tr("Import the team's register of what was done"))
+        done_row.addWidget(self.done_import)
+        layout.addLayout(done_row)
         self.message = QLabel("")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
@@ -187,6 +198,8 @@ class SignalsDialog(QDialog):
         self.pdf_button = buttons.addButton(self.tr("Export PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.csv_button.setAccessibleName(self.tr("Export CSV"))
         self.pdf_button.setAccessibleName(self.tr("Export PDF"))
+        self.team_button = buttons.addButton(self.tr("Export for the team…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.team_button.setAccessibleName(self.tr("Export a signed file for the team lead"))
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         order_buttons_visually(buttons)
@@ -196,13 +209,70 @@ class SignalsDialog(QDialog):
         self.new_button.clicked.connect(lambda: self.new_signal())
         self.csv_button.clicked.connect(lambda: self._ask_path("csv"))
         self.pdf_button.clicked.connect(lambda: self._ask_path("pdf"))
+        self.team_button.clicked.connect(lambda: self._ask_path("json"))
+        self.done_import.clicked.connect(self._ask_register)
         self.refresh()
+        self._show_done()
 
     def _label(self, category_id: str) -> str:
         try:
             return self.library.baggage_by_id(category_id).label
         except KeyError:
             return category_id
+
+    def _show_done(self) -> None:
+        from app.services import team_signals
+
+        latest = team_signals.latest_per_category(
+            team_signals.register_from_text(self.services.settings.get("team_register"))
+        )
+        lines = [
+            self.tr("{topic}: {what} ({role}, {date})").format(
+                topic=self._label(e.category_id), what=e.what, role=e.role, date=e.on
+            )
+            for e in latest.values()
+        ]
+        self.done_lines.setText(
+            self.tr("What was done with it:") + "\n" + "\n".join(lines)
+            if lines
+            else self.tr("What was done with it: nothing imported yet.")
+        )
+
+    def _ask_register(self) -> None:
+        dialog = QFileDialog(self, self.tr("Import what was done"), "", self.tr("Register files (*.json)"))
+        self.dialog = dialog
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda path: self.import_register(Path(path)))
+        dialog.open()
+
+    def import_register(self, path: Path) -> bool:
+        from app.services import team_signals
+
+        reasons = {
+            "too_large": self.tr("too large for a register file"),
+            "not_signals": self.tr("not a register file of Nabij"),
+            "version": self.tr("made by a newer version of Nabij"),
+            "tampered": self.tr("changed after it was made, or made with another team secret"),
+            "damaged": self.tr("damaged"),
+        }
+        try:
+            if path.stat().st_size > team_signals.MAX_FILE_BYTES:
+                read: list | str = "too_large"
+            else:
+                read = team_signals.read_register(path.read_bytes(), self.services.settings.get("team_secret"))
+        except InvalidInput as exc:
+            self.message.setText(user_message(exc))
+            return False
+        except OSError:
+            self.message.setText(self.tr("Could not be read: {file}.").format(file=path.name))
+            return False
+        if isinstance(read, str):
+            self.message.setText(self.tr("Refused: {file}: {reason}.").format(file=path.name, reason=reasons[read]))
+            return False
+        self.services.settings.set("team_register", team_signals.register_to_text(read))
+        self.message.setText(self.tr("%n line(s) imported.", "", len(read)))
+        self._show_done()
+        return True
 
     def rows(self):
         start = from_qdate(self.start.date()).strftime("%Y-%m")
@@ -232,7 +302,10 @@ class SignalsDialog(QDialog):
     def _ask_path(self, kind: str) -> None:
         name = f"signalen-{date.today():%Y-%m}.{kind}"
         dialog = QFileDialog(
-            self, self.tr("Export signals"), name, self.tr("CSV (*.csv)") if kind == "csv" else self.tr("PDF (*.pdf)")
+            self,
+            self.tr("Export signals"),
+            name,
+            {"csv": self.tr("CSV (*.csv)"), "pdf": self.tr("PDF (*.pdf)")}.get(kind, self.tr("Signal files (*.json)")),
         )
         self.dialog = dialog
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -243,7 +316,15 @@ class SignalsDialog(QDialog):
         from app.services.printing import save_pdf
 
         rows = self.services.signals.shareable(self.rows(), placeholders(self.tr))
-        if kind == "csv":
+        if kind == "json":
+            try:
+                data = self.services.signals.team_file(
+                    self.rows(), placeholders(self.tr), self.services.settings.get("team_secret")
+                )
+            except InvalidInput as exc:
+                self.message.setText(user_message(exc))
+                return False
+        elif kind == "csv":
             data = self.services.signals.to_csv(
                 rows, self._label, (self.tr("month"), self.tr("team"), self.tr("topic"), self.tr("text"))
             )
