@@ -719,6 +719,10 @@
         <translation>Meeting of %1 (%2)</translation>
     </message>
     <message>
+        <source>Summary:</source>
+        <translation>Summary:</translation>
+    </message>
+    <message>
         <source>Topics discussed:</source>
         <translation>Topics discussed:</translation>
     </message>
@@ -2870,6 +2874,25 @@ The key is kept in: {store}</translation>
     </message>
 </context>
 <context>
+    <name>SummaryDraft</name>
+    <message>
+        <source>We talked about: %1.</source>
+        <translation>We talked about: %1.</translation>
+    </message>
+    <message>
+        <source>The resident will: %1.</source>
+        <translation>The resident will: %1.</translation>
+    </message>
+    <message>
+        <source>I will: %1.</source>
+        <translation>I will: %1.</translation>
+    </message>
+    <message>
+        <source>Together we will: %1.</source>
+        <translation>Together we will: %1.</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <source>Feeling after each meeting</source>
@@ -3084,6 +3107,30 @@ The key is kept in: {store}</translation>
     <message>
         <source>In words</source>
         <translation>In words</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Summary of this meeting</source>
+        <translation>Summary of this meeting</translation>
+    </message>
+    <message>
+        <source>In a few sentences, as you would tell it to the resident. Shown before the next meeting.</source>
+        <translation>In a few sentences, as you would tell it to the resident. Shown before the next meeting.</translation>
+    </message>
+    <message>
+        <source>Fill in from agenda and agreements</source>
+        <translation>Fill in from agenda and agreements</translation>
+    </message>
+    <message>
+        <source>Fill in the summary from the agenda and agreements</source>
+        <translation>Fill in the summary from the agenda and agreements</translation>
+    </message>
+    <message>
+        <source>Write the topics ticked and the agreements into the summary, to edit further</source>
+        <translation>Write the topics ticked and the agreements into the summary, to edit further</translation>
     </message>
     <message>
         <source>On the slip, only if ticked:</source>

@@ -719,6 +719,10 @@
         <translation>Gesprek van %1 (%2)</translation>
     </message>
     <message>
+        <source>Summary:</source>
+        <translation>Samenvatting:</translation>
+    </message>
+    <message>
         <source>Topics discussed:</source>
         <translation>Besproken onderwerpen:</translation>
     </message>
@@ -2870,6 +2874,25 @@ De sleutel staat in: {store}</translation>
     </message>
 </context>
 <context>
+    <name>SummaryDraft</name>
+    <message>
+        <source>We talked about: %1.</source>
+        <translation>We spraken over: %1.</translation>
+    </message>
+    <message>
+        <source>The resident will: %1.</source>
+        <translation>De inwoner gaat: %1.</translation>
+    </message>
+    <message>
+        <source>I will: %1.</source>
+        <translation>Ik ga: %1.</translation>
+    </message>
+    <message>
+        <source>Together we will: %1.</source>
+        <translation>Samen gaan we: %1.</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <source>Feeling after each meeting</source>
@@ -3084,6 +3107,30 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>In words</source>
         <translation>In woorden</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Summary of this meeting</source>
+        <translation>Samenvatting van dit gesprek</translation>
+    </message>
+    <message>
+        <source>In a few sentences, as you would tell it to the resident. Shown before the next meeting.</source>
+        <translation>In een paar zinnen, zoals je het de inwoner zou vertellen. Je ziet het terug voor het volgende gesprek.</translation>
+    </message>
+    <message>
+        <source>Fill in from agenda and agreements</source>
+        <translation>Invullen uit agenda en afspraken</translation>
+    </message>
+    <message>
+        <source>Fill in the summary from the agenda and agreements</source>
+        <translation>Vul de samenvatting in uit de agenda en de afspraken</translation>
+    </message>
+    <message>
+        <source>Write the topics ticked and the agreements into the summary, to edit further</source>
+        <translation>Zet de afgevinkte onderwerpen en de afspraken in de samenvatting, om verder te bewerken</translation>
     </message>
     <message>
         <source>On the slip, only if ticked:</source>
