@@ -356,8 +356,8 @@
         </translation>
     </message>
     <message>
-        <source>Nothing found for “{query}”. Search looks in names, agendas, agreements and notes.</source>
-        <translation>Nothing found for “{query}”. Search looks in names, agendas, agreements and notes.</translation>
+        <source>Nothing found for “{query}”. Search looks in names and in everything you wrote: agendas, agreements, notes, summaries, facts, sphere lines, file reading and handover.</source>
+        <translation>Nothing found for “{query}”. Search looks in names and in everything you wrote: agendas, agreements, notes, summaries, facts, sphere lines, file reading and handover.</translation>
     </message>
     <message>
         <source>No residents yet. Add one with “New resident…”.</source>

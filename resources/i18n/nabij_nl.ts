@@ -356,8 +356,8 @@
         </translation>
     </message>
     <message>
-        <source>Nothing found for “{query}”. Search looks in names, agendas, agreements and notes.</source>
-        <translation>Niets gevonden voor ‘{query}’. Zoeken kijkt in namen, agenda&apos;s, afspraken en notities.</translation>
+        <source>Nothing found for “{query}”. Search looks in names and in everything you wrote: agendas, agreements, notes, summaries, facts, sphere lines, file reading and handover.</source>
+        <translation>Niets gevonden voor ‘{query}’. Zoeken kijkt in namen en in alles wat je schreef: agenda&apos;s, afspraken, notities, samenvattingen, feiten, invloedssfeer, wat je in het dossier las en de overdracht.</translation>
     </message>
     <message>
         <source>No residents yet. Add one with “New resident…”.</source>
