@@ -2009,6 +2009,22 @@ The key is kept in: {store}</translation>
         <translation>This is the first meeting.</translation>
     </message>
     <message>
+        <source>Remove this fact</source>
+        <translation>Remove this fact</translation>
+    </message>
+    <message>
+        <source>Remove this fact: it was noted wrongly or is no longer true</source>
+        <translation>Remove this fact: it was noted wrongly or is no longer true</translation>
+    </message>
+    <message>
+        <source>Remove fact</source>
+        <translation>Remove fact</translation>
+    </message>
+    <message>
+        <source>Remove this fact? Nabij no longer shows it as already told.</source>
+        <translation>Remove this fact? Nabij no longer shows it as already told.</translation>
+    </message>
+    <message>
         <source>Choose a resident on the left</source>
         <translation>Choose a resident on the left</translation>
     </message>

@@ -2009,6 +2009,22 @@ De sleutel staat in: {store}</translation>
         <translation>Dit is het eerste gesprek.</translation>
     </message>
     <message>
+        <source>Remove this fact</source>
+        <translation>Dit feit verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove this fact: it was noted wrongly or is no longer true</source>
+        <translation>Verwijder dit feit: het is verkeerd genoteerd of klopt niet meer</translation>
+    </message>
+    <message>
+        <source>Remove fact</source>
+        <translation>Feit verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove this fact? Nabij no longer shows it as already told.</source>
+        <translation>Dit feit verwijderen? Nabij laat het dan niet meer zien als al verteld.</translation>
+    </message>
+    <message>
         <source>Choose a resident on the left</source>
         <translation>Kies links een inwoner</translation>
     </message>

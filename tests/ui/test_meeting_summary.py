@@ -103,3 +103,31 @@ def test_a_closed_meeting_gets_a_summary_afterwards(qtbot, meeting):
         pass
     assert services.meetings.get(mid).summary == "Achteraf: rustig gesprek, vooral over de energieschuld."
     assert services.meetings.get(mid).status == "closed"
+
+
+def test_a_fact_already_told_can_be_removed(qtbot, db, library):
+    services = Services.over(db)
+    rid = services.caseload.add_resident(ResidentInput(display_name="Mevr. Y. Demir"))
+    mid = services.meetings.plan(rid, datetime(2026, 12, 1, 10, 0))
+    wrong = services.conversation.dont_ask_again(mid, "Heeft drie kinderen")
+    kept = services.conversation.dont_ask_again(mid, "Werkte twaalf jaar in de zorg")
+    prep = PreparationTab(services, library)
+    qtbot.addWidget(prep)
+    prep.show()
+    qtbot.waitExposed(prep)
+    prep.load(rid, mid)
+    assert set(prep.fact_remove_buttons) == {wrong, kept}
+
+    qtbot.mouseClick(prep.fact_remove_buttons[wrong], Qt.MouseButton.LeftButton)
+    assert prep.confirm_dialog is not None and prep.confirm_dialog.isVisible()
+    with qtbot.waitSignal(prep.changed):
+        qtbot.mouseClick(yes_button(prep.confirm_dialog), Qt.MouseButton.LeftButton)
+
+    facts = services.preparation.background(rid).facts
+    assert [f.id for f in facts] == [kept]
+
+    def shown() -> str:
+        return "\n".join(label.text() for label in prep.background_body.findChildren(QLabel) if label.isVisibleTo(prep))
+
+    qtbot.waitUntil(lambda: "Werkte twaalf jaar in de zorg" in shown())
+    assert "Heeft drie kinderen" not in shown()
