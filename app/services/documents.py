@@ -155,6 +155,7 @@ class DossierContent:
     next_place_detail: str
     baggage: list[BaggageLine] = field(default_factory=list)  # empty unless asked for
     notes: str = ""  # empty unless asked for
+    summary: str = ""  # the meeting's summary as written at wrap-up
 
 
 class DocumentService:
@@ -269,4 +270,5 @@ class DocumentService:
             next_place_detail=detail.next_place_detail,
             baggage=list(detail.baggage) if include_baggage else [],
             notes=detail.notes.strip() if include_notes else "",
+            summary=detail.summary.strip(),
         )

@@ -319,6 +319,16 @@ class MeetingService:
                 setattr(meeting, key, value)
         return now()
 
+    def save_summary(self, meeting_id: int, text: str) -> datetime:
+        """The meeting's summary, in a few sentences. Unlike the other texts it may be written
+        afterwards too, on a closed meeting: the next meeting's voorkennis rests on it."""
+        with self._db.session() as s:
+            meeting = s.get(Meeting, meeting_id)
+            if meeting is None:
+                raise NotFound("no such meeting")
+            meeting.summary = text
+        return now()
+
     def reschedule(self, meeting_id: int, starts_at: datetime, place: str) -> None:
         if place not in tuple(Place):
             raise InvalidInput("unknown place")

@@ -14,7 +14,17 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-KINDS = {"resident": 1, "meeting": 2, "agenda_item": 3, "agreement": 4, "known_fact": 5}
+# The rowid is id * 8 + kind: at most eight kinds (0 to 7).
+KINDS = {
+    "handover": 0,
+    "resident": 1,
+    "meeting": 2,
+    "agenda_item": 3,
+    "agreement": 4,
+    "known_fact": 5,
+    "sphere_entry": 6,
+    "file_reading": 7,
+}
 
 _SOURCES = {
     # table: (body expression over NEW/OLD row 'r', resident id expression, columns that matter)
@@ -27,6 +37,13 @@ _SOURCES = {
     "agenda_item": ("r.text", "(SELECT resident_id FROM meeting WHERE id = r.meeting_id)", "text"),
     "agreement": ("r.text", "r.resident_id", "text"),
     "known_fact": ("r.text", "r.resident_id", "text"),
+    "sphere_entry": ("r.text", "(SELECT resident_id FROM meeting WHERE id = r.meeting_id)", "text"),
+    "file_reading": (
+        "r.what_i_read || ' ' || r.why || ' ' || r.correction",
+        "(SELECT resident_id FROM meeting WHERE id = r.meeting_id)",
+        "what_i_read, why, correction",
+    ),
+    "handover": ("r.text || ' ' || r.resident_wishes", "r.resident_id", "text, resident_wishes"),
 }
 
 

@@ -103,9 +103,10 @@ class CaseloadPanel(QWidget):
         query = self.search.text().strip()
         if not rows and query:
             self.nothing_found.setText(
-                self.tr("Nothing found for “{query}”. Search looks in names, agendas, agreements and notes.").format(
-                    query=query
-                )
+                self.tr(
+                    "Nothing found for “{query}”. Search looks in names and in everything you wrote: "
+                    "agendas, agreements, notes, summaries, facts, sphere lines, file reading and handover."
+                ).format(query=query)
             )
         elif not rows:
             self.nothing_found.setText(self.tr("No residents yet. Add one with “New resident…”."))

@@ -499,8 +499,8 @@
         </translation>
     </message>
     <message>
-        <source>Nothing found for “{query}”. Search looks in names, agendas, agreements and notes.</source>
-        <translation>Nothing found for “{query}”. Search looks in names, agendas, agreements and notes.</translation>
+        <source>Nothing found for “{query}”. Search looks in names and in everything you wrote: agendas, agreements, notes, summaries, facts, sphere lines, file reading and handover.</source>
+        <translation>Nothing found for “{query}”. Search looks in names and in everything you wrote: agendas, agreements, notes, summaries, facts, sphere lines, file reading and handover.</translation>
     </message>
     <message>
         <source>No residents yet. Add one with “New resident…”.</source>
@@ -860,6 +860,10 @@
     <message>
         <source>Meeting of %1 (%2)</source>
         <translation>Meeting of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Summary:</translation>
     </message>
     <message>
         <source>Topics discussed:</source>
@@ -2164,6 +2168,22 @@ The key is kept in: {store}</translation>
         <translation>This is the first meeting.</translation>
     </message>
     <message>
+        <source>Remove this fact</source>
+        <translation>Remove this fact</translation>
+    </message>
+    <message>
+        <source>Remove this fact: it was noted wrongly or is no longer true</source>
+        <translation>Remove this fact: it was noted wrongly or is no longer true</translation>
+    </message>
+    <message>
+        <source>Remove fact</source>
+        <translation>Remove fact</translation>
+    </message>
+    <message>
+        <source>Remove this fact? Nabij no longer shows it as already told.</source>
+        <translation>Remove this fact? Nabij no longer shows it as already told.</translation>
+    </message>
+    <message>
         <source>Choose a resident on the left</source>
         <translation>Choose a resident on the left</translation>
     </message>
@@ -3212,6 +3232,25 @@ The key is kept in: {store}</translation>
     </message>
 </context>
 <context>
+    <name>SummaryDraft</name>
+    <message>
+        <source>We talked about: %1.</source>
+        <translation>We talked about: %1.</translation>
+    </message>
+    <message>
+        <source>The resident will: %1.</source>
+        <translation>The resident will: %1.</translation>
+    </message>
+    <message>
+        <source>I will: %1.</source>
+        <translation>I will: %1.</translation>
+    </message>
+    <message>
+        <source>Together we will: %1.</source>
+        <translation>Together we will: %1.</translation>
+    </message>
+</context>
+<context>
     <name>TeamSignalsDialog</name>
     <message>
         <source>Team signals: merge files</source>
@@ -3607,6 +3646,30 @@ The key is kept in: {store}</translation>
     <message>
         <source>In words</source>
         <translation>In words</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Summary of this meeting</source>
+        <translation>Summary of this meeting</translation>
+    </message>
+    <message>
+        <source>In a few sentences, as you would tell it to the resident. Shown before the next meeting.</source>
+        <translation>In a few sentences, as you would tell it to the resident. Shown before the next meeting.</translation>
+    </message>
+    <message>
+        <source>Fill in from agenda and agreements</source>
+        <translation>Fill in from agenda and agreements</translation>
+    </message>
+    <message>
+        <source>Fill in the summary from the agenda and agreements</source>
+        <translation>Fill in the summary from the agenda and agreements</translation>
+    </message>
+    <message>
+        <source>Write the topics ticked and the agreements into the summary, to edit further</source>
+        <translation>Write the topics ticked and the agreements into the summary, to edit further</translation>
     </message>
     <message>
         <source>On the slip, only if ticked:</source>

@@ -499,8 +499,8 @@
         </translation>
     </message>
     <message>
-        <source>Nothing found for “{query}”. Search looks in names, agendas, agreements and notes.</source>
-        <translation>Niets gevonden voor ‘{query}’. Zoeken kijkt in namen, agenda&apos;s, afspraken en notities.</translation>
+        <source>Nothing found for “{query}”. Search looks in names and in everything you wrote: agendas, agreements, notes, summaries, facts, sphere lines, file reading and handover.</source>
+        <translation>Niets gevonden voor ‘{query}’. Zoeken kijkt in namen en in alles wat je schreef: agenda&apos;s, afspraken, notities, samenvattingen, feiten, invloedssfeer, wat je in het dossier las en de overdracht.</translation>
     </message>
     <message>
         <source>No residents yet. Add one with “New resident…”.</source>
@@ -860,6 +860,10 @@
     <message>
         <source>Meeting of %1 (%2)</source>
         <translation>Gesprek van %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Samenvatting:</translation>
     </message>
     <message>
         <source>Topics discussed:</source>
@@ -2164,6 +2168,22 @@ De sleutel staat in: {store}</translation>
         <translation>Dit is het eerste gesprek.</translation>
     </message>
     <message>
+        <source>Remove this fact</source>
+        <translation>Dit feit verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove this fact: it was noted wrongly or is no longer true</source>
+        <translation>Verwijder dit feit: het is verkeerd genoteerd of klopt niet meer</translation>
+    </message>
+    <message>
+        <source>Remove fact</source>
+        <translation>Feit verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove this fact? Nabij no longer shows it as already told.</source>
+        <translation>Dit feit verwijderen? Nabij laat het dan niet meer zien als al verteld.</translation>
+    </message>
+    <message>
         <source>Choose a resident on the left</source>
         <translation>Kies links een inwoner</translation>
     </message>
@@ -3212,6 +3232,25 @@ De sleutel staat in: {store}</translation>
     </message>
 </context>
 <context>
+    <name>SummaryDraft</name>
+    <message>
+        <source>We talked about: %1.</source>
+        <translation>We spraken over: %1.</translation>
+    </message>
+    <message>
+        <source>The resident will: %1.</source>
+        <translation>De inwoner gaat: %1.</translation>
+    </message>
+    <message>
+        <source>I will: %1.</source>
+        <translation>Ik ga: %1.</translation>
+    </message>
+    <message>
+        <source>Together we will: %1.</source>
+        <translation>Samen gaan we: %1.</translation>
+    </message>
+</context>
+<context>
     <name>TeamSignalsDialog</name>
     <message>
         <source>Team signals: merge files</source>
@@ -3607,6 +3646,30 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>In words</source>
         <translation>In woorden</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Summary of this meeting</source>
+        <translation>Samenvatting van dit gesprek</translation>
+    </message>
+    <message>
+        <source>In a few sentences, as you would tell it to the resident. Shown before the next meeting.</source>
+        <translation>In een paar zinnen, zoals je het de inwoner zou vertellen. Je ziet het terug voor het volgende gesprek.</translation>
+    </message>
+    <message>
+        <source>Fill in from agenda and agreements</source>
+        <translation>Invullen uit agenda en afspraken</translation>
+    </message>
+    <message>
+        <source>Fill in the summary from the agenda and agreements</source>
+        <translation>Vul de samenvatting in uit de agenda en de afspraken</translation>
+    </message>
+    <message>
+        <source>Write the topics ticked and the agreements into the summary, to edit further</source>
+        <translation>Zet de afgevinkte onderwerpen en de afspraken in de samenvatting, om verder te bewerken</translation>
     </message>
     <message>
         <source>On the slip, only if ticked:</source>

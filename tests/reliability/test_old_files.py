@@ -167,3 +167,21 @@ def test_referrals_from_before_0006_follow_the_bundled_default(tmp_path):
         assert {r.content_id for r in rows if r.discreet} == {r.id for r in load_library("nl").referrals if r.discreet}
     finally:
         database.close()
+
+
+@pytest.mark.parametrize("revision", ["0006", "0007"])
+def test_after_0007_search_finds_sphere_lines_file_reading_and_handover(revision, tmp_path):
+    """0007 indexes what was written before it: an old file finds the resident by those texts too."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    for name in ("nabij.db", "nabij.key"):
+        shutil.copy2(FIXTURES / revision / name, folder / name)
+    database = Vault(folder, NoSecretStore()).open_with_passphrase(passphrase_for(revision))
+    try:
+        caseload = Services.over(database).caseload
+        # Each word stands only in one of the three tables (sphere line, file reading, handover).
+        for word in ("huurachterstand", "woningcorporatie", "vertrouwen"):
+            assert [r.id for r in caseload.list_residents(query=word)] == [1], word
+        assert caseload.list_residents(query="energieschuld") == []
+    finally:
+        database.close()

@@ -50,6 +50,8 @@ class PreparationTab(MeetingTab):
         super().__init__(services, library, parent)
         self.autosaver = self.make_autosaver(self._write)
         self._read_only = False
+        self.fact_remove_buttons: dict[int, QPushButton] = {}
+        self.confirm_dialog: QWidget | None = None  # the open "remove this fact?" question
 
         outer = QHBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
@@ -275,11 +277,7 @@ class PreparationTab(MeetingTab):
             self.tr("Preferred place: {v}").format(v=place.get(bg.preferred_place, self.tr("not known"))),
         ]
         self._section(self.tr("Good to know"), prefs, "")
-        self._section(
-            self.tr("Already told: don't ask again"),
-            [f"• {f.text}" for f in bg.facts],
-            self.tr("Nothing recorded yet."),
-        )
+        self._facts_section(bg)
         owners = (
             ("resident", self.tr("The resident does")),
             ("consultant", self.tr("I do")),
@@ -301,11 +299,53 @@ class PreparationTab(MeetingTab):
             earlier.append(f"{locale.toString(to_qdate(m.starts_at.date()), 'd MMM yyyy')}: {summary}")
         self._section(self.tr("Earlier meetings"), earlier, self.tr("This is the first meeting."))
 
+    def _facts_section(self, bg: Background) -> None:
+        """The facts already told, each with Remove: a fact noted wrongly, or no longer true, can go."""
+        self.background_layout.addWidget(heading(self.tr("Already told: don't ask again")))
+        self.fact_remove_buttons = {}
+        if not bg.facts:
+            self.background_layout.addWidget(hint(self.tr("Nothing recorded yet.")))
+        for fact in bg.facts:
+            row = QWidget()
+            layout = QHBoxLayout(row)
+            layout.setContentsMargins(0, 0, 0, 0)
+            label = QLabel(f"• {fact.text}")
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            remove = QPushButton(self.tr("Remove"))
+            remove.setAccessibleName(self.tr("Remove this fact"))
+            remove.setToolTip(self.tr("Remove this fact: it was noted wrongly or is no longer true"))
+            remove.clicked.connect(lambda _=False, f=fact.id: self.ask_forget_fact(f))
+            layout.addWidget(label, 1)
+            layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
+            self.background_layout.addWidget(row)
+            self.fact_remove_buttons[fact.id] = remove
+
+    def ask_forget_fact(self, fact_id: int) -> None:
+        from app.ui.widgets.confirm import ask
+
+        self.confirm_dialog = ask(
+            self,
+            self.tr("Remove fact"),
+            self.tr("Remove this fact? Nabij no longer shows it as already told."),
+            self.tr("Remove"),
+            lambda: self.forget_fact(fact_id),
+        )
+
+    def forget_fact(self, fact_id: int) -> None:
+        if self.resident_id is None:
+            return
+        if not self.call_service(lambda: self.services.conversation.forget_fact(fact_id)):
+            return
+        self._show_background(self.services.preparation.background(self.resident_id, before_meeting=self.meeting_id))
+        self.changed.emit(Changed.MEETING)
+
     def _clear_background(self) -> None:
         while self.background_layout.count():
             item = self.background_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone at once: never painted over the new lines until it is deleted
                 widget.deleteLater()
 
     # --- editing -------------------------------------------------------------------

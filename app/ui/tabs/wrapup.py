@@ -84,6 +84,10 @@ def dossier_summary(content: DossierContent, *, library=None) -> str:
         .replace("%2", place_label(content.place))
     )
     lines.append("")
+    if content.summary:
+        lines.append(QCoreApplication.translate("DossierSummary", "Summary:"))
+        lines.append(content.summary)
+        lines.append("")
 
     lines.append(QCoreApplication.translate("DossierSummary", "Topics discussed:"))
     lines += [f"- {text}" for text in content.discussed] or [
@@ -135,6 +139,26 @@ def dossier_summary(content: DossierContent, *, library=None) -> str:
         lines.append(QCoreApplication.translate("DossierSummary", "Notes:"))
         lines.append(content.notes)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def summary_draft(detail: MeetingDetail) -> str:
+    """A first summary in a few sentences, from the agenda items ticked and the agreements made,
+    to be edited into how you would tell it to the resident."""
+    sentences: list[str] = []
+    discussed = [a.text.strip() for a in detail.agenda if a.discussed and a.text.strip()]
+    if discussed:
+        sentences.append(
+            QCoreApplication.translate("SummaryDraft", "We talked about: %1.").replace("%1", "; ".join(discussed))
+        )
+    for owner, template in (
+        (Owner.RESIDENT, QCoreApplication.translate("SummaryDraft", "The resident will: %1.")),
+        (Owner.CONSULTANT, QCoreApplication.translate("SummaryDraft", "I will: %1.")),
+        (Owner.TOGETHER, QCoreApplication.translate("SummaryDraft", "Together we will: %1.")),
+    ):
+        texts = [a.text.strip() for a in detail.agreements if a.owner == owner and a.text.strip()]
+        if texts:
+            sentences.append(template.replace("%1", "; ".join(texts)))
+    return " ".join(sentences)
 
 
 def slip_texts(data) -> list[str]:
@@ -211,6 +235,7 @@ class WrapUpTab(MeetingTab):
 
         self._autosaver = self.make_autosaver(self._write_text)
         self._agreement_saver = self.make_autosaver(self._write_agreement_texts)
+        self._summary_saver = self.make_autosaver(self._write_summary)
         self._build()
         self._show_nothing()
 
@@ -223,7 +248,13 @@ class WrapUpTab(MeetingTab):
         self.content = QWidget(self)
         split = QSplitter(Qt.Orientation.Horizontal, self.content)
         split.setChildrenCollapsible(False)
-        split.addWidget(self._build_agreements())
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.agreements_box = self._build_agreements()
+        left_layout.addWidget(self.agreements_box, 1)
+        left_layout.addWidget(self._build_summary())
+        split.addWidget(left)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -235,9 +266,11 @@ class WrapUpTab(MeetingTab):
         split.setSizes([550, 450])
         self.splitter = split
 
-        # Editing lives in ``editable``; the actions stay usable on a closed meeting
-        # (print the slip, copy the summary), only Close is off then.
-        self.editable = split
+        # Editing lives in the agreements box and the right column; the summary and the actions stay
+        # usable on a closed meeting (write the summary afterwards, print the slip, copy the dossier
+        # text), only Close is off then. ``editable`` is the agreements box; ``_right`` follows it.
+        self.editable = self.agreements_box
+        self._right = right
         content_layout = QVBoxLayout(self.content)
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.setSpacing(6)
@@ -376,6 +409,45 @@ class WrapUpTab(MeetingTab):
         layout.addLayout(form)
         return box
 
+    def _build_summary(self) -> QWidget:
+        """The meeting's summary: outside ``editable``, so a closed meeting can get one afterwards."""
+        box = QGroupBox(self.tr("Summary"))
+        self.summary = QPlainTextEdit(box)
+        self.summary.setAccessibleName(self.tr("Summary of this meeting"))
+        self.summary.setPlaceholderText(
+            self.tr("In a few sentences, as you would tell it to the resident. Shown before the next meeting.")
+        )
+        self.summary.setTabChangesFocus(True)
+        self.summary.setMinimumHeight(self.summary.fontMetrics().lineSpacing() * 3 + 12)
+        self.summary.setMaximumHeight(self.summary.fontMetrics().lineSpacing() * 6 + 12)
+        self._summary_saver.watch(self.summary, "summary")
+        self.summary_fill = QPushButton(self.tr("Fill in from agenda and agreements"), box)
+        self.summary_fill.setAccessibleName(self.tr("Fill in the summary from the agenda and agreements"))
+        self.summary_fill.setToolTip(
+            self.tr("Write the topics ticked and the agreements into the summary, to edit further")
+        )
+        self.summary_fill.clicked.connect(self.fill_summary)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+        layout.addWidget(self.summary, 1)
+        layout.addWidget(self.summary_fill, 0, Qt.AlignmentFlag.AlignRight)
+        return box
+
+    def fill_summary(self) -> None:
+        """Replace the summary with a draft from what is ticked and agreed (saved like typing)."""
+        if self.meeting_id is None:
+            return
+        self._agreement_saver.flush()
+        try:
+            detail = self.services.meetings.get(self.meeting_id)
+        except Exception as exc:  # noqa: BLE001
+            self.failed.emit(user_message(exc))
+            return
+        draft = summary_draft(detail)
+        if draft:
+            self.summary.setPlainText(draft)
+
     def _build_slip_referrals(self) -> QWidget:
         """Per slip: tick the discreet referrals (crisis, violence, mental health) that may go on paper."""
         self.slip_referrals_box = QWidget(self)
@@ -513,7 +585,8 @@ class WrapUpTab(MeetingTab):
     def flush(self) -> bool:
         ok_texts = self._autosaver.flush()
         ok_agreements = self._agreement_saver.flush()
-        return ok_texts and ok_agreements
+        ok_summary = self._summary_saver.flush()
+        return ok_texts and ok_agreements and ok_summary
 
     def clear(self) -> None:
         self._flush_and_forget()
@@ -529,6 +602,7 @@ class WrapUpTab(MeetingTab):
         self.flush()
         self._autosaver.discard()
         self._agreement_saver.discard()
+        self._summary_saver.discard()
 
     # ======================================================================
     # filling
@@ -541,6 +615,8 @@ class WrapUpTab(MeetingTab):
                     edit.clear()
                 for text_edit in (self.went_well, self.could_improve):
                     text_edit.setPlainText("")
+            with self._summary_saver.muted():
+                self.summary.setPlainText("")
             self.feeling.set_score(None)
             self.next_planned.setChecked(False)
             self.next_fields.setEnabled(False)
@@ -569,6 +645,12 @@ class WrapUpTab(MeetingTab):
                 for text_edit, text in ((self.went_well, detail.went_well), (self.could_improve, detail.could_improve)):
                     if text_edit.toPlainText() != text:
                         text_edit.setPlainText(text)
+            with self._summary_saver.muted():
+                if self.summary.toPlainText() != detail.summary:
+                    self.summary.setPlainText(detail.summary)
+                if not detail.read_only and not detail.summary.strip():
+                    # Prefilled, to edit; looking writes nothing: it is stored when edited or at closing.
+                    self.summary.setPlainText(summary_draft(detail))
             self.feeling.set_score(detail.checkout_score)
             self._fill_next(detail)
             self._fill_agreements(detail)
@@ -576,6 +658,7 @@ class WrapUpTab(MeetingTab):
             self._loading = False
         read_only = detail.read_only
         self.editable.setEnabled(not read_only)
+        self._right.setEnabled(not read_only)
         self.close_button.setEnabled(not read_only)
         self.banner.setVisible(read_only)
         self.empty_note.hide()
@@ -668,6 +751,11 @@ class WrapUpTab(MeetingTab):
         if self.meeting_id is None:
             raise LookupError(self.tr("No meeting is open."))
         return self.services.meetings.save_text(self.meeting_id, values)
+
+    def _write_summary(self, values: dict[str, str]) -> datetime:
+        if self.meeting_id is None:
+            raise LookupError(self.tr("No meeting is open."))
+        return self.services.meetings.save_summary(self.meeting_id, values["summary"])
 
     def _write_agreement_texts(self, values: dict[str, str]) -> datetime:
         for key, text in values.items():
@@ -860,9 +948,16 @@ class WrapUpTab(MeetingTab):
         """Close without asking (the confirm calls this)."""
         if self.meeting_id is None:
             return
+        if not self.summary.toPlainText().strip():
+            self.fill_summary()  # never close without a summary when something was ticked or agreed
         if not self.flush():
             return
         mid = self.meeting_id
+        shown = self.summary.toPlainText()
+        if shown.strip() and (self.detail is None or self.detail.summary != shown):
+            # the prefilled draft, never edited, is what the consultant closes with
+            if not self.call_service(lambda: self.services.meetings.save_summary(mid, shown)):
+                return
         result: list[int | None] = []
         if not self.call_service(lambda: result.append(self.services.meetings.close(mid))):
             return
