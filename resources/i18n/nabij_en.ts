@@ -793,6 +793,18 @@
         <translation>heavy</translation>
     </message>
     <message>
+        <source>not so good</source>
+        <translation>not so good</translation>
+    </message>
+    <message>
+        <source>okay</source>
+        <translation>okay</translation>
+    </message>
+    <message>
+        <source>very good</source>
+        <translation>very good</translation>
+    </message>
+    <message>
         <source>Feeling %1 of 5</source>
         <translation>Feeling %1 of 5</translation>
     </message>
@@ -2413,6 +2425,42 @@ The key is kept in: {store}</translation>
     <message>
         <source>before {d}</source>
         <translation>before {d}</translation>
+    </message>
+    <message>
+        <source>Your turn</source>
+        <comment>je</comment>
+        <translation>Your turn</translation>
+    </message>
+    <message>
+        <source>Your turn</source>
+        <comment>u</comment>
+        <translation>Your turn</translation>
+    </message>
+    <message>
+        <source>How do you leave today?</source>
+        <comment>je</comment>
+        <translation>How do you leave today?</translation>
+    </message>
+    <message>
+        <source>How do you leave today?</source>
+        <comment>u</comment>
+        <translation>How do you leave today?</translation>
+    </message>
+    <message>
+        <source>In your own words</source>
+        <translation>In your own words</translation>
+    </message>
+    <message>
+        <source>What I will do</source>
+        <translation>What I will do</translation>
+    </message>
+    <message>
+        <source>Write what you will do</source>
+        <translation>Write what you will do</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
     </message>
 </context>
 <context>

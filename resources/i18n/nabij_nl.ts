@@ -793,6 +793,18 @@
         <translation>zwaar</translation>
     </message>
     <message>
+        <source>not so good</source>
+        <translation>niet zo goed</translation>
+    </message>
+    <message>
+        <source>okay</source>
+        <translation>gaat wel</translation>
+    </message>
+    <message>
+        <source>very good</source>
+        <translation>heel goed</translation>
+    </message>
+    <message>
         <source>Feeling %1 of 5</source>
         <translation>Gevoel %1 van 5</translation>
     </message>
@@ -2413,6 +2425,42 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>before {d}</source>
         <translation>vóór {d}</translation>
+    </message>
+    <message>
+        <source>Your turn</source>
+        <comment>je</comment>
+        <translation>Jouw beurt</translation>
+    </message>
+    <message>
+        <source>Your turn</source>
+        <comment>u</comment>
+        <translation>Uw beurt</translation>
+    </message>
+    <message>
+        <source>How do you leave today?</source>
+        <comment>je</comment>
+        <translation>Met welk gevoel ga je naar huis?</translation>
+    </message>
+    <message>
+        <source>How do you leave today?</source>
+        <comment>u</comment>
+        <translation>Met welk gevoel gaat u naar huis?</translation>
+    </message>
+    <message>
+        <source>In your own words</source>
+        <translation>In eigen woorden</translation>
+    </message>
+    <message>
+        <source>What I will do</source>
+        <translation>Wat ik ga doen</translation>
+    </message>
+    <message>
+        <source>Write what you will do</source>
+        <translation>Bijvoorbeeld: ik bel de woningcorporatie</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
     </message>
 </context>
 <context>
