@@ -2017,6 +2017,42 @@ The key is kept in: {store}</translation>
         <translation>This is the first meeting.</translation>
     </message>
     <message>
+        <source>Last time, as the resident said it</source>
+        <translation>Last time, as the resident said it</translation>
+    </message>
+    <message>
+        <source>heavy</source>
+        <translation>heavy</translation>
+    </message>
+    <message>
+        <source>not so good</source>
+        <translation>not so good</translation>
+    </message>
+    <message>
+        <source>okay</source>
+        <translation>okay</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <source>very good</source>
+        <translation>very good</translation>
+    </message>
+    <message>
+        <source>Left feeling: {feeling} ({when})</source>
+        <translation>Left feeling: {feeling} ({when})</translation>
+    </message>
+    <message>
+        <source>Keeps coming back</source>
+        <translation>Keeps coming back</translation>
+    </message>
+    <message>
+        <source>Came up in most of the last meetings: {topics}</source>
+        <translation>Came up in most of the last meetings: {topics}</translation>
+    </message>
+    <message>
         <source>Choose a resident on the left</source>
         <translation>Choose a resident on the left</translation>
     </message>

@@ -2017,6 +2017,42 @@ De sleutel staat in: {store}</translation>
         <translation>Dit is het eerste gesprek.</translation>
     </message>
     <message>
+        <source>Last time, as the resident said it</source>
+        <translation>Vorige keer, in de woorden van de inwoner</translation>
+    </message>
+    <message>
+        <source>heavy</source>
+        <translation>zwaar</translation>
+    </message>
+    <message>
+        <source>not so good</source>
+        <translation>niet zo goed</translation>
+    </message>
+    <message>
+        <source>okay</source>
+        <translation>gaat wel</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>goed</translation>
+    </message>
+    <message>
+        <source>very good</source>
+        <translation>heel goed</translation>
+    </message>
+    <message>
+        <source>Left feeling: {feeling} ({when})</source>
+        <translation>Ging weg met gevoel: {feeling} ({when})</translation>
+    </message>
+    <message>
+        <source>Keeps coming back</source>
+        <translation>Komt steeds terug</translation>
+    </message>
+    <message>
+        <source>Came up in most of the last meetings: {topics}</source>
+        <translation>Kwam in de meeste van de laatste gesprekken ter sprake: {topics}</translation>
+    </message>
+    <message>
         <source>Choose a resident on the left</source>
         <translation>Kies links een inwoner</translation>
     </message>
