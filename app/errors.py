@@ -65,6 +65,13 @@ CODES = frozenset(
         "signal.too_long",
         "signal.not_anonymous",
         "content.invalid",
+        "handover.foreign",
+        "handover.too_large",
+        "handover.newer_version",
+        "handover.damaged",
+        "handover.wrong_passphrase",
+        "handover.unreadable",
+        "handover.no_consent",
         "not_found",
         "invalid",
     }

@@ -82,8 +82,12 @@ class PreparationService:
             held = list(s.scalars(q.order_by(Meeting.starts_at.desc(), Meeting.id.desc()).limit(limit)))
             earlier = [EarlierMeeting(m.id, m.starts_at, m.place, m.summary) for m in held]
             last_checkout = None
-            if held and (held[0].checkout_score is not None or held[0].checkout_words.strip()):
-                m = held[0]
+            # "Last time": the latest held meeting; the handover record itself (no check-out) is not one.
+            said = [
+                m for m in held if m.handed_over_at is None or m.checkout_score is not None or m.checkout_words.strip()
+            ]
+            if said and (said[0].checkout_score is not None or said[0].checkout_words.strip()):
+                m = said[0]
                 last_checkout = LastCheckout(m.id, m.starts_at.date(), m.checkout_score, m.checkout_words)
             recent = [m.id for m in held[:RETURNING_WINDOW]]
             seen: dict[str, int] = {}
