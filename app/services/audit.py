@@ -26,10 +26,10 @@ ACTIONS = (
     "erase",
     "purge",
     "backup",
-    "restore",
     "handover_consent",
     "handover_export",
     "handover_import",
+    "restore",
 )
 OBJECT_TYPES = ("", "resident", "meeting", "database")
 RESULTS = ("ok", "failed", "refused", "cancelled")

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from app.errors import InvalidInput
 from app.models import Agreement, BaggageMark, KnownFact, Meeting, Resident
 from app.models.base import now
-from app.models.relationship import FileReading
+from app.models.relationship import FileReading, Handover
 from app.services import handover_package as package
 from app.services.audit import add_event
 from app.services.caseload import ResidentInput
@@ -50,7 +50,6 @@ class Consent:
     """What the resident agreed to. ``given`` must be True; the rest is item by item."""
 
     given: bool
-    handover_note: str = ""
     shared_note_meetings: frozenset[int] = field(default_factory=frozenset)
     shared_baggage_marks: frozenset[int] = field(default_factory=frozenset)
 
@@ -96,6 +95,12 @@ class HandoverService:
                 )
             )
             when = {m.id: m.starts_at for m in meetings}
+            note = s.scalar(
+                select(Handover)
+                .where(Handover.resident_id == resident_id)
+                .order_by(Handover.created_at.desc())
+                .limit(1)
+            )
             return {
                 "made_at": now().isoformat(),
                 "resident": {
@@ -122,7 +127,7 @@ class HandoverService:
                         .order_by(Agreement.created_at, Agreement.position)
                     )
                 ],
-                "handover_note": consent.handover_note,
+                "handover_note": None if note is None else {"text": note.text, "resident_wishes": note.resident_wishes},
                 "checkout_trend": [
                     {"held_on": _iso(m.starts_at), "score": m.checkout_score, "words": m.checkout_words}
                     for m in held
@@ -200,11 +205,9 @@ class HandoverService:
             for point in p["checkout_trend"]:
                 handed_over(point["held_on"], checkout_score=point["score"], checkout_words=point["words"])
             notes = {n["held_on"]: n["text"] for n in p["shared_notes"]}
-            handover = handed_over(
-                datetime.fromisoformat(p["made_at"]),
-                summary=p["handover_note"],
-                notes="\n\n".join(notes.values()),
-            )
+            handover = handed_over(datetime.fromisoformat(p["made_at"]), notes="\n\n".join(notes.values()))
+            if p["handover_note"] is not None:
+                s.add(Handover(resident_id=resident.id, **p["handover_note"]))
             for f in p["facts"]:
                 s.add(
                     KnownFact(
@@ -289,7 +292,13 @@ def _check(p: dict[str, Any]) -> dict[str, Any]:
         consultant_count=count,
     )
     profile.validate()  # InvalidInput is a ValueError
-    out: dict[str, Any] = {"made_at": _when(p["made_at"]).isoformat(), "handover_note": _text(p["handover_note"])}
+    out: dict[str, Any] = {"made_at": _when(p["made_at"]).isoformat()}
+    note = p["handover_note"]
+    if note is not None:
+        if not isinstance(note, dict) or set(note) != {"text", "resident_wishes"}:
+            raise ValueError("handover_note")
+        note = {"text": _text(note["text"]), "resident_wishes": _text(note["resident_wishes"])}
+    out["handover_note"] = note
     out["resident"] = {**r}
     out["facts"] = [
         {"text": _text(f["text"]), "category_id": _text(f["category_id"], optional=True, limit=100)}
