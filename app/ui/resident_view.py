@@ -173,6 +173,7 @@ class ResidentSafeView(QWidget):
         self.new_action.returnPressed.connect(self._add_action)
         self.add_action = QPushButton(self.tr("Add"), row)
         self.add_action.setFont(big)
+        self.add_action.setAccessibleName(self.tr("Add what I will do"))
         self.add_action.clicked.connect(self._add_action)
         line.addWidget(self.new_action, 1)
         line.addWidget(self.add_action)

@@ -1541,6 +1541,34 @@ The key is kept in: {store}</translation>
         <translation>A referral needs a name.</translation>
     </message>
     <message>
+        <source>This file is not a Nabij handover package. Nothing was imported.</source>
+        <translation>This file is not a Nabij handover package. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This file is far too large for a handover package. Nothing was imported.</source>
+        <translation>This file is far too large for a handover package. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This package was made by a newer Nabij. Update Nabij and try again. Nothing was imported.</source>
+        <translation>This package was made by a newer Nabij. Update Nabij and try again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This handover package is damaged. Ask for a new one. Nothing was imported.</source>
+        <translation>This handover package is damaged. Ask for a new one. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not fit this package, or the file was changed. Check the passphrase with the previous consultant. Nothing was imported.</source>
+        <translation>The passphrase does not fit this package, or the file was changed. Check the passphrase with the previous consultant. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Nothing was imported.</source>
+        <translation>The file could not be read. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Record the resident&apos;s consent first. Nothing was exported.</source>
+        <translation>Record the resident&apos;s consent first. Nothing was exported.</translation>
+    </message>
+    <message>
         <source>Choose a category for the signal.</source>
         <translation>Choose a category for the signal.</translation>
     </message>
@@ -2497,6 +2525,10 @@ The key is kept in: {store}</translation>
     <message>
         <source>Add</source>
         <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add what I will do</source>
+        <translation>Add what I will do</translation>
     </message>
 </context>
 <context>

@@ -1541,6 +1541,34 @@ De sleutel staat in: {store}</translation>
         <translation>Een verwijzing heeft een naam nodig.</translation>
     </message>
     <message>
+        <source>This file is not a Nabij handover package. Nothing was imported.</source>
+        <translation>Dit bestand is geen overdrachtspakket van Nabij. Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>This file is far too large for a handover package. Nothing was imported.</source>
+        <translation>Dit bestand is veel te groot voor een overdrachtspakket. Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>This package was made by a newer Nabij. Update Nabij and try again. Nothing was imported.</source>
+        <translation>Dit pakket is gemaakt met een nieuwere Nabij. Werk Nabij bij en probeer het opnieuw. Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>This handover package is damaged. Ask for a new one. Nothing was imported.</source>
+        <translation>Dit overdrachtspakket is beschadigd. Vraag om een nieuw pakket. Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not fit this package, or the file was changed. Check the passphrase with the previous consultant. Nothing was imported.</source>
+        <translation>Het wachtwoord past niet bij dit pakket, of het bestand is veranderd. Controleer het wachtwoord bij de vorige consulent. Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Nothing was imported.</source>
+        <translation>Het bestand kon niet worden gelezen. Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>Record the resident&apos;s consent first. Nothing was exported.</source>
+        <translation>Leg eerst de toestemming van de inwoner vast. Er is niets geëxporteerd.</translation>
+    </message>
+    <message>
         <source>Choose a category for the signal.</source>
         <translation>Kies een soort voor het signaal.</translation>
     </message>
@@ -2497,6 +2525,10 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>Add</source>
         <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add what I will do</source>
+        <translation>Toevoegen aan wat ik ga doen</translation>
     </message>
 </context>
 <context>
