@@ -67,6 +67,13 @@ CODES = frozenset(
         "team.register_incomplete",
         "signal.not_anonymous",
         "content.invalid",
+        "handover.foreign",
+        "handover.too_large",
+        "handover.newer_version",
+        "handover.damaged",
+        "handover.wrong_passphrase",
+        "handover.unreadable",
+        "handover.no_consent",
         "not_found",
         "invalid",
     }

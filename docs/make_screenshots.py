@@ -18,7 +18,7 @@ scaled down to fit):
   first-run, unlock, lock                   the start and lock dialogs
   main-preparation, main-conversation,
   main-wrapup                               the three tabs
-  resident-view                             the resident-safe view (F9)
+  resident-view, resident-turn              the resident-safe view (F9), and the resident's turn in it
   slip-preview                              the agreements slip preview
   background, referrals                     Help > Background, Team > Referral directory
   backup, restore                           File > Make a backup / Restore a backup
@@ -53,7 +53,7 @@ def main(argv=None) -> int:
     out.mkdir(parents=True, exist_ok=True)
 
     from PySide6.QtCore import QDate, QLocale, Qt, QTime
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QScrollArea
 
     app = QApplication.instance() or QApplication([])
     translators = _install_translators(app, args.lang)  # before any widget is built
@@ -174,6 +174,12 @@ def main(argv=None) -> int:
         # The resident-safe view.
         window.enter_resident_view()
         save(window, "resident-view")
+        # Scrolled down: the resident's turn (check-out in faces, own words, own action points).
+        if window.resident_view.own_words is not None:
+            window.resident_view.own_words.setFocus()
+            window.resident_view.findChild(QScrollArea).ensureWidgetVisible(window.resident_view.new_action)
+            app.processEvents()
+        save(window, "resident-turn")
         window.leave_resident_view()
 
         window.show_referrals()

@@ -65,6 +65,7 @@ class Meeting(Base):
     summary: Mapped[str] = mapped_column(Text, default="")
     checkout_score: Mapped[int | None] = mapped_column(Integer, nullable=True)
     checkout_words: Mapped[str] = mapped_column(Text, default="")
+    handed_over_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)  # from a handover package
     went_well: Mapped[str] = mapped_column(Text, default="")
     could_improve: Mapped[str] = mapped_column(Text, default="")
     closed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)

@@ -21,7 +21,18 @@ from app.errors import InvalidInput
 from app.models import AuditEvent
 from app.storage.database import Database
 
-ACTIONS = ("print", "save_pdf", "export", "erase", "purge", "backup", "restore")
+ACTIONS = (
+    "print",
+    "save_pdf",
+    "export",
+    "erase",
+    "purge",
+    "backup",
+    "handover_consent",
+    "handover_export",
+    "handover_import",
+    "restore",
+)
 OBJECT_TYPES = ("", "resident", "meeting", "database")
 RESULTS = ("ok", "failed", "refused", "cancelled")
 

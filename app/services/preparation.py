@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 
 from app.errors import InvalidInput, NotFound
-from app.models import AgendaItem, Agreement, KnownFact, Meeting, Resident
+from app.models import AgendaItem, Agreement, BaggageMark, KnownFact, Meeting, Resident
 from app.models.consultation import PROPOSERS
 from app.models.rules import group_by_owner
 from app.services.meetings import AgreementLine, agreement_line, editable_meeting
@@ -32,6 +32,25 @@ class Fact:
 
 
 @dataclass(frozen=True)
+class LastCheckout:
+    """How the resident left the last held meeting, as they said it (score 1..5 or None, their words)."""
+
+    meeting_id: int
+    held_on: date
+    score: int | None
+    words: str
+
+    @property
+    def low(self) -> bool:
+        return self.score is not None and self.score <= LOW_CHECKOUT
+
+
+LOW_CHECKOUT = 2  # 1 and 2 on the 1..5 scale: left feeling heavy or not so good
+RETURNING_WINDOW = 4  # the last four held meetings ...
+RETURNING_AT_LEAST = 3  # ... of which at least three had the same baggage topic ticked
+
+
+@dataclass(frozen=True)
 class Background:
     resident_id: int
     display_name: str
@@ -43,6 +62,9 @@ class Background:
     language: str
     brings_companion: bool | None
     preferred_place: str | None
+    last_checkout: LastCheckout | None = None
+    returning_baggage: tuple[str, ...] = ()  # category ids, in the order first seen; never a count
+    address_form: str = "je"
 
 
 class PreparationService:
@@ -57,10 +79,26 @@ class PreparationService:
             q = select(Meeting).where(Meeting.resident_id == resident_id, Meeting.status == "closed")
             if before_meeting is not None:
                 q = q.where(Meeting.id != before_meeting)
-            earlier = [
-                EarlierMeeting(m.id, m.starts_at, m.place, m.summary)
-                for m in s.scalars(q.order_by(Meeting.starts_at.desc()).limit(limit))
+            held = list(s.scalars(q.order_by(Meeting.starts_at.desc(), Meeting.id.desc()).limit(limit)))
+            earlier = [EarlierMeeting(m.id, m.starts_at, m.place, m.summary) for m in held]
+            last_checkout = None
+            # "Last time": the latest held meeting; the handover record itself (no check-out) is not one.
+            said = [
+                m for m in held if m.handed_over_at is None or m.checkout_score is not None or m.checkout_words.strip()
             ]
+            if said and (said[0].checkout_score is not None or said[0].checkout_words.strip()):
+                m = said[0]
+                last_checkout = LastCheckout(m.id, m.starts_at.date(), m.checkout_score, m.checkout_words)
+            recent = [m.id for m in held[:RETURNING_WINDOW]]
+            seen: dict[str, int] = {}
+            if recent:
+                for category_id in s.scalars(
+                    select(BaggageMark.category_id)
+                    .where(BaggageMark.meeting_id.in_(recent))
+                    .order_by(BaggageMark.meeting_id, BaggageMark.id)
+                ):
+                    seen[category_id] = seen.get(category_id, 0) + 1
+            returning = tuple(c for c, n in seen.items() if n >= RETURNING_AT_LEAST)
             open_agreements = group_by_owner(
                 agreement_line(a)
                 for a in s.scalars(
@@ -86,6 +124,9 @@ class PreparationService:
                 r.language,
                 r.brings_companion,
                 r.preferred_place,
+                last_checkout,
+                returning,
+                r.address_form,
             )
 
     def meeting_count(self, resident_id: int) -> int:

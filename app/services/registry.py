@@ -9,6 +9,7 @@ from app.services.audit import AuditService
 from app.services.caseload import CaseloadService
 from app.services.conversation import ConversationService
 from app.services.documents import DocumentService
+from app.services.handover import HandoverService
 from app.services.meetings import MeetingService
 from app.services.preparation import PreparationService
 from app.services.privacy import AccessExportService, BackupService, ErasureService, RetentionService
@@ -40,6 +41,7 @@ class Services:
     access_export: AccessExportService
     backup: BackupService
     documents: DocumentService
+    handover: HandoverService
 
     @classmethod
     def over(cls, db: Database, library: Library | None = None) -> Services:
@@ -61,4 +63,5 @@ class Services:
             access_export=AccessExportService(db, library),
             backup=BackupService(db),
             documents=DocumentService(db),
+            handover=HandoverService(db),
         )

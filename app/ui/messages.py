@@ -157,6 +157,29 @@ def _sentences() -> dict[str, str]:
             "Messages", "The typed name does not match the resident's name exactly. Nothing was erased."
         ),
         "referral.needs_name": QCoreApplication.translate("Messages", "A referral needs a name."),
+        "handover.foreign": QCoreApplication.translate(
+            "Messages", "This file is not a Nabij handover package. Nothing was imported."
+        ),
+        "handover.too_large": QCoreApplication.translate(
+            "Messages", "This file is far too large for a handover package. Nothing was imported."
+        ),
+        "handover.newer_version": QCoreApplication.translate(
+            "Messages", "This package was made by a newer Nabij. Update Nabij and try again. Nothing was imported."
+        ),
+        "handover.damaged": QCoreApplication.translate(
+            "Messages", "This handover package is damaged. Ask for a new one. Nothing was imported."
+        ),
+        "handover.wrong_passphrase": QCoreApplication.translate(
+            "Messages",
+            "The passphrase does not fit this package, or the file was changed. Check the passphrase with "
+            "the previous consultant. Nothing was imported.",
+        ),
+        "handover.unreadable": QCoreApplication.translate(
+            "Messages", "The file could not be read. Nothing was imported."
+        ),
+        "handover.no_consent": QCoreApplication.translate(
+            "Messages", "Record the resident's consent first. Nothing was exported."
+        ),
         "signal.needs_category": QCoreApplication.translate("Messages", "Choose a category for the signal."),
         "signal.too_long": QCoreApplication.translate("Messages", "Keep a signal short: at most {maximum} characters."),
         "team.register_incomplete": QCoreApplication.translate(

@@ -7,13 +7,14 @@ main window swaps it in place of everything else.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app.models.rules import group_by_owner
 from app.services.registry import Services
 from app.ui.qt_types import to_qdate, to_qdatetime
+from app.ui.widgets.feeling_scale import FeelingScale
 from app.vocabulary import Owner
 
 
@@ -38,6 +39,17 @@ class ResidentSafeView(QWidget):
         self.leave_hint = QLabel(self.tr("Consultant: press {keys} to return.").format(keys=self.LEAVE_SHORTCUT))
         self.leave_hint.setProperty("role", "hint")
         outer.addWidget(self.leave_hint, 0, Qt.AlignmentFlag.AlignRight)
+        self._meeting_id: int | None = None
+        self._resident_id: int | None = None
+        self.feeling: FeelingScale | None = None
+        self.own_words: QLineEdit | None = None
+        self.new_action: QLineEdit | None = None
+        self.add_action: QPushButton | None = None
+        # Autosave of the resident's own words: a short pause after typing, and always on leaving.
+        self._words_timer = QTimer(self)
+        self._words_timer.setSingleShot(True)
+        self._words_timer.setInterval(600)
+        self._words_timer.timeout.connect(self._save_words)
 
     def _label(self, text: str, size: float, bold: bool = False) -> QLabel:
         label = QLabel(text)
@@ -51,6 +63,9 @@ class ResidentSafeView(QWidget):
         return label
 
     def clear(self) -> None:
+        self._save_words()
+        self._meeting_id = None
+        self.feeling = self.own_words = self.new_action = self.add_action = None
         while self.layout_.count():
             item = self.layout_.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -68,6 +83,7 @@ class ResidentSafeView(QWidget):
         if meeting_id is None:
             return
         meeting = self.services.meetings.get(meeting_id)
+        self._meeting_id, self._resident_id = meeting_id, resident_id
         when = QLocale().toString(to_qdatetime(meeting.starts_at), "dddd d MMMM, HH:mm")
         self._label(when, base * 1.5)
         reading = self.services.relationship.file_reading(meeting_id)
@@ -116,3 +132,78 @@ class ResidentSafeView(QWidget):
                 )
                 mark = "✓" if a.status == "done" else "•"
                 self._label(f"{mark}  {a.text}{due}", base * 1.6)
+        if not meeting.read_only:
+            self._your_turn(resident.address_form, meeting.checkout_score, meeting.checkout_words, base)
+
+    def _your_turn(self, form: str, score: int | None, words: str, base: float) -> None:
+        """The resident's own part: how they leave, in faces and words, and what they will do themselves."""
+        big = QFont(self.font())
+        big.setPointSizeF(base * 1.5)
+        self._label(
+            self.tr("Your turn", "je") if form == "je" else self.tr("Your turn", "u"),
+            base * 1.9,
+            True,
+        )
+        self._label(
+            self.tr("How do you leave today?", "je") if form == "je" else self.tr("How do you leave today?", "u"),
+            base * 1.6,
+        )
+        self.feeling = FeelingScale(self.body, faces=True)
+        self.feeling.set_score(score)
+        self.feeling.score_changed.connect(self._score_changed)
+        self.layout_.addWidget(self.feeling)
+        self.own_words = QLineEdit(self.body)
+        self.own_words.setFont(big)
+        self.own_words.setMaxLength(2000)
+        self.own_words.setPlaceholderText(self.tr("In your own words"))
+        self.own_words.setAccessibleName(self.tr("In your own words"))
+        self.own_words.setText(words)
+        self.own_words.textEdited.connect(lambda _t: self._words_timer.start())
+        self.own_words.editingFinished.connect(self._save_words)
+        self.layout_.addWidget(self.own_words)
+        self._label(self.tr("What I will do"), base * 1.7, True)
+        row = QWidget(self.body)
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        self.new_action = QLineEdit(row)
+        self.new_action.setFont(big)
+        self.new_action.setMaxLength(500)
+        self.new_action.setPlaceholderText(self.tr("Write what you will do"))
+        self.new_action.setAccessibleName(self.tr("What I will do"))
+        self.new_action.returnPressed.connect(self._add_action)
+        self.add_action = QPushButton(self.tr("Add"), row)
+        self.add_action.setFont(big)
+        self.add_action.setAccessibleName(self.tr("Add what I will do"))
+        self.add_action.clicked.connect(self._add_action)
+        line.addWidget(self.new_action, 1)
+        line.addWidget(self.add_action)
+        self.layout_.addWidget(row)
+
+    def _score_changed(self, score: object) -> None:
+        if self._meeting_id is not None:
+            self.services.wrapup.set_checkout_score(self._meeting_id, score if isinstance(score, int) else None)
+
+    def _save_words(self) -> None:
+        self._words_timer.stop()
+        if self._meeting_id is None or self.own_words is None:
+            return
+        self.services.meetings.save_text(self._meeting_id, {"checkout_words": self.own_words.text()})
+
+    def _add_action(self) -> None:
+        if self._meeting_id is None or self.new_action is None:
+            return
+        text = self.new_action.text().strip()
+        if not text:
+            return
+        # Written by the resident: kept exactly as written, owned by the resident.
+        self.services.wrapup.add_agreement(self._meeting_id, text, "resident")
+        self.new_action.clear()
+        # Rebuild after this key event has finished, so the edit that sent it is not deleted under it.
+        QTimer.singleShot(0, self._reload)
+
+    def _reload(self) -> None:
+        if self._meeting_id is None:
+            return
+        self.load(self._resident_id, self._meeting_id)
+        if self.new_action is not None:
+            self.new_action.setFocus()

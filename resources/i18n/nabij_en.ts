@@ -940,6 +940,18 @@
         <translation>heavy</translation>
     </message>
     <message>
+        <source>not so good</source>
+        <translation>not so good</translation>
+    </message>
+    <message>
+        <source>okay</source>
+        <translation>okay</translation>
+    </message>
+    <message>
+        <source>very good</source>
+        <translation>very good</translation>
+    </message>
+    <message>
         <source>Feeling %1 of 5</source>
         <translation>Feeling %1 of 5</translation>
     </message>
@@ -1684,6 +1696,34 @@ The key is kept in: {store}</translation>
         <translation>A referral needs a name.</translation>
     </message>
     <message>
+        <source>This file is not a Nabij handover package. Nothing was imported.</source>
+        <translation>This file is not a Nabij handover package. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This file is far too large for a handover package. Nothing was imported.</source>
+        <translation>This file is far too large for a handover package. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This package was made by a newer Nabij. Update Nabij and try again. Nothing was imported.</source>
+        <translation>This package was made by a newer Nabij. Update Nabij and try again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This handover package is damaged. Ask for a new one. Nothing was imported.</source>
+        <translation>This handover package is damaged. Ask for a new one. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not fit this package, or the file was changed. Check the passphrase with the previous consultant. Nothing was imported.</source>
+        <translation>The passphrase does not fit this package, or the file was changed. Check the passphrase with the previous consultant. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Nothing was imported.</source>
+        <translation>The file could not be read. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Record the resident&apos;s consent first. Nothing was exported.</source>
+        <translation>Record the resident&apos;s consent first. Nothing was exported.</translation>
+    </message>
+    <message>
         <source>Choose a category for the signal.</source>
         <translation>Choose a category for the signal.</translation>
     </message>
@@ -2184,6 +2224,42 @@ The key is kept in: {store}</translation>
         <translation>Remove this fact? Nabij no longer shows it as already told.</translation>
     </message>
     <message>
+        <source>Last time, as the resident said it</source>
+        <translation>Last time, as the resident said it</translation>
+    </message>
+    <message>
+        <source>heavy</source>
+        <translation>heavy</translation>
+    </message>
+    <message>
+        <source>not so good</source>
+        <translation>not so good</translation>
+    </message>
+    <message>
+        <source>okay</source>
+        <translation>okay</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <source>very good</source>
+        <translation>very good</translation>
+    </message>
+    <message>
+        <source>Left feeling: {feeling} ({when})</source>
+        <translation>Left feeling: {feeling} ({when})</translation>
+    </message>
+    <message>
+        <source>Keeps coming back</source>
+        <translation>Keeps coming back</translation>
+    </message>
+    <message>
+        <source>Came up in most of the last meetings: {topics}</source>
+        <translation>Came up in most of the last meetings: {topics}</translation>
+    </message>
+    <message>
         <source>Choose a resident on the left</source>
         <translation>Choose a resident on the left</translation>
     </message>
@@ -2592,6 +2668,46 @@ The key is kept in: {store}</translation>
     <message>
         <source>before {d}</source>
         <translation>before {d}</translation>
+    </message>
+    <message>
+        <source>Your turn</source>
+        <comment>je</comment>
+        <translation>Your turn</translation>
+    </message>
+    <message>
+        <source>Your turn</source>
+        <comment>u</comment>
+        <translation>Your turn</translation>
+    </message>
+    <message>
+        <source>How do you leave today?</source>
+        <comment>je</comment>
+        <translation>How do you leave today?</translation>
+    </message>
+    <message>
+        <source>How do you leave today?</source>
+        <comment>u</comment>
+        <translation>How do you leave today?</translation>
+    </message>
+    <message>
+        <source>In your own words</source>
+        <translation>In your own words</translation>
+    </message>
+    <message>
+        <source>What I will do</source>
+        <translation>What I will do</translation>
+    </message>
+    <message>
+        <source>Write what you will do</source>
+        <translation>Write what you will do</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add what I will do</source>
+        <translation>Add what I will do</translation>
     </message>
 </context>
 <context>

@@ -940,6 +940,18 @@
         <translation>zwaar</translation>
     </message>
     <message>
+        <source>not so good</source>
+        <translation>niet zo goed</translation>
+    </message>
+    <message>
+        <source>okay</source>
+        <translation>gaat wel</translation>
+    </message>
+    <message>
+        <source>very good</source>
+        <translation>heel goed</translation>
+    </message>
+    <message>
         <source>Feeling %1 of 5</source>
         <translation>Gevoel %1 van 5</translation>
     </message>
@@ -1684,6 +1696,34 @@ De sleutel staat in: {store}</translation>
         <translation>Een verwijzing heeft een naam nodig.</translation>
     </message>
     <message>
+        <source>This file is not a Nabij handover package. Nothing was imported.</source>
+        <translation>Dit bestand is geen overdrachtspakket van Nabij. Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>This file is far too large for a handover package. Nothing was imported.</source>
+        <translation>Dit bestand is veel te groot voor een overdrachtspakket. Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>This package was made by a newer Nabij. Update Nabij and try again. Nothing was imported.</source>
+        <translation>Dit pakket is gemaakt met een nieuwere Nabij. Werk Nabij bij en probeer het opnieuw. Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>This handover package is damaged. Ask for a new one. Nothing was imported.</source>
+        <translation>Dit overdrachtspakket is beschadigd. Vraag om een nieuw pakket. Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not fit this package, or the file was changed. Check the passphrase with the previous consultant. Nothing was imported.</source>
+        <translation>Het wachtwoord past niet bij dit pakket, of het bestand is veranderd. Controleer het wachtwoord bij de vorige consulent. Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Nothing was imported.</source>
+        <translation>Het bestand kon niet worden gelezen. Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>Record the resident&apos;s consent first. Nothing was exported.</source>
+        <translation>Leg eerst de toestemming van de inwoner vast. Er is niets geëxporteerd.</translation>
+    </message>
+    <message>
         <source>Choose a category for the signal.</source>
         <translation>Kies een soort voor het signaal.</translation>
     </message>
@@ -2184,6 +2224,42 @@ De sleutel staat in: {store}</translation>
         <translation>Dit feit verwijderen? Nabij laat het dan niet meer zien als al verteld.</translation>
     </message>
     <message>
+        <source>Last time, as the resident said it</source>
+        <translation>Vorige keer, in de woorden van de inwoner</translation>
+    </message>
+    <message>
+        <source>heavy</source>
+        <translation>zwaar</translation>
+    </message>
+    <message>
+        <source>not so good</source>
+        <translation>niet zo goed</translation>
+    </message>
+    <message>
+        <source>okay</source>
+        <translation>gaat wel</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>goed</translation>
+    </message>
+    <message>
+        <source>very good</source>
+        <translation>heel goed</translation>
+    </message>
+    <message>
+        <source>Left feeling: {feeling} ({when})</source>
+        <translation>Ging weg met gevoel: {feeling} ({when})</translation>
+    </message>
+    <message>
+        <source>Keeps coming back</source>
+        <translation>Komt steeds terug</translation>
+    </message>
+    <message>
+        <source>Came up in most of the last meetings: {topics}</source>
+        <translation>Kwam in de meeste van de laatste gesprekken ter sprake: {topics}</translation>
+    </message>
+    <message>
         <source>Choose a resident on the left</source>
         <translation>Kies links een inwoner</translation>
     </message>
@@ -2592,6 +2668,46 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>before {d}</source>
         <translation>vóór {d}</translation>
+    </message>
+    <message>
+        <source>Your turn</source>
+        <comment>je</comment>
+        <translation>Uw beurt</translation>
+    </message>
+    <message>
+        <source>Your turn</source>
+        <comment>u</comment>
+        <translation>Uw beurt</translation>
+    </message>
+    <message>
+        <source>How do you leave today?</source>
+        <comment>je</comment>
+        <translation>Met welk gevoel gaat u naar huis?</translation>
+    </message>
+    <message>
+        <source>How do you leave today?</source>
+        <comment>u</comment>
+        <translation>Met welk gevoel gaat u naar huis?</translation>
+    </message>
+    <message>
+        <source>In your own words</source>
+        <translation>In eigen woorden</translation>
+    </message>
+    <message>
+        <source>What I will do</source>
+        <translation>Wat ik ga doen</translation>
+    </message>
+    <message>
+        <source>Write what you will do</source>
+        <translation>Bijvoorbeeld: ik bel de woningcorporatie</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add what I will do</source>
+        <translation>Toevoegen aan wat ik ga doen</translation>
     </message>
 </context>
 <context>

@@ -196,4 +196,10 @@ def seed_resident(db, tag: str, *, drafts: int = 3, close: bool = True, next_app
         relationship.save_self_check(SelfCheckAnswers(m, real_conversation=3, shared_goal=2, approach_fit=1))
         if planned is not None:
             ids.append(planned)
+        from app.models import Meeting
+
+        with db.session() as s:  # as if this meeting came with a handover package (issue 20)
+            meeting = s.get(Meeting, m)
+            assert meeting is not None
+            meeting.handed_over_at = datetime(2026, 3, 3, 8, 15)
     return Seeded(rid, name, ids, c)

@@ -255,6 +255,7 @@ class PreparationTab(MeetingTab):
         name.setTextFormat(Qt.TextFormat.PlainText)
         name.setWordWrap(True)
         self.background_layout.addWidget(name)
+        self._show_resident_voice(bg)
         channel: dict[str | None, str] = {
             "mail": self.tr("email"),
             "whatsapp": self.tr("WhatsApp"),
@@ -339,6 +340,71 @@ class PreparationTab(MeetingTab):
             return
         self._show_background(self.services.preparation.background(self.resident_id, before_meeting=self.meeting_id))
         self.changed.emit(Changed.MEETING)
+
+    def _note_prompt(self, prompt_id: str, address_form: str) -> None:
+        """A content prompt shown as a gentle note, with its source in the tooltip."""
+        try:
+            prompt = self.library.prompt(prompt_id)
+        except KeyError:  # a content pack without it: show nothing rather than fail
+            return
+        example = prompt.example_for(address_form)
+        label = hint(prompt.text if not example else f"{prompt.text}\n“{example}”")
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setObjectName(prompt_id)
+        label.setToolTip(
+            self.tr("Source: {file}, section “{section}”").format(
+                file=prompt.source.file, section=prompt.source.section
+            )
+        )
+        self.background_layout.addWidget(label)
+
+    def _topic_label(self, category_id: str) -> str:
+        try:
+            return self.library.baggage_by_id(category_id).label
+        except KeyError:
+            pass
+        try:
+            return self.library.life_domain(category_id).label
+        except KeyError:
+            return category_id
+
+    def _show_resident_voice(self, bg: Background) -> None:
+        """Last time in the resident's own words, and topics that keep coming back. Never a score."""
+        last = bg.last_checkout
+        if last is not None:
+            self.background_layout.addWidget(heading(self.tr("Last time, as the resident said it")))
+            feelings = {
+                1: self.tr("heavy"),
+                2: self.tr("not so good"),
+                3: self.tr("okay"),
+                4: self.tr("good"),
+                5: self.tr("very good"),
+            }
+            when = QLocale().toString(to_qdate(last.held_on), "d MMM yyyy")
+            lines = []
+            if last.score is not None:
+                lines.append(
+                    self.tr("Left feeling: {feeling} ({when})").format(feeling=feelings[last.score], when=when)
+                )
+            if last.words.strip():
+                lines.append(f"“{last.words.strip()}”")
+            for text in lines:
+                label = QLabel(text)
+                label.setWordWrap(True)
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                label.setObjectName("lastCheckout")
+                self.background_layout.addWidget(label)
+            if last.low:
+                self._note_prompt("prep_after_low_checkout", bg.address_form)
+        if bg.returning_baggage:
+            self.background_layout.addWidget(heading(self.tr("Keeps coming back")))
+            topics = ", ".join(self._topic_label(c) for c in bg.returning_baggage)
+            label = QLabel(self.tr("Came up in most of the last meetings: {topics}").format(topics=topics))
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setObjectName("keepsComingBack")
+            self.background_layout.addWidget(label)
+            self._note_prompt("prep_story_keeps_returning", bg.address_form)
 
     def _clear_background(self) -> None:
         while self.background_layout.count():
