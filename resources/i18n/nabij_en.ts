@@ -264,6 +264,18 @@
         <translation>backup restored</translation>
     </message>
     <message>
+        <source>handover: consent recorded</source>
+        <translation>handover: consent recorded</translation>
+    </message>
+    <message>
+        <source>handover package made</source>
+        <translation>handover package made</translation>
+    </message>
+    <message>
+        <source>handover package read in</source>
+        <translation>handover package read in</translation>
+    </message>
+    <message>
         <source>a resident</source>
         <translation>a resident</translation>
     </message>

@@ -264,6 +264,18 @@
         <translation>back-up teruggezet</translation>
     </message>
     <message>
+        <source>handover: consent recorded</source>
+        <translation>overdracht: toestemming vastgelegd</translation>
+    </message>
+    <message>
+        <source>handover package made</source>
+        <translation>overdrachtspakket gemaakt</translation>
+    </message>
+    <message>
+        <source>handover package read in</source>
+        <translation>overdrachtspakket ingelezen</translation>
+    </message>
+    <message>
         <source>a resident</source>
         <translation>een inwoner</translation>
     </message>

@@ -104,6 +104,9 @@ class AuditLogDialog(QDialog):
             "purge": self.tr("removed after the retention period"),
             "backup": self.tr("backup made"),
             "restore": self.tr("backup restored"),
+            "handover_consent": self.tr("handover: consent recorded"),
+            "handover_export": self.tr("handover package made"),
+            "handover_import": self.tr("handover package read in"),
         }.get(action, action)
 
     def _object_label(self, kind: str) -> str:
