@@ -3,7 +3,7 @@
 Started by run.py as a subprocess. Reads one JSON line on stdin:
 
     {"data_dir": "...", "entries": [[service, username, secret], ...], "resident_id": 17,
-     "mode": "plain" | "breakdown" | "cheap-open"}
+     "mode": "plain" | "breakdown" | "check-first"}
 
 ``entries`` pre-fill an in-memory keyring (tests/support/keyring_backend.py)
 that is installed as *the* keyring before the app starts, so the app's
@@ -17,8 +17,8 @@ After the first paint of the unlocked MainWindow, the resident is opened
 line ``BENCH {...}`` is printed, and the app quits normally.
 
 Modes (diagnostics, never the headline figure):
-- breakdown: also time the steps of the start (imports, keyring open, check_openable, migrations, window);
-- cheap-open: replace check_openable by the key proof alone (what start-up costs without the full scan).
+- breakdown: also time the steps of the start (imports, keyring open, the key proof, migrations, window);
+- check-first: the whole open check before the window, as before issue 16 (what deferring it saves).
 """
 
 from __future__ import annotations
@@ -75,8 +75,8 @@ def main() -> int:
 
     probe = FirstPaint(app, lambda w: type(w).__name__ == "MainWindow", done)
 
-    if job.get("mode") in ("breakdown", "cheap-open"):
-        _instrument(steps, cheap_open=job["mode"] == "cheap-open")
+    if job.get("mode") in ("breakdown", "check-first"):
+        _instrument(steps, check_first=job["mode"] == "check-first")
 
     from app.cli import main as cli_main
 
@@ -96,25 +96,24 @@ def _timed(steps: dict, name: str, fn):
     return wrapper
 
 
-def _instrument(steps: dict, cheap_open: bool) -> None:
+def _instrument(steps: dict, check_first: bool) -> None:
     t = time.perf_counter()
     import app.ui.application as application  # the whole import graph of the app
 
     steps["import app.ui.application"] = time.perf_counter() - t
-    from app.storage import engine, migrations, vault
+    from app.storage import migrations, vault
     from app.ui import caseload, main_window
 
-    if cheap_open:
+    if check_first:
+        keyring_open = vault.Vault.open_with_keyring
 
-        def key_proof_only(path, key, *, full=True):  # the signature of engine.check_openable
-            con = engine.connect_raw(path, key, read_only=True)  # decrypts page 1 and reads the schema
-            try:
-                return engine.save_count(con)
-            finally:
-                con.close()
+        def whole_check_first(self):
+            self.defer_checks = False
+            return keyring_open(self)
 
-        vault.check_openable = key_proof_only
+        vault.Vault.open_with_keyring = whole_check_first
     vault.check_openable = _timed(steps, "check_openable", vault.check_openable)
+    vault.prove_key = _timed(steps, "prove_key", vault.prove_key)
     migrations.upgrade = _timed(steps, "migrations.upgrade", migrations.upgrade)
     vault.Vault.open_with_keyring = _timed(steps, "Vault.open_with_keyring (total)", vault.Vault.open_with_keyring)
     caseload.CaseloadPanel.refresh = _timed(steps, "CaseloadPanel.refresh", caseload.CaseloadPanel.refresh)

@@ -8,18 +8,21 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.storage import saves
-from app.storage.engine import READ_ONLY_OPTION, driver_connection, make_engine, save_count
-from app.storage.errors import DiskFull, StorageError
+from app.storage.engine import READ_ONLY_OPTION, check_pages, driver_connection, make_engine, save_count
+from app.storage.errors import DamagedDatabase, DiskFull, StorageError
+from app.storage.wipe import wipe_bytearray
 
 log = logging.getLogger(__name__)
 
 SQLITE_BUSY = 5
 SQLITE_IOERR = 10
 SQLITE_FULL = 13
+SQLITE_CORRUPT = 11
+SQLITE_NOTADB = 26  # what SQLCipher says for a page whose HMAC fails
 
 
 def _plain_error(exc: OperationalError, folder: Path) -> StorageError | None:
@@ -51,18 +54,61 @@ def _plain_error(exc: OperationalError, folder: Path) -> StorageError | None:
 
 
 class Database:
-    def __init__(self, path: Path, key: bytearray, db_id: str, on_closed: Callable[[], None] | None = None) -> None:
+    """``unchecked``: the vault proved the key only (Vault.defer_checks); ``"pages"`` or ``"full"`` is what
+    ``verify`` still has to check, on the worker once the window is up. Until it has passed, no unit
+    that changed rows commits: each waits for the check (or runs it), and after damage each is refused.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        key: bytearray,
+        db_id: str,
+        on_closed: Callable[[], None] | None = None,
+        unchecked: str | None = None,
+    ) -> None:
         self.path = Path(path)
         self._on_closed = on_closed  # called after a clean close (the vault notes the file's state)
+        self._unchecked_part = unchecked
+        self._check_lock = threading.Lock()
+        self.damage: DamagedDatabase | None = None
         self.db_id = db_id
         self._key = key
         self._saves_lock = threading.Lock()
         self._unnoted = True
         self._unchecked = False  # saves since the last checkpoint
         self._noted = -1
-        self.engine = make_engine(self.path, self._key, on_save=self._counted)
+        self.engine = make_engine(self.path, self._key, on_save=self._counted, before_write=self._before_write)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._readers = sessionmaker(self.engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False)
+
+    @property
+    def verified(self) -> bool:
+        return self._unchecked_part is None and self.damage is None
+
+    def verify(self) -> None:
+        """Run the part of the open check the vault deferred; raise DamagedDatabase when it fails.
+
+        Once passed (or when nothing was deferred) it costs nothing. After damage it raises again each
+        time: this database is not written to any more (close it and show the damage).
+        """
+        with self._check_lock:
+            part = self._unchecked_part
+            if part is not None and self.is_open:
+                key = bytearray(self._key)
+                try:
+                    check_pages(self.path, key, full=part == "full")
+                except DamagedDatabase as exc:
+                    self.damage = exc
+                finally:
+                    wipe_bytearray(key)
+                self._unchecked_part = None  # passed or damaged; another error leaves it to the next write
+            if self.damage is not None:
+                raise DamagedDatabase(self.path, str(self.damage.params.get("why", "integrity")))
+
+    def _before_write(self) -> None:
+        if self._unchecked_part is not None or self.damage is not None:
+            self.verify()
 
     def _counted(self, _count: int) -> None:
         self._unchecked = True
@@ -126,6 +172,14 @@ class Database:
             if plain is not None:
                 raise plain from None
             raise
+        except DatabaseError as exc:
+            code = getattr(getattr(exc, "orig", None), "sqlite_errorcode", None)
+            if code is None or code & 0xFF not in (SQLITE_CORRUPT, SQLITE_NOTADB):
+                raise
+            # A damaged page met before the deferred check reached it: the check says so (and refuses writes).
+            self.verify()
+            self.damage = DamagedDatabase(self.path, "structure")
+            raise DamagedDatabase(self.path, "structure") from None
 
     def checkpoint(self) -> bool:
         """Copy the -wal into the database file when nobody is reading (PASSIVE: never waits, never blocks).
@@ -165,5 +219,5 @@ class Database:
         self.engine.dispose()
         for i in range(len(self._key)):
             self._key[i] = 0
-        if was_open and self._on_closed is not None:
-            self._on_closed()
+        if was_open and self._on_closed is not None and self.verified:
+            self._on_closed()  # never for a file found damaged, or not yet checked: the next open checks it all

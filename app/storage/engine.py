@@ -159,6 +159,39 @@ def check_openable(path: Path, key: bytes | bytearray, *, full: bool = True) -> 
     Raises ForeignFile for a file that is not one of ours, DamagedDatabase when
     the key is right (already proven by the key file) but pages do not verify.
     """
+    return _checked(path, key, pages=True, full=full)
+
+
+def prove_key(path: Path, key: bytes | bytearray) -> tuple[int, str | None]:
+    """The cheap half of check_openable: page 1 decrypts and the schema is there. Never writes.
+
+    Returns the save count and the schema revision (alembic_version). What it does not see (a page
+    further in that fails its HMAC, pages from two versions) check_pages sees; the vault runs that on
+    the worker once the window is up (Database.verify), and every write waits for it.
+    """
+    revision: list[str | None] = [None]
+
+    def schema(con: sqlcipher3.Connection) -> None:
+        rows = con.execute("SELECT version_num FROM alembic_version").fetchall()
+        revision[0] = str(rows[0][0]) if len(rows) == 1 else None
+
+    count = _checked(path, key, pages=False, full=False, also=schema)
+    return count, revision[0]
+
+
+def check_pages(path: Path, key: bytes | bytearray, *, full: bool) -> None:
+    """The costly half of check_openable: every page's HMAC, and with ``full`` SQLite's quick_check."""
+    _checked(path, key, pages=True, full=full)
+
+
+def _checked(
+    path: Path,
+    key: bytes | bytearray,
+    *,
+    pages: bool,
+    full: bool,
+    also: Callable[[sqlcipher3.Connection], None] | None = None,
+) -> int:
     kind = file_kind(path)
     if kind == "plaintext":
         raise ForeignFile(path, "an ordinary, unencrypted SQLite file")
@@ -172,12 +205,15 @@ def check_openable(path: Path, key: bytes | bytearray, *, full: bool = True) -> 
     except sqlcipher3.DatabaseError as exc:
         raise DamagedDatabase(path, "no_decrypt") from exc
     try:
-        # Every page's HMAC, and the file's length against whole pages. A truncated file already fails
-        # on page 1 above.
-        problems = [r[0] for r in con.execute("PRAGMA cipher_integrity_check").fetchall()]
-        if problems:
-            raise DamagedDatabase(path, "integrity", count=len(problems))
+        if pages:
+            # Every page's HMAC, and the file's length against whole pages. A truncated file already fails
+            # on page 1 above.
+            problems = [r[0] for r in con.execute("PRAGMA cipher_integrity_check").fetchall()]
+            if problems:
+                raise DamagedDatabase(path, "integrity", count=len(problems))
         con.execute("SELECT count(*) FROM alembic_version").fetchone()
+        if also is not None:
+            also(con)
         if full:  # four times the cost of the HMAC check at 25k meetings (benchmarks/results.md)
             rows = [str(r[0]) for r in con.execute("PRAGMA quick_check").fetchall()]
             if rows != ["ok"]:
@@ -211,11 +247,18 @@ def bump_save_count(con: sqlcipher3.Connection) -> int:
     return count
 
 
-def make_engine(path: Path, key: bytearray, on_save: Callable[[int], None] | None = None) -> Engine:
+def make_engine(
+    path: Path,
+    key: bytearray,
+    on_save: Callable[[int], None] | None = None,
+    before_write: Callable[[], None] | None = None,
+) -> Engine:
     """A SQLAlchemy engine over SQLCipher. ``key`` is the caller's bytearray.
 
     ``on_save`` is called with the new save count after the COMMIT of every unit that changed rows was
-    issued (before it returns: the caller notes it once the unit is done).
+    issued (before it returns: the caller notes it once the unit is done). ``before_write`` is called
+    before that COMMIT, only for a unit that changed rows: raising there rolls the unit back (the open
+    check that still runs on the worker, Database.verify).
 
     The engine keeps a reference to the caller's bytearray, not a copy, so
     zeroing it on lock leaves the engine unable to make new connections.
@@ -255,6 +298,8 @@ def make_engine(path: Path, key: bytearray, on_save: Callable[[int], None] | Non
         # so a copy of the file or its -wal that lacks saves can be told from the latest (saves.py).
         con = driver_connection(conn.connection)
         if con.total_changes != conn.info.pop(_CHANGES_AT_BEGIN, con.total_changes):
+            if before_write is not None:
+                before_write()
             count = bump_save_count(con)
             if on_save is not None:
                 on_save(count)

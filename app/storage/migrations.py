@@ -55,7 +55,7 @@ _REVISION = re.compile(r'^revision\s*=\s*"([^"]+)"\s*$', re.MULTILINE)
 _DOWN_REVISION = re.compile(r'^down_revision\s*=\s*(?:None|"([^"]+)")\s*$', re.MULTILINE)
 
 
-def _head_from_files() -> str | None:
+def head_from_files() -> str | None:
     """The one head revision, read from the version files without importing Alembic.
 
     None whenever this simple reading is not sure (a file it cannot parse, a
@@ -80,7 +80,7 @@ def _head_from_files() -> str | None:
 
 def at_head(engine: Engine) -> bool:
     """True when the database is at the head revision (cheap: no Alembic import)."""
-    head = _head_from_files()
+    head = head_from_files()
     if head is None:
         return False
     try:

@@ -20,7 +20,7 @@ from pathlib import Path
 from app.errors import InvalidInput
 from app.storage import first_run, keyfile, migrations, permissions, saves, search
 from app.storage.database import Database
-from app.storage.engine import check_openable, file_kind
+from app.storage.engine import check_openable, file_kind, prove_key
 from app.storage.errors import (
     AlreadyExists,
     DamagedDatabase,
@@ -32,7 +32,7 @@ from app.storage.errors import (
 )
 from app.storage.fileops import atomic_write_bytes
 from app.storage.keys import SecretStore
-from app.storage.wipe import wipe_str
+from app.storage.wipe import wipe_bytearray, wipe_str
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +92,9 @@ class Vault:
         self.db_path = self.data_dir / DB_NAME
         self.key_path = self.data_dir / KEY_NAME
         self.wal_path = self.data_dir / (DB_NAME + "-wal")
+        # The app sets this: the open then proves the key and the schema only, and the rest of the check
+        # (every page's HMAC; quick_check after an unclean close) runs in Database.verify, before any write.
+        self.defer_checks = False
 
     # --- inspection -----------------------------------------------------
     def state(self) -> VaultState:
@@ -171,6 +174,25 @@ class Vault:
         self._remember_in_keyring(kf.db_id, dek)
         return database
 
+    def open_checked(self, dek: bytearray) -> Database:
+        """Open again with a key already proven, the whole check first (after Database.verify found damage).
+
+        Takes ``dek`` (the caller's copy): it becomes the database's key, or is wiped when the open fails.
+        Raises DamagedDatabase unless only the search index was damaged (then it is rebuilt, as at any open).
+        """
+        try:
+            kf = keyfile.read(self.key_path)
+            if not keyfile.dek_matches(kf, dek):
+                raise KeyProblem("The open database does not belong to this key file.")
+            defer, self.defer_checks = self.defer_checks, False
+            try:
+                return self._open(kf, dek)
+            finally:
+                self.defer_checks = defer
+        except BaseException:
+            wipe_bytearray(dek)
+            raise
+
     def _open(self, kf: keyfile.KeyFile, dek: bytearray) -> Database:
         state = self.state()
         if state is VaultState.DATABASE_MISSING:
@@ -187,23 +209,39 @@ class Vault:
         )
         wal = saves.inspect_wal(self.wal_path)
         full = not self._as_left_at_close(kf.db_id)
-        try:
-            count = check_openable(self.db_path, dek, full=full)
-        except DamagedDatabase as exc:
-            if exc.params.get("why") != "search_index" or wal.broken:
-                raise
-            self._rebuild_search_index(dek)  # raises the damage again when that did not help
-            count = check_openable(self.db_path, dek, full=True)
+        unchecked: str | None = None
+        if self.defer_checks and not wal.broken:
+            # The app's way (issue 16): prove the key and the schema here, the pages once the window is up.
+            # A pending migration is never run on an unchecked file: then the whole check runs now.
+            count, revision = prove_key(self.db_path, dek)
+            if revision is not None and revision == migrations.head_from_files():
+                unchecked = "full" if full else "pages"
+        if unchecked is None:
+            count = self._check(dek, full, wal.broken)
         noted = saves.recorded(self.data_dir, kf.db_id)
+        if unchecked is not None and noted is not None and count < noted:
+            count, unchecked = self._check(dek, True, wal.broken), None  # damage is told before missing saves
         if wal.broken or (noted is not None and count < noted):
             kept = saves.keep_aside(self.wal_path)
             log.warning("saves missing at open: wal broken=%s, behind=%s", wal.broken, noted is not None)
             raise OlderThanLastSave(self.db_path, None if wal.broken else (noted or 0) - count, kept)
         self._forget_close()
-        database = Database(self.db_path, dek, kf.db_id, on_closed=lambda: self._note_close(kf.db_id))
+        database = Database(
+            self.db_path, dek, kf.db_id, on_closed=lambda: self._note_close(kf.db_id), unchecked=unchecked
+        )
         migrations.upgrade(database.engine)
         database.note_saves()
         return database
+
+    def _check(self, dek: bytearray, full: bool, wal_broken: bool) -> int:
+        """The whole open check, now; a fault only in the search index is repaired (after a copy is kept)."""
+        try:
+            return check_openable(self.db_path, dek, full=full)
+        except DamagedDatabase as exc:
+            if exc.params.get("why") != "search_index" or wal_broken:
+                raise
+            self._rebuild_search_index(dek)  # raises the damage again when that did not help
+            return check_openable(self.db_path, dek, full=True)
 
     def _rebuild_search_index(self, dek: bytearray) -> None:
         """The data is whole and only the search index is not: keep a copy of the file, make the index again."""

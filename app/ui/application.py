@@ -18,7 +18,8 @@ from app import policy
 from app.content import load_library_safely, pack_location
 from app.errors import NabijError
 from app.services.registry import Services
-from app.storage.errors import OlderThanLastSave, StorageError
+from app.storage.database import Database
+from app.storage.errors import DamagedDatabase, OlderThanLastSave, StorageError
 from app.storage.keys import NoSecretStore, OsKeyring
 from app.storage.vault import Vault, VaultState
 from app.ui import preferences, style
@@ -49,6 +50,9 @@ class AppController(QObject):
     ) -> None:
         super().__init__()
         self.vault = vault
+        # The open proves the key; every page is checked on the worker once the window is up, and no
+        # write commits before that check has passed (Database.verify; issue 16).
+        self.vault.defer_checks = True
         self.worker = worker
         self.demo = demo
         # IT's machine policy (app/policy.py), then the municipal content pack it or the data folder names.
@@ -58,7 +62,7 @@ class AppController(QObject):
         self.pack_problem = user_message(pack_error) if pack_error is not None else ""
         if pack_error is not None:
             log.warning("content pack not used: %s", pack_error.key or "file")
-        self.database = None
+        self.database: Database | None = None
         self.window: MainWindow | None = None
         # The open start-up dialog, reachable for tests.
         self.dialog: FirstRunDialog | UnlockDialog | RestoreDialog | None = None
@@ -194,10 +198,16 @@ class AppController(QObject):
         self.dialog = dialog
         dialog.open()
 
-    def _on_database(self, database) -> None:
+    def _on_database(self, database: Database) -> None:
         self.database = database
+        self.worker.submit(database.verify, lambda _ok: None, lambda exc: self._found_damaged(database, exc))
+        if database.damage is not None:
+            return  # the check ran at once (tests' inline worker) and found damage
         services = Services.over(database, self.library)
-        services.referrals.seed(self.library.referrals)
+        try:
+            services.referrals.seed(self.library.referrals)
+        except DamagedDatabase:
+            return  # the check above found damage while this waited for it; _found_damaged follows
         with style.applied_after(gui_app()):  # the stylesheet once the window is built, not while it grows
             self.window = MainWindow(
                 services, self.library, self.worker, key_store=key_store_text(self.vault.key_store()), demo=self.demo
@@ -222,6 +232,29 @@ class AppController(QObject):
         if self.pack_problem:
             self.window.statusBar().showMessage(self.pack_problem, 30000)
         self.unlocked.emit()
+
+    def _found_damaged(self, database: Database, exc: BaseException) -> None:
+        """The check that runs after first paint failed: writes were already refused; show the damage.
+
+        What was typed is kept (as at a lock), the window goes, and the file is opened again with the same
+        key and the whole check first: a fault only in the search index is repaired there (the window comes
+        back), any other damage ends in the problem state with its restore offer. Nothing is written to it.
+        """
+        if database is not self.database:
+            return  # locked or closed meanwhile
+        if not isinstance(exc, DamagedDatabase):
+            log.warning("open check did not finish: %s", type(exc).__name__)
+            return  # a check that could not run (no memory, a closed file) is not damage: the next write checks
+        log.warning("the open check found damage after start")
+        key = database.key_copy()
+        self._close_session(keep_drafts=True)
+        self.locked.emit()
+        try:
+            reopened = self.vault.open_checked(key)
+        except StorageError as damaged:
+            self._show_problem(user_message(damaged))
+            return
+        self._on_database(reopened)
 
     def _settings_changed(self, values: dict) -> None:
         """Changed in the settings dialog: the UI preferences also go to the plain file read before unlock."""
@@ -275,11 +308,13 @@ class AppController(QObject):
         if self.window is None or self.database is None:
             return
         dialog = ChangePassphraseDialog(self.vault, self.database, self.worker, parent=self.window)
-        dialog.changed.connect(
-            lambda: self.window and self.window.statusBar().showMessage(self.tr("Your passphrase was changed."), 10000)
-        )
+        dialog.changed.connect(self._passphrase_changed)
         self.window.dialog = dialog
         dialog.open()
+
+    def _passphrase_changed(self) -> None:
+        if self.window is not None:
+            self.window.statusBar().showMessage(self.tr("Your passphrase was changed."), 10000)
 
     # --- restore ---------------------------------------------------------------------------
     def restore(self, backup_path: str, passphrase: str) -> None:

@@ -34,6 +34,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from app.services.caseload import ResidentInput
@@ -44,6 +45,7 @@ from app.storage.keys import NoSecretStore, OsKeyring
 from app.storage.vault import Vault
 from app.ui.dialogs.privacy import RestoreDialog
 from app.ui.dialogs.unlock import UnlockDialog
+from app.ui.worker import Worker
 from tests.conftest import PASSPHRASE
 from tests.reliability.conftest import report
 from tests.support.keyring_backend import MemoryKeyring
@@ -209,9 +211,10 @@ def _assert_restore_offer(controller, db_path: Path) -> None:
 
 
 def test_tampered_file_on_the_passphrase_path_offers_restore(big_vault, tmp_path, qtbot, controllers):
-    """No keyring (headless Linux, locked keyring, new laptop): the damage shows up in the unlock dialog.
+    """No keyring (headless Linux, locked keyring, new laptop): the consultant types the passphrase.
 
-    The app must then end in the same problem state with a restore offer as on the keyring path.
+    The key is right, so the open goes ahead; the page check after it finds the damage, and the app must
+    end in the same problem state with a restore offer as on the keyring path, without asking again.
     """
     case = "middle page: HMAC"
     source, _entries, pages, older = big_vault
@@ -225,17 +228,79 @@ def test_tampered_file_on_the_passphrase_path_offers_restore(big_vault, tmp_path
     controller.start()
     dialog = controller.dialog
     assert isinstance(dialog, UnlockDialog)
-    dialog.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(dialog.failed, timeout=10000) as failed:
-        dialog.submit()
-    assert RESTORE_HINT in failed.args[0] and RESTORE_HINT in dialog.message.text()
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.problem is not None, timeout=10000)
+    assert RESTORE_HINT in controller.problem
     assert controller.window is None and controller.database is None
+    assert not isinstance(controller.dialog, UnlockDialog), "the passphrase was asked again"
     assert sha256_of(db_path) == before
-    assert controller.problem is not None, (
-        "the passphrase path shows the damage only inside the unlock dialog: no problem state, no restore offer"
-    )
     _assert_restore_offer(controller, db_path)
     report("tamper-passphrase-path", case=repr(case), app="problem state with restore offer")
+
+
+@pytest.mark.parametrize("case", CASES, ids=list(CASES))
+def test_deferred_check_refuses_every_write(case, big_vault, tmp_path):
+    """The app's open (Vault.defer_checks): the key is proven at once, every page after. For every case
+    of the matrix either the open refuses, or the open goes ahead and the deferred check finds the damage;
+    a write attempted before that check ran waits for it and is refused. The file is never changed."""
+    source, entries, pages, older = big_vault
+    folder = tmp_path / "data"
+    shutil.copytree(source, folder)
+    db_path = folder / "nabij.db"
+    db_path.write_bytes(bytes(CASES[case](bytearray(db_path.read_bytes()), pages, older)))
+    before = sha256_of(db_path)
+    ring = MemoryKeyring()
+    ring.entries.update(entries)
+    vault = Vault(folder, OsKeyring(ring))
+    vault.defer_checks = True
+    try:
+        database = vault.open_with_keyring().database
+    except (DamagedDatabase, ForeignFile):
+        report("tamper-deferred", case=repr(case), detected="at open")
+    else:
+        assert database is not None and not database.verified
+        services = Services.over(database)
+        with pytest.raises(DamagedDatabase):  # the write runs the check itself: nothing ran it yet
+            services.caseload.add_resident(ResidentInput(display_name="Na de schade"))
+        with pytest.raises(DamagedDatabase):
+            database.verify()
+        with pytest.raises(DamagedDatabase):  # and again: no write goes through after damage
+            services.caseload.add_resident(ResidentInput(display_name="Nog een keer"))
+        database.close()
+        assert not (folder / "nabij.closed").exists(), "a damaged file was noted as closed cleanly"
+        report("tamper-deferred", case=repr(case), detected="by the deferred check, writes refused")
+    assert sha256_of(db_path) == before
+    assert _side_files(folder).get("nabij.db-wal", 0) == 0
+
+
+def test_deferred_check_on_the_worker_ends_in_the_problem_state(big_vault, tmp_path, qtbot):
+    """The real threaded worker: the window paints first, the check runs beside it, then the damage shows."""
+    from app.ui.application import AppController
+
+    case = "middle page: body"
+    source, entries, pages, older = big_vault
+    folder = tmp_path / "data"
+    shutil.copytree(source, folder)
+    db_path = folder / "nabij.db"
+    db_path.write_bytes(bytes(CASES[case](bytearray(db_path.read_bytes()), pages, older)))
+    before = sha256_of(db_path)
+    ring = MemoryKeyring()
+    ring.entries.update(entries)
+    worker = Worker()
+    controller = AppController(Vault(folder, OsKeyring(ring)), worker)
+    try:
+        controller.start()
+        qtbot.waitUntil(lambda: controller.problem is not None, timeout=20000)
+        assert controller.window is None and controller.database is None
+        _assert_restore_offer(controller, db_path)
+        assert sha256_of(db_path) == before
+    finally:
+        worker.wait()
+        if controller.dialog is not None:
+            controller.dialog.rejected.disconnect()
+            controller.dialog.close()
+        controller.shutdown()
 
 
 def test_tamper_summary(big_vault):

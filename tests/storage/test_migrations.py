@@ -6,7 +6,7 @@ from app.storage import migrations
 
 
 def test_head_read_from_files_matches_alembic():
-    assert migrations._head_from_files() == migrations.head_revision()
+    assert migrations.head_from_files() == migrations.head_revision()
 
 
 def test_fresh_database_is_at_head_with_the_caseload_index(db):
