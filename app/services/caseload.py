@@ -130,14 +130,14 @@ class CaseloadService:
 
     def address_form(self, resident_id: int) -> str:
         """ "je" or "u": how the consultant addresses this resident (one column, for the tabs)."""
-        with self._db.session() as s:
+        with self._db.reading() as s:
             form = s.scalar(select(Resident.address_form).where(Resident.id == resident_id))
         if form is None:
             raise NotFound("no such resident")
         return str(form)
 
     def get_resident(self, resident_id: int) -> ResidentDetail:
-        with self._db.session() as s:
+        with self._db.reading() as s:
             row = s.get(Resident, resident_id)
             if row is None:
                 raise NotFound("no such resident")
@@ -164,7 +164,7 @@ class CaseloadService:
             return ResidentDetail(row.id, data, meetings)
 
     def count(self) -> int:
-        with self._db.session() as s:
+        with self._db.reading() as s:
             return s.scalar(select(func.count(Resident.id))) or 0
 
 

@@ -116,7 +116,7 @@ class MeetingService:
 
     # --- lifecycle -------------------------------------------------------
     def current_meeting_id(self, resident_id: int) -> int | None:
-        with self._db.session() as s:
+        with self._db.reading() as s:
             return s.scalar(
                 select(Meeting.id)
                 .where(Meeting.resident_id == resident_id, Meeting.status != "closed")
@@ -242,7 +242,7 @@ class MeetingService:
 
     def status(self, meeting_id: int) -> str:
         """planned / in_progress / closed, without reading the whole meeting."""
-        with self._db.session() as s:
+        with self._db.reading() as s:
             status = s.scalar(select(Meeting.status).where(Meeting.id == meeting_id))
         if status is None:
             raise NotFound("no such meeting")

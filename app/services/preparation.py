@@ -130,7 +130,7 @@ class PreparationService:
             )
 
     def meeting_count(self, resident_id: int) -> int:
-        with self._db.session() as s:
+        with self._db.reading() as s:
             return s.scalar(select(func.count(Meeting.id)).where(Meeting.resident_id == resident_id)) or 0
 
     # --- agenda ---------------------------------------------------------------

@@ -88,7 +88,7 @@ class WrapUpService:
 
     def open_agreements(self, resident_id: int) -> list[AgreementLine]:
         """Every open agreement of the resident, oldest first (also from earlier meetings)."""
-        with self._db.session() as s:
+        with self._db.reading() as s:
             return [
                 agreement_line(a)
                 for a in s.scalars(
@@ -103,7 +103,7 @@ class WrapUpService:
         ids = set(meeting_ids)
         if not ids:
             return {}
-        with self._db.session() as s:
+        with self._db.reading() as s:
             rows = s.execute(select(Meeting.id, Meeting.starts_at).where(Meeting.id.in_(ids)))
             return {mid: starts.date() for mid, starts in rows}
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.rules import DomainError
+from app.services.caseload import ResidentDetail
 from app.services.registry import Services
 from app.ui.caseload import CaseloadPanel
 from app.ui.clipboard import ClipboardGuard
@@ -34,7 +35,7 @@ from app.ui.labels import status_label
 from app.ui.messages import user_message
 from app.ui.qt_types import gui_app, to_qdatetime
 from app.ui.resident_view import ResidentSafeView
-from app.ui.tabs.base import Changed
+from app.ui.tabs.base import Changed, Reads
 from app.ui.tabs.conversation import ConversationTab
 from app.ui.tabs.preparation import PreparationTab
 from app.ui.tabs.wrapup import WrapUpTab
@@ -293,23 +294,26 @@ class MainWindow(QMainWindow):
         chosen = current if current is not None else (detail.meetings[0].id if detail.meetings else None)
         if kept is not None and any(m.id == kept for m in detail.meetings):
             chosen = kept
-        self._show_meeting(chosen)
+        self._show_meeting(chosen, resident=detail)
 
-    def _show_meeting(self, meeting_id: int | None) -> None:
+    def _show_meeting(self, meeting_id: int | None, resident: ResidentDetail | None = None) -> None:
         self.flush_all()
         self.meeting_id = meeting_id
         if meeting_id is not None:
             self.meeting_choice.setCurrentIndex(max(0, self.meeting_choice.findData(meeting_id)))
-        self._update_state()
+        # One read of the meeting (and of the resident when it was just read) for all three tabs.
+        reads = Reads(resident, self.services.meetings.get(meeting_id) if meeting_id is not None else None)
+        self._update_state(reads.meeting.status if reads.meeting is not None else None)
         for tab in self.meeting_tabs():
-            tab.load(self.resident_id, meeting_id)
+            tab.load(self.resident_id, meeting_id, reads)
 
-    def _update_state(self) -> None:
+    def _update_state(self, status: str | None = None) -> None:
         if self.meeting_id is None:
             self.state_label.setText(self.tr("no meeting yet"))
             self.start_button.setVisible(False)
             return
-        status = self.services.meetings.status(self.meeting_id)
+        if status is None:
+            status = self.services.meetings.status(self.meeting_id)
         self.state_label.setText(status_label(status))
         self.start_button.setVisible(status == MeetingStatus.PLANNED)
 

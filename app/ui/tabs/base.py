@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from app.services.caseload import ResidentDetail
+from app.services.meetings import MeetingDetail
 from app.services.registry import Services
 from app.ui.messages import user_message
 from app.ui.widgets.autosave import Autosaver
@@ -25,10 +28,32 @@ class Changed(StrEnum):
     MEETING = "meeting"  # anything else (agenda, status, ...): the other tabs load again
 
 
+@dataclass(frozen=True)
+class Reads:
+    """What the main window read once for all three tabs when a resident or meeting is shown (issue 16)."""
+
+    resident: ResidentDetail | None = None
+    meeting: MeetingDetail | None = None
+
+    def meeting_or_read(self, services: Services, meeting_id: int) -> MeetingDetail:
+        if self.meeting is not None and self.meeting.id == meeting_id:
+            return self.meeting
+        return services.meetings.get(meeting_id)
+
+    def resident_or_read(self, services: Services, resident_id: int) -> ResidentDetail:
+        if self.resident is not None and self.resident.id == resident_id:
+            return self.resident
+        return services.caseload.get_resident(resident_id)
+
+
+NOTHING_READ = Reads()
+
+
 class MeetingTab(QWidget):
     """A tab that shows one resident's current (or chosen) meeting.
 
-    - ``load(resident_id, meeting_id)`` fills it; either may be None (nothing chosen / no meeting yet).
+    - ``load(resident_id, meeting_id, reads)`` fills it; either id may be None (nothing chosen / no meeting
+      yet); ``reads`` is what the main window already read (the tab reads what it lacks).
     - ``flush()`` writes pending edits now; False when something could not be saved.
     - ``clear()`` empties every widget that shows resident data (lock).
     - ``saved`` carries the datetime of a successful save, ``failed`` a message.
@@ -82,7 +107,7 @@ class MeetingTab(QWidget):
     def _reopen(self) -> None:
         raise NotImplementedError
 
-    def load(self, resident_id: int | None, meeting_id: int | None) -> None:
+    def load(self, resident_id: int | None, meeting_id: int | None, reads: Reads = NOTHING_READ) -> None:
         raise NotImplementedError
 
     def refresh_agreements(self) -> None:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.services.meetings import MeetingDetail
 from app.ui.messages import user_message
-from app.ui.tabs.base import DEFAULT_PROPOSER, Changed, MeetingTab
+from app.ui.tabs.base import DEFAULT_PROPOSER, NOTHING_READ, Changed, MeetingTab, Reads
 from app.ui.widgets.agreement_key import AgreementKey, shortcut_text
 from app.ui.widgets.baggage_row import BaggageRow
 from app.ui.widgets.scroll import scrolling
@@ -293,7 +293,7 @@ class ConversationTab(MeetingTab):
     # ======================================================================
     # MeetingTab
     # ======================================================================
-    def load(self, resident_id: int | None, meeting_id: int | None) -> None:
+    def load(self, resident_id: int | None, meeting_id: int | None, reads: Reads = NOTHING_READ) -> None:
         self._autosaver.flush()
         self._autosaver.discard()  # never let text typed for one meeting land in another
         self.resident_id, self.meeting_id = resident_id, meeting_id
@@ -302,8 +302,11 @@ class ConversationTab(MeetingTab):
             self._show_nothing()
             return
         try:
-            detail = self.services.meetings.get(meeting_id)
-            self._address_form = self.services.caseload.address_form(resident_id)
+            detail = reads.meeting_or_read(self.services, meeting_id)
+            if reads.resident is not None and reads.resident.id == resident_id:
+                self._address_form = reads.resident.data.address_form
+            else:
+                self._address_form = self.services.caseload.address_form(resident_id)
             facts = self.services.preparation.background(resident_id, limit=0).facts
             all_referrals = self.services.referrals.list(include_retired=True)
         except Exception as exc:  # noqa: BLE001 - reported to the main window

@@ -23,7 +23,7 @@ from app.models.rules import DomainError
 from app.services.preparation import Background
 from app.ui.messages import user_message
 from app.ui.qt_types import to_qdate, to_qdatetime
-from app.ui.tabs.base import DEFAULT_PROPOSER, Changed, MeetingTab
+from app.ui.tabs.base import DEFAULT_PROPOSER, NOTHING_READ, Changed, MeetingTab, Reads
 from app.ui.widgets.file_reading import FileReadingEditor
 from app.ui.widgets.scroll import scrolling
 
@@ -172,7 +172,7 @@ class PreparationTab(MeetingTab):
             )
             self.prompts.addItem(item)
 
-    def load(self, resident_id, meeting_id) -> None:
+    def load(self, resident_id, meeting_id, reads: Reads = NOTHING_READ) -> None:
         self.autosaver.flush()
         self.resident_id, self.meeting_id = resident_id, meeting_id
         if resident_id is None:
@@ -188,7 +188,7 @@ class PreparationTab(MeetingTab):
                 self.goals.clear()
             self.agenda.clear()
             return
-        detail = self.services.meetings.get(meeting_id)
+        detail = reads.meeting_or_read(self.services, meeting_id)
         when = QLocale().toString(to_qdatetime(detail.starts_at), "dddd d MMMM yyyy, HH:mm")
         self.meeting_label.setText(self.tr("Meeting on {when}").format(when=when))
         with self.autosaver.muted():

@@ -36,7 +36,7 @@ from app.services.meetings import AgreementLine, MeetingDetail
 from app.ui.labels import agreement_status_label, owner_label, owner_labels, place_label, place_labels
 from app.ui.messages import user_message
 from app.ui.qt_types import from_qdate, to_qdate
-from app.ui.tabs.base import Changed, MeetingTab
+from app.ui.tabs.base import NOTHING_READ, Changed, MeetingTab, Reads
 from app.ui.widgets.agreement_row import DATE_FORMAT, AgreementRow, combo
 from app.ui.widgets.confirm import ask
 from app.ui.widgets.feeling_scale import FeelingScale
@@ -553,7 +553,7 @@ class WrapUpTab(MeetingTab):
     # ======================================================================
     # MeetingTab
     # ======================================================================
-    def load(self, resident_id: int | None, meeting_id: int | None) -> None:
+    def load(self, resident_id: int | None, meeting_id: int | None, reads: Reads = NOTHING_READ) -> None:
         self._flush_and_forget()
         same_meeting = meeting_id is not None and meeting_id == self.meeting_id
         self.resident_id, self.meeting_id = resident_id, meeting_id
@@ -562,9 +562,9 @@ class WrapUpTab(MeetingTab):
             self._show_nothing()
             return
         try:
-            detail = self.services.meetings.get(meeting_id)
+            detail = reads.meeting_or_read(self.services, meeting_id)
             open_now = self.services.wrapup.open_agreements(resident_id)
-            meeting_dates = {m.id: m.starts_at for m in self.services.caseload.get_resident(resident_id).meetings}
+            meeting_dates = {m.id: m.starts_at for m in reads.resident_or_read(self.services, resident_id).meetings}
         except Exception as exc:  # noqa: BLE001 - reported to the main window
             self.failed.emit(user_message(exc))
             return
