@@ -355,7 +355,7 @@ def what_if(report, size, services, data_dir: Path, entries, resident_id: int, q
         f"{size} what-if, index (resident_id, status, starts_at) on meeting (built in {ms(build)}): "
         f"list_residents() {ms(before)} → {ms(after)}; searches with it: " + ", ".join(searches)
     )
-    job = {"data_dir": str(data_dir), "entries": entries, "resident_id": resident_id, "mode": "plain"}
+    job = {"data_dir": str(data_dir), "entries": entries, "resident_id": resident_id, "mode": "breakdown"}
     runs = [_spawn("app_start.py", job) for _ in range(3)]
     best = min(runs, key=lambda r: r["start_to_paint"])
     report.notes.append(

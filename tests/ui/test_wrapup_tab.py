@@ -604,3 +604,38 @@ def test_the_a4_setting_lays_the_slip_out_for_a4(qtbot, setup, tmp_path):
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
     assert "595.276 x 841.89 pts (A4)" in info
     _close(qtbot, dialog)
+
+
+def test_rows_shown_again_for_another_resident_save_to_that_residents_agreement(qtbot, setup):
+    """Rows are reused between residents (issue 16): a reused row edits the agreement it shows now,
+    and a row put aside holds no resident's words."""
+    services, tab, rid, mid = setup
+    first_ids = [services.wrapup.add_agreement(mid, f"Eerste inwoner {i}", "resident") for i in range(3)]
+    other = services.caseload.add_resident(ResidentInput(display_name="Dhr. K. Bakker"))
+    other_meeting = services.meetings.plan(other, datetime(2026, 12, 2, 9, 0))
+    services.meetings.start(other_meeting)
+    other_ids = [services.wrapup.add_agreement(other_meeting, f"Tweede inwoner {i}", "resident") for i in range(2)]
+    tab.load(rid, mid)
+    used_before = {id(row) for row in tab.rows.values()}
+    assert set(tab.rows) == set(first_ids)
+
+    tab.load(other, other_meeting)
+    assert set(tab.rows) == set(other_ids)
+    assert {id(row) for row in tab.rows.values()} <= used_before, "new rows were built though rows were free"
+    assert [tab.rows[i].text.text() for i in other_ids] == ["Tweede inwoner 0", "Tweede inwoner 1"]
+    spare = [row for rows in tab._spare_rows.values() for row in rows]
+    assert spare and all(row.text.text() == "" and row.origin.text() == "" for row in spare)
+
+    row = tab.rows[other_ids[1]]
+    row.text.setFocus()
+    qtbot.keyClick(row.text, Qt.Key.Key_End)
+    qtbot.keyClicks(row.text, " bellen")
+    qtbot.waitUntil(
+        lambda: [a.text for a in services.meetings.get(other_meeting).agreements][1] == "Tweede inwoner 1 bellen",
+        timeout=3000,
+    )
+    assert [a.text for a in services.meetings.get(mid).agreements] == [f"Eerste inwoner {i}" for i in range(3)]
+
+    tab.clear()  # a lock
+    left = [row for rows in tab._spare_rows.values() for row in rows]
+    assert left and all(row.text.text() == "" for row in left)

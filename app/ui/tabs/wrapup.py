@@ -8,6 +8,7 @@ Right: the next appointment and the check-out. Bottom: preview the slip
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
@@ -37,7 +38,7 @@ from app.ui.labels import agreement_status_label, owner_label, owner_labels, pla
 from app.ui.messages import user_message
 from app.ui.qt_types import from_qdate, to_qdate
 from app.ui.tabs.base import NOTHING_READ, Changed, MeetingTab, Reads
-from app.ui.widgets.agreement_row import DATE_FORMAT, AgreementRow, combo
+from app.ui.widgets.agreement_row import DATE_FORMAT, AgreementRow, combo, row_kind
 from app.ui.widgets.confirm import ask
 from app.ui.widgets.feeling_scale import FeelingScale
 from app.ui.widgets.scroll import scrolling
@@ -195,6 +196,11 @@ def jargon_hint(texts: list[str]) -> str:
 # ---------------------------------------------------------------------------
 
 
+def _shown_id(row: AgreementRow) -> str:
+    """The autosave key of a row's text: the agreement it shows now (rows are reused)."""
+    return str(row.agreement_id)
+
+
 class WrapUpTab(MeetingTab):
     """The Afronding tab. ``WrapUpTab(services, library, parent=None, *, worker=None, page_size=None)``.
 
@@ -228,6 +234,9 @@ class WrapUpTab(MeetingTab):
         self.last_summary: str | None = None
         self.next_meeting_id: int | None = None
         self.rows: dict[int, AgreementRow] = {}
+        # Rows not showing an agreement now, by kind (row_kind), to show the next resident's in (issue 16).
+        self._spare_rows: dict[str, list[AgreementRow]] = {}
+        self._row_labels: dict[str, QLabel] = {}
         self._earlier: dict[int, AgreementLine] = {}  # earlier meetings' agreements shown this session
         self._earlier_for_meeting: int | None = None
         self._rows_signature: tuple | None = None
@@ -687,62 +696,93 @@ class WrapUpTab(MeetingTab):
             return  # what is shown is what is stored: keep the widgets (and the focus)
         self._rows_signature = signature
         self._agreement_saver.discard()
-        self._clear_rows()
+        previous = self._take_rows()
+        shown_now = {a.id for a in detail.agreements} | {a.id for a in earlier}
+        for gone in [i for i in previous if i not in shown_now]:
+            self._keep_spare(previous.pop(gone))  # free for the agreements shown now
         at = 0
+        today = detail.starts_at.date()  # the slip's day: a due date before it has passed
 
-        def heading(text: str) -> None:
+        def label(key: str, text: str, role: str) -> None:
             nonlocal at
-            label = QLabel(text)
-            label.setProperty("role", "heading")
-            self.rows_layout.insertWidget(at, label)
+            shown = self._row_labels.get(key)
+            if shown is None:
+                shown = self._row_labels[key] = QLabel(text)
+                shown.setProperty("role", role)
+                shown.setWordWrap(True)
+            shown.setText(text)
+            self.rows_layout.insertWidget(at, shown)
+            shown.show()
             at += 1
 
         def add(a: AgreementLine, editable: bool) -> None:
             nonlocal at
-            row = AgreementRow(
-                a.id,
-                a.text,
-                a.owner,
-                a.due,
-                a.status,
-                editable=editable,
-                origin="" if editable else self._origin(a),
-                today=detail.starts_at.date(),  # the slip's day: a due date before it has passed
-            )
-            row.owner_changed.connect(self._owner_changed)
-            row.due_changed.connect(self._due_changed)
-            row.status_changed.connect(self._status_changed)
-            row.remove_requested.connect(self._remove_agreement)
-            if editable:
-                self._agreement_saver.watch(row.text, str(a.id))
+            origin = "" if editable else self._origin(a)
+            kind = row_kind(editable, a.due, today)
+            spare = self._spare_rows.get(kind)
+            if a.id in previous and previous[a.id].kind == kind:
+                row = previous.pop(a.id)  # the same agreement in the same widget: its focus and cursor stay
+                row.show_line(a.id, a.text, a.owner, a.due, a.status, origin=origin, today=today)
+            elif spare:
+                row = spare.pop()
+                row.show_line(a.id, a.text, a.owner, a.due, a.status, origin=origin, today=today)
+            else:
+                row = AgreementRow(
+                    a.id, a.text, a.owner, a.due, a.status, editable=editable, origin=origin, today=today
+                )
+                row.owner_changed.connect(self._owner_changed)
+                row.due_changed.connect(self._due_changed)
+                row.status_changed.connect(self._status_changed)
+                row.remove_requested.connect(self._remove_agreement)
+                if editable:
+                    self._agreement_saver.watch(row.text, partial(_shown_id, row))
             self.rows_layout.insertWidget(at, row)
+            row.show()
             self.rows[a.id] = row
             at += 1
 
-        heading(self.tr("Made in this meeting"))
+        label("now", self.tr("Made in this meeting"), "heading")
         if not detail.agreements:
-            empty = QLabel(
-                self.tr("No agreements yet. Add one below, or press Ctrl+Return on a line in the conversation.")
+            label(
+                "none",
+                self.tr("No agreements yet. Add one below, or press Ctrl+Return on a line in the conversation."),
+                "hint",
             )
-            empty.setProperty("role", "hint")
-            empty.setWordWrap(True)
-            self.rows_layout.insertWidget(at, empty)
-            at += 1
         for a in detail.agreements:
             add(a, editable=True)
         if earlier:
-            heading(self.tr("Still open from earlier meetings"))
+            label("earlier", self.tr("Still open from earlier meetings"), "heading")
             for a in earlier:
                 add(a, editable=False)
+        for row in previous.values():
+            self._keep_spare(row)
 
-    def _clear_rows(self) -> None:
-        self.rows = {}
+    SPARE_ROWS = 40  # per kind: enough for a long list, without holding widgets for ever
+
+    def _take_rows(self) -> dict[int, AgreementRow]:
+        """Everything out of the list; the rows come back by the agreement they showed, hidden."""
+        rows, self.rows = self.rows, {}
         while self.rows_layout.count() > 1:  # keep the closing stretch
             item = self.rows_layout.takeAt(0)
             widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
+            if widget is None:
+                continue
+            widget.hide()
+            if not isinstance(widget, AgreementRow) and widget not in self._row_labels.values():
                 widget.deleteLater()
+        return rows
+
+    def _keep_spare(self, row: AgreementRow) -> None:
+        spare = self._spare_rows.setdefault(row.kind, [])
+        if len(spare) < self.SPARE_ROWS:
+            row.forget()  # a spare row holds no resident's words (a lock empties the tab this way)
+            spare.append(row)
+        else:
+            row.deleteLater()
+
+    def _clear_rows(self) -> None:
+        for row in self._take_rows().values():
+            self._keep_spare(row)
 
     # ======================================================================
     # writing through the services

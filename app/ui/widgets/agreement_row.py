@@ -33,6 +33,13 @@ from app.ui.widgets.focus import chain
 DATE_FORMAT = "d MMM yyyy"
 
 
+def row_kind(editable: bool, due: date | None, today: date | None) -> str:
+    """Rows of one kind share a layout, so the tab can show another agreement in a row it already has."""
+    if editable:
+        return "this meeting"
+    return "earlier, date passed" if due is not None and due < (today or date.today()) else "earlier"
+
+
 def combo(parent: QWidget, choices: dict[str, str], current: str, accessible: str) -> QComboBox:
     box = QComboBox(parent)
     for key, text in choices.items():
@@ -70,7 +77,8 @@ class AgreementRow(QWidget):
         super().__init__(parent)
         self.agreement_id = agreement_id
         self.editable = editable
-        self._due_passed = not editable and due is not None and due < (today or date.today())
+        self.kind = row_kind(editable, due, today)
+        self._due_passed = self.kind == "earlier, date passed"
         self.passed_label: QLabel | None = None
         self.new_due: QDateEdit | None = None
         self.set_due_button: QPushButton | None = None
@@ -83,13 +91,12 @@ class AgreementRow(QWidget):
         grid.setVerticalSpacing(3)
 
         if editable:
-            self.text: QLineEdit | QLabel = QLineEdit(text, self)
+            self.text: QLineEdit | QLabel = QLineEdit(self)
             self.text.setPlaceholderText(self.tr("What is agreed?"))
             self.text.setAccessibleName(self.tr("Agreement text"))
-            self.text.setToolTip(text)
             self.text.textChanged.connect(self.text.setToolTip)
         else:
-            self.text = QLabel(text, self)
+            self.text = QLabel(self)
             self.text.setWordWrap(True)
             self.text.setAccessibleName(self.tr("Agreement text"))
         grid.addWidget(self.text, 0, 0, 1, 5)
@@ -121,13 +128,10 @@ class AgreementRow(QWidget):
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat(DATE_FORMAT)
         self.due.setAccessibleName(self.tr("Due date"))
-        self.due.setDate(to_qdate(due) if due else QDate.currentDate().addDays(14))
-        self.has_due.setChecked(due is not None)
-        self.due.setEnabled(due is not None)
         self.has_due.toggled.connect(self._due_toggled)
         self.due.dateChanged.connect(lambda _d: self._emit_due())
 
-        self.origin = QLabel(origin, self)
+        self.origin = QLabel(self)
         self.origin.setProperty("role", "hint")
         self.origin.setWordWrap(True)  # large text: wrap rather than cut off
         if editable:
@@ -140,15 +144,9 @@ class AgreementRow(QWidget):
             # Settled in an earlier meeting: only the status can change here.
             for widget in (self.owner, self.has_due, self.due):
                 widget.hide()
-            facts = [owner_label(owner)]
-            if due is not None:
-                facts.append(self.tr("by %1").replace("%1", QLocale().toString(to_qdate(due), DATE_FORMAT)))
-            if origin:
-                facts.append(origin)
-            self.origin.setText("  \u00b7  ".join(facts))
             grid.addWidget(self.status, 1, 0)
             if self.due_passed:
-                self._build_new_due(grid, today or date.today())
+                self._build_new_due(grid)
                 grid.addWidget(self.origin, 1, 2, 1, 4)
             else:
                 grid.addWidget(self.origin, 1, 1, 1, 5)
@@ -157,12 +155,68 @@ class AgreementRow(QWidget):
             chain(self.text, self.remove_button, self.owner, self.has_due, self.due, self.status)
         elif self.new_due is not None:
             chain(self.status, self.new_due, self.set_due_button, self.asap_button)
+        self.show_line(agreement_id, text, owner, due, status, origin=origin, today=today)
+
+    def show_line(
+        self,
+        agreement_id: int,
+        text: str,
+        owner: str,
+        due: date | None,
+        status: str,
+        *,
+        origin: str = "",
+        today: date | None = None,
+    ) -> None:
+        """Show this agreement in the row (of the same kind, row_kind): no signal says it was edited."""
+        if row_kind(self.editable, due, today) != self.kind:
+            raise ValueError("an agreement of another kind needs another row")
+        self.agreement_id = agreement_id
+        widgets = [self.status, self.owner, self.has_due, self.due, self.text]
+        if self.new_due is not None:
+            widgets.append(self.new_due)
+        blocked = [(w, w.blockSignals(True)) for w in widgets]
+        try:
+            self.text.setText(text)
+            self.text.setToolTip(text if self.editable else "")
+            self.status.setCurrentIndex(max(self.status.findData(status), 0))
+            self.owner.setCurrentIndex(max(self.owner.findData(owner), 0))
+            self.due.setDate(to_qdate(due) if due else QDate.currentDate().addDays(14))
+            self.has_due.setChecked(due is not None)
+            self.due.setEnabled(due is not None)
+            if self.new_due is not None:
+                day = to_qdate(today or date.today())
+                self.new_due.setMinimumDate(day)
+                self.new_due.setDate(day.addDays(14))
+        finally:
+            for widget, was in blocked:
+                widget.blockSignals(was)
+        if self.editable:
+            self.origin.setText(origin)
+        else:
+            facts = [owner_label(owner)]
+            if due is not None:
+                facts.append(self.tr("by %1").replace("%1", QLocale().toString(to_qdate(due), DATE_FORMAT)))
+            if origin:
+                facts.append(origin)
+            self.origin.setText("  \u00b7  ".join(facts))
+
+    def forget(self) -> None:
+        """Empty the words shown (a spare row, kept to show another agreement later)."""
+        blocked = self.text.blockSignals(True)
+        try:
+            self.text.setText("")
+            self.text.setToolTip("")
+        finally:
+            self.text.blockSignals(blocked)
+        self.origin.setText("")
+        self.agreement_id = -1
 
     @property
     def due_passed(self) -> bool:
         return self._due_passed
 
-    def _build_new_due(self, grid: QGridLayout, today: date) -> None:
+    def _build_new_due(self, grid: QGridLayout) -> None:
         """Date passed: a new date (two weeks on by default) or "as soon as possible" (no date)."""
         self.passed_label = QLabel(self.tr("Date passed"), self)
         self.passed_label.setToolTip(
@@ -178,8 +232,6 @@ class AgreementRow(QWidget):
         self.new_due.setCalendarPopup(True)
         self.new_due.setDisplayFormat(DATE_FORMAT)
         self.new_due.setAccessibleName(self.tr("New due date"))
-        self.new_due.setMinimumDate(to_qdate(today))
-        self.new_due.setDate(to_qdate(today).addDays(14))
         self.set_due_button = QPushButton(self.tr("Set this date"), self)
         self.set_due_button.setAccessibleName(self.tr("Set the new due date"))
         self.set_due_button.clicked.connect(

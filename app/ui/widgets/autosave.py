@@ -33,11 +33,13 @@ class Autosaver(QObject):
         self._timer.timeout.connect(self.flush)
         self._muted = False
 
-    def watch(self, widget: QWidget, key: str) -> None:
+    def watch(self, widget: QWidget, key: str | Callable[[], str]) -> None:
+        """``key`` names the field; a callable is asked at each edit (a reused row shows another agreement)."""
+        name = key if callable(key) else (lambda k=key: k)
         if isinstance(widget, (QPlainTextEdit, QTextEdit)):
-            widget.textChanged.connect(lambda w=widget, k=key: self._changed(k, w.toPlainText()))
+            widget.textChanged.connect(lambda w=widget: self._changed(name(), w.toPlainText()))
         elif isinstance(widget, QLineEdit):
-            widget.textEdited.connect(lambda text, k=key: self._changed(k, text))
+            widget.textEdited.connect(lambda text: self._changed(name(), text))
         else:
             raise TypeError(f"cannot watch {type(widget).__name__}")
 
