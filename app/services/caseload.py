@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import case, func, select
+from sqlalchemy import ScalarSelect, func, select
 
 from app.errors import InvalidInput, NotFound
 from app.models import Meeting, Resident
@@ -80,24 +80,32 @@ class CaseloadService:
                 ranked = search.search_resident_ids(s.connection(), query)
                 if not ranked:
                     return []
-            # One pass over the meetings (not one per date), and only over the residents found.
-            dates = select(
-                Meeting.resident_id,
-                func.min(case((Meeting.status != "closed", Meeting.starts_at))).label("next_at"),
-                func.max(case((Meeting.status == "closed", Meeting.starts_at))).label("last_at"),
-                func.max(case((Meeting.status == "in_progress", 1), else_=0)).label("busy"),
+
+            # Per resident, three seeks in ix_meeting_resident_status_starts (resident, status, start), not a
+            # pass over every meeting (issue 16). Explicit statuses: a meeting not held is neither next nor last.
+            def first_start(statuses: tuple[str, ...], newest: bool) -> ScalarSelect[datetime]:
+                at = Meeting.starts_at
+                return (
+                    select(func.max(at) if newest else func.min(at))
+                    .where(Meeting.resident_id == Resident.id, Meeting.status.in_(statuses))
+                    .correlate(Resident)
+                    .scalar_subquery()
+                )
+
+            busy = (
+                select(Meeting.id)
+                .where(Meeting.resident_id == Resident.id, Meeting.status == "in_progress")
+                .correlate(Resident)
+                .exists()
             )
-            if ranked is not None:
-                dates = dates.where(Meeting.resident_id.in_(ranked))
-            per_resident = dates.group_by(Meeting.resident_id).subquery()
             stmt = select(
                 Resident.id,
                 Resident.display_name,
                 Resident.initials,
-                per_resident.c.next_at,
-                per_resident.c.last_at,
-                per_resident.c.busy,
-            ).outerjoin(per_resident, per_resident.c.resident_id == Resident.id)
+                first_start(("planned", "in_progress"), newest=False),
+                first_start(("closed",), newest=True),
+                busy,
+            )
             if ranked is not None:
                 stmt = stmt.where(Resident.id.in_(ranked))
             rows = [ResidentRow(r[0], r[1], r[2], r[3], r[4], bool(r[5])) for r in s.execute(stmt)]

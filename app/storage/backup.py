@@ -111,7 +111,15 @@ from app import __version__
 from app.nesting import nesting_depth
 from app.storage import keyfile, migrations, search
 from app.storage.database import Database
-from app.storage.engine import INDEX_TABLE, cipher_version, connect_raw, driver_connection, hex_key_literal, sha256_of
+from app.storage.engine import (
+    INDEX_TABLE,
+    OWNER_TABLE,
+    cipher_version,
+    connect_raw,
+    driver_connection,
+    hex_key_literal,
+    sha256_of,
+)
 from app.storage.errors import (
     DAMAGE_REASONS,
     AlreadyExists,
@@ -550,7 +558,9 @@ def _check_once(db_path: Path, key: bytearray, origin: Path) -> str:
             raise BackupDamaged(origin, "integrity")
         rows = [str(r[0]) for r in con.execute("PRAGMA integrity_check").fetchall()]
         if rows != ["ok"]:
-            raise BackupDamaged(origin, "search_index" if all(INDEX_TABLE in r for r in rows) else "structure")
+            raise BackupDamaged(
+                origin, "search_index" if all(INDEX_TABLE in r or OWNER_TABLE in r for r in rows) else "structure"
+            )
         if con.execute("PRAGMA foreign_key_check").fetchall():
             raise BackupDamaged(origin, "references")
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()

@@ -219,7 +219,7 @@ def _checked(
             if rows != ["ok"]:
                 # Only the search index (an FTS5 table and its shadow tables): the data is whole, and the
                 # index can be made again from it (Vault._open does, after keeping a copy).
-                only_index = all(INDEX_TABLE in r for r in rows)
+                only_index = all(INDEX_TABLE in r or OWNER_TABLE in r for r in rows)
                 raise DamagedDatabase(path, "search_index" if only_index else "structure")
         return save_count(con)
     except sqlcipher3.DatabaseError as exc:
@@ -231,6 +231,7 @@ def _checked(
 READ_ONLY_OPTION = "nabij_read_only"
 MEMORY_SECURITY = True  # benchmarks/storage_costs.py turns it off in a child to measure what it costs
 INDEX_TABLE = "search_index"
+OWNER_TABLE = "search_owner"  # search.py: rowid -> resident, kept with the index
 WAL_AUTOCHECKPOINT_PAGES = 200
 _CHANGES_AT_BEGIN = "nabij_changes_at_begin"
 

@@ -4,6 +4,10 @@ One FTS5 table holds the searchable text of residents, meetings, agenda items,
 agreements and known facts. Triggers keep it in step with the tables. Each row
 has a rowid made from the source row's id and a kind code, so updating one row
 is a rowid lookup, not a scan.
+
+Beside it, ``search_owner`` (rowid -> resident) is kept by the same triggers: a broad word matches
+thousands of rows, and reading each row's resident from the index's own content (which holds the
+whole text) cost ten times the match itself (issue 16, benchmarks/results.md). It holds ids only.
 """
 
 from __future__ import annotations
@@ -51,18 +55,27 @@ def _rowid(table: str, row: str) -> str:
     return f"({row}.id * 8 + {KINDS[table]})"
 
 
+OWNER_TABLE = "search_owner"
+
+
 def create_index_sql() -> list[str]:
-    """DDL for the index and its triggers (used by the migration)."""
+    """DDL for the index, its owner table and their triggers (the repair; migrations freeze their own)."""
     stmts = [
         "CREATE VIRTUAL TABLE search_index USING fts5("
-        "body, resident_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')"
+        "body, resident_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')",
+        f"CREATE TABLE {OWNER_TABLE} (id INTEGER PRIMARY KEY, resident_id INTEGER NOT NULL)",
     ]
     for table, (body, resident, columns) in _SOURCES.items():
+        new_id, new_resident = _rowid(table, "NEW"), resident.replace("r.", "NEW.")
         ins = (
             f"INSERT INTO search_index(rowid, body, resident_id) "
-            f"VALUES ({_rowid(table, 'NEW')}, {body.replace('r.', 'NEW.')}, {resident.replace('r.', 'NEW.')});"
+            f"VALUES ({new_id}, {body.replace('r.', 'NEW.')}, {new_resident}); "
+            f"INSERT OR REPLACE INTO {OWNER_TABLE}(id, resident_id) VALUES ({new_id}, {new_resident});"
         )
-        dele = f"DELETE FROM search_index WHERE rowid = {_rowid(table, 'OLD')};"
+        dele = (
+            f"DELETE FROM search_index WHERE rowid = {_rowid(table, 'OLD')}; "
+            f"DELETE FROM {OWNER_TABLE} WHERE id = {_rowid(table, 'OLD')};"
+        )
         stmts += [
             f"CREATE TRIGGER search_{table}_ai AFTER INSERT ON {table} BEGIN {ins} END",
             f"CREATE TRIGGER search_{table}_ad AFTER DELETE ON {table} BEGIN {dele} END",
@@ -75,16 +88,20 @@ def drop_index_sql() -> list[str]:
     stmts = []
     for table in _SOURCES:
         stmts += [f"DROP TRIGGER IF EXISTS search_{table}_{s}" for s in ("ai", "ad", "au")]
-    return stmts + ["DROP TABLE IF EXISTS search_index"]
+    return stmts + ["DROP TABLE IF EXISTS search_index", f"DROP TABLE IF EXISTS {OWNER_TABLE}"]
 
 
 def rebuild_sql() -> list[str]:
     """Statements that fill the index from the tables."""
-    return ["DELETE FROM search_index"] + [
-        f"INSERT INTO search_index(rowid, body, resident_id) SELECT {_rowid(table, 'r')}, {body}, {resident} "
-        f"FROM {table} AS r"
-        for table, (body, resident, _columns) in _SOURCES.items()
-    ]
+    return (
+        ["DELETE FROM search_index", f"DELETE FROM {OWNER_TABLE}"]
+        + [
+            f"INSERT INTO search_index(rowid, body, resident_id) SELECT {_rowid(table, 'r')}, {body}, {resident} "
+            f"FROM {table} AS r"
+            for table, (body, resident, _columns) in _SOURCES.items()
+        ]
+        + [f"INSERT INTO {OWNER_TABLE}(id, resident_id) SELECT rowid, resident_id FROM search_index"]
+    )
 
 
 def repair_file(path: Path, key: bytes | bytearray) -> None:
@@ -135,8 +152,8 @@ def search_resident_ids(conn: Connection, user_text: str, limit: int = 500) -> l
         return []
     rows = conn.execute(
         text(
-            "SELECT resident_id FROM search_index WHERE search_index MATCH :q "
-            "GROUP BY resident_id ORDER BY min(rank) LIMIT :limit"
+            f"SELECT o.resident_id FROM search_index JOIN {OWNER_TABLE} AS o ON o.id = search_index.rowid "
+            "WHERE search_index MATCH :q GROUP BY o.resident_id ORDER BY min(search_index.rank) LIMIT :limit"
         ),
         {"q": query, "limit": limit},
     )

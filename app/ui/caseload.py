@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.caseload import CaseloadService
-from app.ui.qt_types import to_qdate, to_qdatetime
+from app.ui.qt_types import datetime_text, to_qdate
 
 SEARCH_DELAY_MS = 200
 
@@ -77,21 +77,21 @@ class CaseloadPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         current = None
+        busy, coming, last, none = (  # once, not once per resident
+            self.tr("in progress since {when}"),
+            self.tr("next: {when}"),
+            self.tr("last contact: {when}"),
+            self.tr("no meetings yet"),
+        )
         for row in rows:
             if row.in_progress and row.next_meeting_at is not None:
-                sub = self.tr("in progress since {when}").format(
-                    when=locale.toString(to_qdatetime(row.next_meeting_at), "ddd d MMM HH:mm")
-                )
+                sub = busy.format(when=datetime_text(locale, row.next_meeting_at, "ddd d MMM"))
             elif row.next_meeting_at is not None:
-                sub = self.tr("next: {when}").format(
-                    when=locale.toString(to_qdatetime(row.next_meeting_at), "ddd d MMM HH:mm")
-                )
+                sub = coming.format(when=datetime_text(locale, row.next_meeting_at, "ddd d MMM"))
             elif row.last_contact_at is not None:
-                sub = self.tr("last contact: {when}").format(
-                    when=locale.toString(to_qdate(row.last_contact_at.date()), "d MMM yyyy")
-                )
+                sub = last.format(when=locale.toString(to_qdate(row.last_contact_at.date()), "d MMM yyyy"))
             else:
-                sub = self.tr("no meetings yet")
+                sub = none
             item = QListWidgetItem(f"{row.display_name}\n{sub}")
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{row.display_name}, {sub}")

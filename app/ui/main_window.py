@@ -33,7 +33,7 @@ from app.ui.dialogs.plan_meeting import PlanMeetingDialog
 from app.ui.dialogs.resident_editor import ResidentEditor
 from app.ui.labels import status_label
 from app.ui.messages import user_message
-from app.ui.qt_types import gui_app, to_qdatetime
+from app.ui.qt_types import datetime_text, gui_app
 from app.ui.resident_view import ResidentSafeView
 from app.ui.tabs.base import Changed, Reads
 from app.ui.tabs.conversation import ConversationTab
@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
         locale = QLocale()
         for m in detail.meetings:
             self.meeting_choice.addItem(
-                f"{locale.toString(to_qdatetime(m.starts_at), 'd MMM yyyy HH:mm')} · {status_label(m.status)}", m.id
+                f"{datetime_text(locale, m.starts_at, 'd MMM yyyy')} · {status_label(m.status)}", m.id
             )
         chosen = current if current is not None else (detail.meetings[0].id if detail.meetings else None)
         if kept is not None and any(m.id == kept for m in detail.meetings):

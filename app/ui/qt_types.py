@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QApplication
 
 
@@ -30,6 +30,16 @@ def to_qdatetime(value: datetime) -> QDateTime:
         QDate(value.year, value.month, value.day),
         QTime(value.hour, value.minute, value.second, value.microsecond // 1000),
     )
+
+
+def datetime_text(locale: QLocale, value: datetime, date_format: str, between: str = " ") -> str:
+    """A date and time in the locale's words, formatted as a QDate and a QTime (HH:mm).
+
+    QLocale.toString on a QDateTime works out the time zone each call: about 14 times slower (issue 16,
+    0.4 s of one caseload refresh at 500 residents); a meeting time is a wall-clock time anyway.
+    """
+    day = locale.toString(to_qdate(value.date()), date_format)
+    return f"{day}{between}{locale.toString(QTime(value.hour, value.minute), 'HH:mm')}"
 
 
 def from_qdate(value: QDate) -> date:

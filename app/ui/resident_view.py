@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QScro
 
 from app.models.rules import group_by_owner
 from app.services.registry import Services
-from app.ui.qt_types import to_qdate, to_qdatetime
+from app.ui.qt_types import datetime_text, to_qdate
 from app.ui.widgets.feeling_scale import FeelingScale
 from app.vocabulary import Owner
 
@@ -84,7 +84,7 @@ class ResidentSafeView(QWidget):
             return
         meeting = self.services.meetings.get(meeting_id)
         self._meeting_id, self._resident_id = meeting_id, resident_id
-        when = QLocale().toString(to_qdatetime(meeting.starts_at), "dddd d MMMM, HH:mm")
+        when = datetime_text(QLocale(), meeting.starts_at, "dddd d MMMM", ", ")
         self._label(when, base * 1.5)
         reading = self.services.relationship.file_reading(meeting_id)
         if reading.what_i_read.strip() and not meeting.read_only:

@@ -94,3 +94,25 @@ def test_damaged_preferences_give_defaults(tmp_path, content, expected):
 def test_preferences_write_is_atomic(tmp_path):
     preferences.save(tmp_path, preferences.UiPreferences("nl", 125))
     assert [p.name for p in tmp_path.iterdir()] == [preferences.FILE_NAME]
+
+
+def test_datetime_text_says_what_a_qdatetime_said(qapp):
+    """Meeting times are formatted as a QDate and a QTime (issue 16): the same words, in both languages."""
+    from datetime import datetime
+
+    from PySide6.QtCore import QLocale
+
+    from app.ui.qt_types import datetime_text, to_qdatetime
+
+    locales = (
+        QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands),
+        QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+    )
+    when = datetime(2026, 12, 3, 9, 5)
+    for locale in locales:
+        for fmt, between in (("ddd d MMM", " "), ("dddd d MMMM yyyy", ", "), ("d MMM yyyy", " ")):
+            expected = locale.toString(to_qdatetime(when), f"{fmt}'{between}'HH:mm")
+            assert datetime_text(locale, when, fmt, between) == expected
+    assert datetime_text(locales[0], when, "dddd d MMMM yyyy", ", ") == "donderdag 3 december 2026, 09:05"
+    # A wall-clock time in the night the clocks go forward is shown as it was agreed.
+    assert datetime_text(locales[0], datetime(2026, 3, 29, 2, 30), "d MMM yyyy").endswith("02:30")

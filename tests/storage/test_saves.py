@@ -20,7 +20,9 @@ from app.storage.errors import OlderThanLastSave
 from app.storage.keys import OsKeyring
 from app.storage.vault import Vault
 
-SAVES = 30  # about 150 frames: below the autocheckpoint (200 pages), so all of them stay in the -wal
+# About 165 frames (each save writes the resident, the index and its owner table): below the autocheckpoint
+# (200 pages), so all of them stay in the -wal.
+SAVES = 24
 
 
 def _count_residents(database) -> int:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.models.rules import DomainError
 from app.services.preparation import Background
 from app.ui.messages import user_message
-from app.ui.qt_types import to_qdate, to_qdatetime
+from app.ui.qt_types import datetime_text, to_qdate
 from app.ui.tabs.base import DEFAULT_PROPOSER, NOTHING_READ, Changed, MeetingTab, Reads
 from app.ui.widgets.file_reading import FileReadingEditor
 from app.ui.widgets.scroll import scrolling
@@ -189,7 +189,7 @@ class PreparationTab(MeetingTab):
             self.agenda.clear()
             return
         detail = reads.meeting_or_read(self.services, meeting_id)
-        when = QLocale().toString(to_qdatetime(detail.starts_at), "dddd d MMMM yyyy, HH:mm")
+        when = datetime_text(QLocale(), detail.starts_at, "dddd d MMMM yyyy", ", ")
         self.meeting_label.setText(self.tr("Meeting on {when}").format(when=when))
         with self.autosaver.muted():
             self.goals.setPlainText(detail.goals)
