@@ -27,6 +27,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfdoc import PDFDocument
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont, makeToUnicodeCMap
 
+from app.documents.plain import BIDI_CONTROLS
 from app.paths import resource_path
 
 
@@ -74,7 +75,7 @@ _reshaper = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": Fals
 
 # Explicit bidi formatting characters. python-bidi applies them but leaves
 # them in its output, and no font has a glyph for them.
-_BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_BIDI_CONTROLS = BIDI_CONTROLS
 
 
 class _TTFont(TTFont):  # type: ignore[misc]  # reportlab has no type stubs: its classes are Any

@@ -24,6 +24,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from . import fonts
+from .plain import is_blank as is_blank  # one definition, importable from here too
 
 # Above this many characters a block is cut into several paragraphs.
 CHUNK_CHARS = 1200
@@ -70,19 +71,6 @@ def clean_text(text: object) -> str:
     # NFC: "Mu\u0308ller" pasted from a Mac or phone prints as "Müller", the mark on its letter
     s = unicodedata.normalize("NFC", s)
     return "".join(_keep(ch) for ch in s)
-
-
-def is_blank(text: object) -> bool:
-    """True when nothing visible would be printed: empty, spaces, or only
-    invisible characters (zero-width spaces and joiners, bidi marks, BOM)."""
-    for ch in clean_text(text):
-        if ch.isspace() or ch in fonts._BIDI_CONTROLS:
-            continue
-        cat = unicodedata.category(ch)
-        if cat in ("Cf", "Mn", "Me", "Zs", "Zl", "Zp"):
-            continue
-        return False
-    return True
 
 
 def _markup_line(line: str) -> str:

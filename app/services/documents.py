@@ -26,7 +26,7 @@ from app.documents.model import (
     SlipData,
     SlipReferral,
 )
-from app.documents.text import is_blank
+from app.documents.plain import is_blank
 from app.models.rules import group_by_owner
 from app.services.caseload import CaseloadService, ResidentInput
 from app.services.meetings import AgreementLine, BaggageLine, MeetingService
