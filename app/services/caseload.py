@@ -23,6 +23,7 @@ class ResidentRow:
     next_meeting_at: datetime | None
     last_contact_at: datetime | None
     in_progress: bool = False  # the next meeting has started (it is not "next" any more)
+    handed_over_at: datetime | None = None  # came in a handover package, and had no own meeting since
 
 
 @dataclass
@@ -57,6 +58,7 @@ class MeetingRow:
     place: str
     status: str
     summary: str
+    handed_over: bool = False  # from a handover package: held with the previous consultant
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,8 @@ class CaseloadService:
                 func.min(case((Meeting.status != "closed", Meeting.starts_at))).label("next_at"),
                 func.max(case((Meeting.status == "closed", Meeting.starts_at))).label("last_at"),
                 func.max(case((Meeting.status == "in_progress", 1), else_=0)).label("busy"),
+                func.max(Meeting.handed_over_at).label("handed_over_at"),
+                func.max(case((Meeting.handed_over_at.is_(None), Meeting.starts_at))).label("own_at"),
             )
             if ranked is not None:
                 dates = dates.where(Meeting.resident_id.in_(ranked))
@@ -97,10 +101,15 @@ class CaseloadService:
                 per_resident.c.next_at,
                 per_resident.c.last_at,
                 per_resident.c.busy,
+                per_resident.c.handed_over_at,
+                per_resident.c.own_at,
             ).outerjoin(per_resident, per_resident.c.resident_id == Resident.id)
             if ranked is not None:
                 stmt = stmt.where(Resident.id.in_(ranked))
-            rows = [ResidentRow(r[0], r[1], r[2], r[3], r[4], bool(r[5])) for r in s.execute(stmt)]
+            rows = [
+                ResidentRow(r[0], r[1], r[2], r[3], r[4], bool(r[5]), None if r[7] is not None else r[6])
+                for r in s.execute(stmt)
+            ]
         if ranked is not None:
             order = {rid: i for i, rid in enumerate(ranked)}
             return sorted(rows, key=lambda r: order[r.id])
@@ -154,9 +163,16 @@ class CaseloadService:
             )
             # Only the columns shown, not whole rows: a long history need not load every note.
             meetings = [
-                MeetingRow(*m)
+                MeetingRow(m[0], m[1], m[2], m[3], m[4], m[5] is not None)
                 for m in s.execute(
-                    select(Meeting.id, Meeting.starts_at, Meeting.place, Meeting.status, Meeting.summary)
+                    select(
+                        Meeting.id,
+                        Meeting.starts_at,
+                        Meeting.place,
+                        Meeting.status,
+                        Meeting.summary,
+                        Meeting.handed_over_at,
+                    )
                     .where(Meeting.resident_id == resident_id)
                     .order_by(Meeting.starts_at.desc())
                 )

@@ -297,7 +297,10 @@ class PreparationTab(MeetingTab):
         earlier = []
         for m in bg.earlier:
             summary = m.summary.strip() or self.tr("(no summary)")
-            earlier.append(f"{locale.toString(to_qdate(m.starts_at.date()), 'd MMM yyyy')}: {summary}")
+            day = locale.toString(to_qdate(m.starts_at.date()), "d MMM yyyy")
+            if m.handed_over:  # held with the previous consultant: it came in a handover package
+                day = self.tr("{day} · handed over").format(day=day)
+            earlier.append(f"{day}: {summary}")
         self._section(self.tr("Earlier meetings"), earlier, self.tr("This is the first meeting."))
 
     def _facts_section(self, bg: Background) -> None:
