@@ -90,6 +90,7 @@ class MeetingDetail:
     sphere: list[SphereLine] = field(default_factory=list)
     baggage: list[BaggageLine] = field(default_factory=list)
     prompts_used: frozenset[str] = frozenset()
+    handed_over: bool = False  # came in a handover package: held with the previous consultant
 
     @property
     def read_only(self) -> bool:
@@ -306,6 +307,7 @@ class MeetingService:
                 sphere,
                 baggage,
                 used,
+                m.handed_over_at is not None,
             )
 
     def save_text(self, meeting_id: int, values: dict[str, str]) -> datetime:

@@ -99,7 +99,9 @@ class CaseloadPanel(QWidget):
             else:
                 sub = self.tr("no meetings yet")
             if row.handed_over_at is not None:  # read in from a handover package, no own meeting yet
-                sub = self.tr("{when} · handed over").format(when=sub)
+                sub = self.tr("handed over {when}").format(
+                    when=locale.toString(to_qdate(row.handed_over_at.date()), "d MMM yyyy")
+                )
             item = QListWidgetItem(f"{row.display_name}\n{sub}")
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{row.display_name}, {sub}")

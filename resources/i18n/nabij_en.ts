@@ -516,8 +516,8 @@
         <translation>no meetings yet</translation>
     </message>
     <message>
-        <source>{when} · handed over</source>
-        <translation>{when} · handed over</translation>
+        <source>handed over {when}</source>
+        <translation>handed over {when}</translation>
     </message>
     <message numerus="yes">
         <source>%n resident(s)</source>
@@ -1322,8 +1322,8 @@
         <translation>The clipboard is cleared again after a while, and when Nabij locks.</translation>
     </message>
     <message>
-        <source>And here?</source>
-        <translation>And here?</translation>
+        <source>And in your Nabij?</source>
+        <translation>And in your Nabij?</translation>
     </message>
     <message>
         <source>When the next consultant has read the package in, {name} no longer needs to be in your Nabij. Do you want to erase them here? You decide: nothing is erased unless you confirm it.</source>
@@ -2391,6 +2391,10 @@ The key is kept in: {store}</translation>
     <message>
         <source>No meeting planned yet</source>
         <translation>No meeting planned yet</translation>
+    </message>
+    <message>
+        <source>Handed over from the previous consultant ({when}). Plan a meeting to go on.</source>
+        <translation>Handed over from the previous consultant ({when}). Plan a meeting to go on.</translation>
     </message>
     <message>
         <source>Meeting on {when}</source>

@@ -516,8 +516,8 @@
         <translation>nog geen gesprekken</translation>
     </message>
     <message>
-        <source>{when} · handed over</source>
-        <translation>{when} · overgedragen</translation>
+        <source>handed over {when}</source>
+        <translation>overgedragen op {when}</translation>
     </message>
     <message numerus="yes">
         <source>%n resident(s)</source>
@@ -1322,8 +1322,8 @@
         <translation>Het klembord wordt na een tijdje weer leeggemaakt, en als Nabij vergrendelt.</translation>
     </message>
     <message>
-        <source>And here?</source>
-        <translation>En hier?</translation>
+        <source>And in your Nabij?</source>
+        <translation>En in jouw Nabij?</translation>
     </message>
     <message>
         <source>When the next consultant has read the package in, {name} no longer needs to be in your Nabij. Do you want to erase them here? You decide: nothing is erased unless you confirm it.</source>
@@ -2391,6 +2391,10 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>No meeting planned yet</source>
         <translation>Nog geen gesprek gepland</translation>
+    </message>
+    <message>
+        <source>Handed over from the previous consultant ({when}). Plan a meeting to go on.</source>
+        <translation>Overgedragen door de vorige consulent ({when}). Plan een gesprek om verder te gaan.</translation>
     </message>
     <message>
         <source>Meeting on {when}</source>

@@ -163,6 +163,9 @@ def test_export_in_one_vault_and_read_in_in_another(qtbot, db, other_db, tmp_pat
     earlier = _labels(other.preparation)
     assert "1 okt 2026 · overgedragen" in earlier and "1 nov 2026 · overgedragen" in earlier
     assert "Beter" in earlier  # the resident's own words from last time
+    # Voorbereiding says where it came from, and offers to plan a meeting of one's own.
+    assert "vorige consulent" in other.preparation.meeting_label.text()
+    assert other.preparation.plan_button.isVisible()
     assert [e.action for e in receiving.audit.recent()][:1] == ["handover_import"]
     assert receiving.caseload.get_resident(new_id).data.consultant_count == 4
 

@@ -353,7 +353,7 @@ class HandoverExportDialog(QDialog):
         self.saved.setProperty("role", "hint")
         layout.addWidget(self.saved)
         layout.addSpacing(12)
-        erase_heading = QLabel(self.tr("And here?"))
+        erase_heading = QLabel(self.tr("And in your Nabij?"))
         erase_heading.setProperty("role", "heading")
         layout.addWidget(erase_heading)
         self.erase_offer = _plain(

@@ -190,7 +190,15 @@ class PreparationTab(MeetingTab):
             return
         detail = self.services.meetings.get(meeting_id)
         when = QLocale().toString(to_qdatetime(detail.starts_at), "dddd d MMMM yyyy, HH:mm")
-        self.meeting_label.setText(self.tr("Meeting on {when}").format(when=when))
+        if detail.handed_over:  # the previous consultant's, from a handover package: go on with a meeting of your own
+            self.meeting_label.setText(
+                self.tr("Handed over from the previous consultant ({when}). Plan a meeting to go on.").format(
+                    when=QLocale().toString(to_qdate(detail.starts_at.date()), "d MMMM yyyy")
+                )
+            )
+            self.plan_button.setVisible(True)
+        else:
+            self.meeting_label.setText(self.tr("Meeting on {when}").format(when=when))
         with self.autosaver.muted():
             self.goals.setPlainText(detail.goals)
         self._fill_agenda(detail.agenda)
