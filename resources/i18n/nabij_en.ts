@@ -1377,8 +1377,8 @@
         <translation>The passphrase of the package</translation>
     </message>
     <message>
-        <source>For example: K7MQ 2XWE …</source>
-        <translation>For example: K7MQ 2XWE …</translation>
+        <source>For example: k7mq 2xwe …</source>
+        <translation>For example: k7mq 2xwe …</translation>
     </message>
     <message>
         <source>Upper or lower case and spaces do not matter.</source>

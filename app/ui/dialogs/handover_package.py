@@ -69,8 +69,10 @@ def _plain(text: str) -> QLabel:
 
 
 def spaced(passphrase: str) -> str:
-    """``k7mq-2xwe-...`` as ``K7MQ  2XWE  ...``: groups to read out one by one (case does not matter)."""
-    return "  ".join(group.upper() for group in passphrase.split("-"))
+    """``k7mq-2xwe-...`` as ``k7mq  2xwe  ...``: groups to read out one by one.
+
+    Lower case, as the alphabet was chosen: in capitals B/8, S/5 and Z/2 look alike on screen."""
+    return "  ".join(passphrase.split("-"))
 
 
 def _documents() -> Path:
@@ -424,7 +426,7 @@ class HandoverImportDialog(QDialog):
         layout.addWidget(pass_heading)
         self.passphrase = QLineEdit()
         self.passphrase.setAccessibleName(self.tr("The passphrase of the package"))
-        self.passphrase.setPlaceholderText(self.tr("For example: K7MQ 2XWE …"))
+        self.passphrase.setPlaceholderText(self.tr("For example: k7mq 2xwe …"))
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(max(QFont().pointSizeF(), 10.5) * 1.4)
         self.passphrase.setFont(mono)
