@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QLocale, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
@@ -59,6 +60,11 @@ def _say(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setAccessibleDescription(text)
     label.setVisible(True)
+
+
+def _gone(dialog: QDialog) -> bool:
+    """Closed while the worker ran (a lock closes every dialog): nothing left to show the result in."""
+    return not shiboken6.isValid(dialog) or not dialog.isVisible()
 
 
 def _plain(text: str) -> QLabel:
@@ -295,6 +301,8 @@ class HandoverExportDialog(QDialog):
         self.worker.submit(lambda: (handover.export(rid, consent, target).passphrase, target), self._done, self._failed)
 
     def _done(self, result) -> None:
+        if _gone(self):
+            return  # the package is written (and audited); its passphrase was never shown: make a new one
         passphrase, target = result
         self._passphrase = passphrase
         self.passphrase.setText(spaced(passphrase))
@@ -309,6 +317,8 @@ class HandoverExportDialog(QDialog):
         self.exported.emit(str(target))
 
     def _failed(self, exc: BaseException) -> None:
+        if _gone(self):
+            return
         self.make_button.setEnabled(True)
         self.consent.setEnabled(True)
         _say(self.message, user_message(exc))
@@ -475,12 +485,16 @@ class HandoverImportDialog(QDialog):
         self.worker.submit(lambda: handover.import_(package.read(path), passphrase), self._done, self._failed)
 
     def _done(self, resident_id: int) -> None:
+        if _gone(self):
+            return
         self.read_button.setEnabled(True)
         self.passphrase.clear()
         self.imported.emit(resident_id)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
+        if _gone(self):
+            return
         self.read_button.setEnabled(True)
         _say(self.message, user_message(exc))
         self.passphrase.setFocus()
