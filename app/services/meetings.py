@@ -226,6 +226,11 @@ class MeetingService:
             meeting = s.get(Meeting, meeting_id)
             if meeting is None:
                 raise NotFound("no such meeting")
+            if meeting.handed_over_at is not None:
+                raise DomainError(
+                    "This came from the previous consultant in a handover package; it stays as it was.",
+                    code="meeting.handed_over",
+                )
             other = s.scalar(
                 select(Meeting.id).where(
                     Meeting.resident_id == meeting.resident_id,

@@ -605,6 +605,10 @@
         <translation>Reopen the meeting to change it again</translation>
     </message>
     <message>
+        <source>Handed over: this came from the previous consultant. You can read it, but not change it.</source>
+        <translation>Handed over: this came from the previous consultant. You can read it, but not change it.</translation>
+    </message>
+    <message>
         <source>Reopen meeting</source>
         <translation>Reopen meeting</translation>
     </message>
@@ -1987,6 +1991,10 @@ The key is kept in: {store}</translation>
     <message>
         <source>This resident already has a current meeting. Close it before planning another.</source>
         <translation>This resident already has a current meeting. Close it before planning another.</translation>
+    </message>
+    <message>
+        <source>This came from the previous consultant in a handover package. It stays as it was: plan a meeting of your own to go on.</source>
+        <translation>This came from the previous consultant in a handover package. It stays as it was: plan a meeting of your own to go on.</translation>
     </message>
     <message>
         <source>Another meeting of this resident is in progress. Close it before reopening this one.</source>

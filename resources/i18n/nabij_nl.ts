@@ -605,6 +605,10 @@
         <translation>Heropen het gesprek om het weer te veranderen</translation>
     </message>
     <message>
+        <source>Handed over: this came from the previous consultant. You can read it, but not change it.</source>
+        <translation>Overgedragen: dit kwam van de vorige consulent. Je kunt het lezen, maar niet veranderen.</translation>
+    </message>
+    <message>
         <source>Reopen meeting</source>
         <translation>Gesprek heropenen</translation>
     </message>
@@ -1987,6 +1991,10 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>This resident already has a current meeting. Close it before planning another.</source>
         <translation>Deze inwoner heeft al een lopend gesprek. Sluit dat af voordat je een nieuw gesprek plant.</translation>
+    </message>
+    <message>
+        <source>This came from the previous consultant in a handover package. It stays as it was: plan a meeting of your own to go on.</source>
+        <translation>Dit kwam in een overdrachtspakket van de vorige consulent. Het blijft zoals het was: plan een eigen gesprek om verder te gaan.</translation>
     </message>
     <message>
         <source>Another meeting of this resident is in progress. Close it before reopening this one.</source>

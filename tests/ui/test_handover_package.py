@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from app.content.loader import load_library
 from app.models import Base
+from app.models.rules import DomainError
 from app.services import handover_package as package
 from app.services.caseload import ResidentInput
 from app.services.registry import Services
@@ -168,6 +169,19 @@ def test_export_in_one_vault_and_read_in_in_another(qtbot, db, other_db, tmp_pat
     assert other.preparation.plan_button.isVisible()
     assert [e.action for e in receiving.audit.recent()][:1] == ["handover_import"]
     assert receiving.caseload.get_resident(new_id).data.consultant_count == 4
+    # Gesprek and Afronding: the previous consultant's record, to read, never to reopen.
+    other.activateWindow()
+    qtbot.waitUntil(other.isActiveWindow)
+    QTest.keyClick(other, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: other.tabs.currentWidget() is other.conversation)
+    banner = other.conversation.banner
+    assert banner.isVisible() and "Overgedragen" in banner.label.text() and not banner.reopen_button.isVisible()
+    QTest.keyClick(other, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: other.tabs.currentWidget() is other.wrapup)
+    assert other.wrapup.banner.isVisible() and not other.wrapup.banner.reopen_button.isVisible()
+    with pytest.raises(DomainError) as refused:
+        receiving.meetings.reopen(other.meeting_id)
+    assert refused.value.code == "meeting.handed_over"
 
 
 def test_a_wrong_passphrase_says_so_changes_nothing_and_can_be_corrected(qtbot, db, other_db, tmp_path, worker):
