@@ -304,3 +304,33 @@ def test_after_the_export_erasure_is_offered_from_the_handover_note(qtbot, db, t
         QTest.keyClick(erase.typed, Qt.Key.Key_Return)
     assert services.caseload.count() == 0
     assert [e.action for e in services.audit.recent()][:3] == ["erase", "handover_export", "handover_consent"]
+
+
+def test_choose_buttons_ask_the_file_dialog_where(qtbot, db, tmp_path, worker, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    services, rid = _sender(db)
+    asked = []
+
+    def save_name(parent, caption, start, filter_):
+        asked.append((caption, start, filter_))
+        return str(tmp_path / "gekozen.nabij-overdracht"), filter_
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a: (str(tmp_path / "ontvangen.nabij-overdracht"), ""))
+    )
+    export = HandoverExportDialog(services, rid, worker, load_library("nl"))
+    qtbot.addWidget(export)
+    export.show()
+    qtbot.mouseClick(export.browse, Qt.MouseButton.LeftButton)
+    assert export.path.text() == str(tmp_path / "gekozen.nabij-overdracht")
+    assert asked and asked[0][2].endswith("(*.nabij-overdracht)") and "overdracht-" in asked[0][1]
+    reading = HandoverImportDialog(services, worker)
+    qtbot.addWidget(reading)
+    reading.show()
+    qtbot.mouseClick(reading.browse, Qt.MouseButton.LeftButton)
+    assert reading.path.text() == str(tmp_path / "ontvangen.nabij-overdracht")
+    # A path that is no file: said so, nothing read.
+    qtbot.mouseClick(reading.read_button, Qt.MouseButton.LeftButton)
+    assert reading.message.isVisible() and "pakketbestand" in reading.message.text()
