@@ -58,6 +58,7 @@ CODES = frozenset(
         "meeting.closed",
         "meeting.already_current",
         "meeting.other_in_progress",
+        "meeting.handed_over",
         "resident.needs_name",
         "resident.name_mismatch",
         "referral.needs_name",

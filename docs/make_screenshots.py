@@ -3,6 +3,7 @@
     uv run python docs/make_screenshots.py --lang nl      # -> docs/img/nl/*.png
     uv run python docs/make_screenshots.py --lang en      # -> docs/img/en/*.png
     uv run python docs/make_screenshots.py --lang nl --out /tmp/shots   # -> /tmp/shots/nl/
+    uv run python docs/make_screenshots.py --size 1280x720 --out /tmp/shots  # a small laptop screen
 
 Runs offscreen, on a throw-away copy of the demo in a temporary folder. The UI
 speaks ``--lang`` (through app.ui.i18n.install_translators, when that module is
@@ -22,11 +23,18 @@ scaled down to fit):
   slip-preview                              the agreements slip preview
   background, referrals                     Help > Background, Team > Referral directory
   backup, restore                           File > Make a backup / Restore a backup
+  handover-export, handover-passphrase      Resident > Make a handover package (consent, contents; the passphrase)
+  handover-import, handover-import-refused  File > Read in a handover (and a wrong passphrase refused)
+  handover-imported                         the resident read in, in Voorbereiding, marked handed over
+
+``--size 1280x720`` gives the offscreen platform one screen of that size (dialogs fit themselves to
+it) and makes the window and the shots at most that size; the default is 1366x768.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
@@ -35,7 +43,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-MAX_W, MAX_H = 1366, 768
+MAX_W, MAX_H = 1366, 768  # the default --size
 
 
 def main(argv=None) -> int:
@@ -48,9 +56,17 @@ def main(argv=None) -> int:
     )
     parser.add_argument("--lang", default="nl", choices=("nl", "en"))
     parser.add_argument("--resident", default="Fatima")
+    parser.add_argument("--size", default=f"{MAX_W}x{MAX_H}", help="screen and window size, WxH (default 1366x768)")
     args = parser.parse_args(argv)
     out = args.out / args.lang
     out.mkdir(parents=True, exist_ok=True)
+    max_w, max_h = (int(n) for n in args.size.lower().split("x"))
+    screen_config = tempfile.NamedTemporaryFile("w", suffix=".json", delete=False)  # noqa: SIM115 - removed below
+    screen = {"name": "shots", "x": 0, "y": 0, "width": max_w, "height": max_h, "logicalDpi": 96, "dpr": 1}
+    json.dump({"screens": [screen]}, screen_config)
+    screen_config.close()
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen_config.name}"
 
     from PySide6.QtCore import QDate, QLocale, Qt, QTime
     from PySide6.QtWidgets import QApplication, QScrollArea
@@ -72,9 +88,9 @@ def main(argv=None) -> int:
         for _ in range(3):
             app.processEvents()
         image = widget.grab().toImage()
-        if image.width() > MAX_W or image.height() > MAX_H:
+        if image.width() > max_w or image.height() > max_h:
             image = image.scaled(
-                MAX_W, MAX_H, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                max_w, max_h, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
             )
         path = out / f"{name}.png"
         if not image.save(str(path), "PNG", 0):  # 0: smallest file (PNG stays lossless)
@@ -102,7 +118,7 @@ def main(argv=None) -> int:
         unlock.passphrase.setText(DEMO_PASSPHRASE)
         unlock.submit()
         window = controller.window
-        window.resize(MAX_W, MAX_H)
+        window.resize(max_w, max_h)
         window.show()
         window.update_backup_reminder()
         panel = window.caseload
@@ -180,7 +196,35 @@ def main(argv=None) -> int:
             window.resident_view.findChild(QScrollArea).ensureWidgetVisible(window.resident_view.new_action)
             app.processEvents()
         save(window, "resident-turn")
+
+        # The handover package: consent first, what goes in, then the one-time passphrase.
+        window.show_handover_package()
+        export = window.dialog
+        export.consent.setChecked(True)
+        if export.show_items_button.isEnabled():
+            export.show_items_button.click()
+        package_path = Path(tmp) / f"overdracht-{_today()}.nabij-overdracht"
+        export.path.setText(str(package_path))
+        export.show()
+        save(export, "handover-export")
+        export.start()  # what "Make the package" does (the worker is inline here)
+        save(export, "handover-passphrase")
+        passphrase = export.passphrase.text()
+        export.close()
         window.leave_resident_view()
+        window.show_handover_import()
+        reading = window.dialog
+        reading.path.setText(str(package_path))
+        reading.passphrase.setText(passphrase)
+        reading.show()
+        save(reading, "handover-import")
+        reading.passphrase.setText(passphrase[:-1] + ("X" if passphrase[-1] != "X" else "Y"))
+        reading.submit()
+        save(reading, "handover-import-refused")
+        reading.passphrase.setText(passphrase)
+        reading.submit()  # read in (into this throw-away demo): the new resident, history marked handed over
+        window.tabs.setCurrentWidget(window.preparation)
+        save(window, "handover-imported")
 
         window.show_referrals()
         dialog = window.dialog
@@ -197,6 +241,7 @@ def main(argv=None) -> int:
         controller.dialog.close()
         controller.shutdown()
     del translators
+    os.unlink(screen_config.name)
     QLocale.setDefault(QLocale.system())
     total = 0
     for path in shots:
@@ -205,6 +250,12 @@ def main(argv=None) -> int:
         print(f"{path}  {size // 1024} KB")
     print(f"{len(shots)} shots, {total // 1024} KB")
     return 0
+
+
+def _today() -> str:
+    from datetime import date
+
+    return f"{date.today():%Y%m%d}"
 
 
 def _wait_for_pages(app, preview, seconds: float = 5.0) -> None:

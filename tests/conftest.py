@@ -90,6 +90,19 @@ def db(vault):
     outcome.database.close()
 
 
+@pytest.fixture
+def other_db(template_vault, tmp_path):
+    """A second vault in its own data folder: the next consultant's Nabij (handover tests)."""
+    from app.storage.keys import NoSecretStore
+
+    folder = tmp_path / "other"
+    shutil.copytree(template_vault[0], folder)
+    database = Vault(folder, NoSecretStore()).open_with_passphrase(PASSPHRASE)
+    assert database is not None
+    yield database
+    database.close()
+
+
 def pytest_sessionfinish(session, exitstatus):
     shutil.rmtree(_TMP, ignore_errors=True)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import ScalarSelect, func, select
+from sqlalchemy import ScalarSelect, case, func, select
 
 from app.errors import InvalidInput, NotFound
 from app.models import Meeting, Resident
@@ -23,6 +23,7 @@ class ResidentRow:
     next_meeting_at: datetime | None
     last_contact_at: datetime | None
     in_progress: bool = False  # the next meeting has started (it is not "next" any more)
+    handed_over_at: datetime | None = None  # came in a handover package, and had no own meeting since
 
 
 @dataclass
@@ -57,6 +58,7 @@ class MeetingRow:
     place: str
     status: str
     summary: str
+    handed_over: bool = False  # from a handover package: held with the previous consultant
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,20 @@ class CaseloadService:
                 .correlate(Resident)
                 .exists()
             )
+            # Handed over (issue 20): when it came, only while no meeting of its own was held here yet.
+            own = (
+                select(Meeting.id)
+                .where(Meeting.resident_id == Resident.id, Meeting.handed_over_at.is_(None))
+                .correlate(Resident)
+                .exists()
+            )
+            handed = case(
+                (own, None),
+                else_=select(func.max(Meeting.handed_over_at))
+                .where(Meeting.resident_id == Resident.id)
+                .correlate(Resident)
+                .scalar_subquery(),
+            )
             stmt = select(
                 Resident.id,
                 Resident.display_name,
@@ -105,10 +121,11 @@ class CaseloadService:
                 first_start(("planned", "in_progress"), newest=False),
                 first_start(("closed",), newest=True),
                 busy,
+                handed,
             )
             if ranked is not None:
                 stmt = stmt.where(Resident.id.in_(ranked))
-            rows = [ResidentRow(r[0], r[1], r[2], r[3], r[4], bool(r[5])) for r in s.execute(stmt)]
+            rows = [ResidentRow(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6]) for r in s.execute(stmt)]
         if ranked is not None:
             order = {rid: i for i, rid in enumerate(ranked)}
             return sorted(rows, key=lambda r: order[r.id])
@@ -162,9 +179,16 @@ class CaseloadService:
             )
             # Only the columns shown, not whole rows: a long history need not load every note.
             meetings = [
-                MeetingRow(*m)
+                MeetingRow(m[0], m[1], m[2], m[3], m[4], m[5] is not None)
                 for m in s.execute(
-                    select(Meeting.id, Meeting.starts_at, Meeting.place, Meeting.status, Meeting.summary)
+                    select(
+                        Meeting.id,
+                        Meeting.starts_at,
+                        Meeting.place,
+                        Meeting.status,
+                        Meeting.summary,
+                        Meeting.handed_over_at,
+                    )
                     .where(Meeting.resident_id == resident_id)
                     .order_by(Meeting.starts_at.desc())
                 )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -55,6 +56,38 @@ class Consent:
 
 
 @dataclass(frozen=True)
+class NoteChoice:
+    """A meeting's notes, offered to the resident one by one (never ticked unless they agree)."""
+
+    meeting_id: int
+    held_on: datetime
+    notes: str
+
+
+@dataclass(frozen=True)
+class BaggageChoice:
+    mark_id: int
+    held_on: datetime
+    category_id: str
+    kind: str
+    note: str
+
+
+@dataclass(frozen=True)
+class Outline:
+    """What a package of this resident would hold, counted, plus what may go in item by item."""
+
+    display_name: str
+    facts: int
+    open_agreements: int
+    has_handover_note: bool
+    checkouts: int
+    has_file_reading: bool
+    notes: tuple[NoteChoice, ...]
+    baggage: tuple[BaggageChoice, ...]
+
+
+@dataclass(frozen=True)
 class Sealed:
     data: bytes
     passphrase: str  # one time: shown on screen or read out by phone, never stored
@@ -69,6 +102,45 @@ class HandoverService:
         self._db = db
 
     # --- the sending side ---------------------------------------------------
+
+    def outline(self, resident_id: int) -> Outline:
+        """For the export dialog: shows what goes in; reads nothing into a package, records nothing."""
+        with self._db.reading() as s:
+            r = s.get(Resident, resident_id)
+            if r is None:
+                raise InvalidInput("no such resident", code="not_found")
+            meetings = list(
+                s.scalars(select(Meeting).where(Meeting.resident_id == resident_id).order_by(Meeting.starts_at))
+            )
+            ids = [m.id for m in meetings]
+            when = {m.id: m.starts_at for m in meetings}
+            note = s.scalar(select(Handover.text).where(Handover.resident_id == resident_id).limit(1))
+            return Outline(
+                display_name=r.display_name,
+                facts=len(list(s.scalars(select(KnownFact.id).where(KnownFact.resident_id == resident_id)))),
+                open_agreements=len(
+                    list(
+                        s.scalars(
+                            select(Agreement.id).where(Agreement.resident_id == resident_id, Agreement.status == "open")
+                        )
+                    )
+                ),
+                has_handover_note=note is not None,
+                checkouts=sum(
+                    1
+                    for m in meetings
+                    if m.status == "closed" and (m.checkout_score is not None or m.checkout_words.strip())
+                ),
+                has_file_reading=s.scalar(select(FileReading.id).where(FileReading.meeting_id.in_(ids)).limit(1))
+                is not None,
+                notes=tuple(NoteChoice(m.id, m.starts_at, m.notes) for m in meetings if m.notes.strip()),
+                baggage=tuple(
+                    BaggageChoice(b.id, when[b.meeting_id], b.category_id, b.kind, b.note)
+                    for b in s.scalars(
+                        select(BaggageMark).where(BaggageMark.meeting_id.in_(ids)).order_by(BaggageMark.id)
+                    )
+                ),
+            )
 
     def collect(self, resident_id: int, consent: Consent) -> dict[str, Any]:
         if not consent.given:
@@ -152,10 +224,13 @@ class HandoverService:
                 ],
             }
 
-    def export(self, resident_id: int, consent: Consent) -> Sealed:
+    def export(self, resident_id: int, consent: Consent, path: Path | None = None) -> Sealed:
+        """Seal the package; with ``path``, write it there (atomically) before the export is audited."""
         payload = self.collect(resident_id, consent)
         passphrase = package.new_passphrase()
         data = package.seal(payload, passphrase)
+        if path is not None:
+            package.write(path, data)
         with self._db.session() as s:
             add_event(s, "handover_export", "resident", resident_id)
         return Sealed(data, passphrase)

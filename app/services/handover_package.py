@@ -50,7 +50,8 @@ def new_passphrase() -> str:
 
 
 def _normal(passphrase: str) -> str:
-    return "".join(passphrase.split()).lower()
+    """As it is read out or typed: case, spaces and the dashes between groups do not matter."""
+    return "".join(ch for ch in passphrase.lower() if not ch.isspace() and ch not in "-‐‑‒–—")
 
 
 def seal(payload: dict[str, Any], passphrase: str, kdf: keyfile.KdfParams | None = None) -> bytes:

@@ -90,6 +90,7 @@ class MeetingDetail:
     sphere: list[SphereLine] = field(default_factory=list)
     baggage: list[BaggageLine] = field(default_factory=list)
     prompts_used: frozenset[str] = frozenset()
+    handed_over: bool = False  # came in a handover package: held with the previous consultant
 
     @property
     def read_only(self) -> bool:
@@ -225,6 +226,11 @@ class MeetingService:
             meeting = s.get(Meeting, meeting_id)
             if meeting is None:
                 raise NotFound("no such meeting")
+            if meeting.handed_over_at is not None:
+                raise DomainError(
+                    "This came from the previous consultant in a handover package; it stays as it was.",
+                    code="meeting.handed_over",
+                )
             other = s.scalar(
                 select(Meeting.id).where(
                     Meeting.resident_id == meeting.resident_id,
@@ -306,6 +312,7 @@ class MeetingService:
                 sphere,
                 baggage,
                 used,
+                m.handed_over_at is not None,
             )
 
     def save_text(self, meeting_id: int, values: dict[str, str]) -> datetime:

@@ -21,6 +21,7 @@ class EarlierMeeting:
     starts_at: datetime
     place: str
     summary: str
+    handed_over: bool = False  # held with the previous consultant, from a handover package
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,9 @@ class PreparationService:
             if before_meeting is not None:
                 q = q.where(Meeting.id != before_meeting)
             held = list(s.scalars(q.order_by(Meeting.starts_at.desc(), Meeting.id.desc()).limit(limit)))
-            earlier = [EarlierMeeting(m.id, m.starts_at, m.place, m.summary) for m in held]
+            earlier = [
+                EarlierMeeting(m.id, m.starts_at, m.place, m.summary, m.handed_over_at is not None) for m in held
+            ]
             last_checkout = None
             # "Last time": the latest held meeting; the handover record itself (no check-out) is not one.
             said = [

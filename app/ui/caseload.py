@@ -23,6 +23,7 @@ SEARCH_DELAY_MS = 200
 class CaseloadPanel(QWidget):
     resident_selected = Signal(object)  # int or None
     new_resident_requested = Signal()
+    import_requested = Signal()
 
     def __init__(self, caseload: CaseloadService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +60,10 @@ class CaseloadPanel(QWidget):
         self.add_button.setAccessibleName(self.tr("New resident"))
         self.add_button.setToolTip(self.tr("New resident (Ctrl+N)"))
         layout.addWidget(self.add_button)
+        self.import_button = QPushButton(self.tr("Read in a handover…"))
+        self.import_button.setAccessibleName(self.tr("Read in a handover"))
+        self.import_button.setToolTip(self.tr("Read in a handover package from the previous consultant (Ctrl+Shift+R)"))
+        layout.addWidget(self.import_button)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -68,6 +73,7 @@ class CaseloadPanel(QWidget):
         self.sort.currentIndexChanged.connect(lambda _i: self.refresh())
         self.list.currentItemChanged.connect(self._on_current)
         self.add_button.clicked.connect(self.new_resident_requested)
+        self.import_button.clicked.connect(self.import_requested)
 
     def refresh(self, select_id: int | None = None) -> None:
         self._timer.stop()
@@ -92,6 +98,10 @@ class CaseloadPanel(QWidget):
                 sub = last.format(when=locale.toString(to_qdate(row.last_contact_at.date()), "d MMM yyyy"))
             else:
                 sub = none
+            if row.handed_over_at is not None:  # read in from a handover package, no own meeting yet
+                sub = self.tr("handed over {when}").format(
+                    when=locale.toString(to_qdate(row.handed_over_at.date()), "d MMM yyyy")
+                )
             item = QListWidgetItem(f"{row.display_name}\n{sub}")
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{row.display_name}, {sub}")

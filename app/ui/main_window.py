@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Make a backup…"), "Ctrl+B", self.show_backup)
         self._action(file_menu, self.tr("Restore a backup…"), "Ctrl+Shift+O", self.show_restore)
+        self._action(file_menu, self.tr("Read in a handover…"), "Ctrl+Shift+R", self.show_handover_import)
         self._action(file_menu, self.tr("Audit log (for the privacy officer)…"), "Ctrl+Shift+A", self.show_audit_log)
         self._action(file_menu, self.tr("Retention…"), "Ctrl+Shift+T", self.show_retention)
         self._action(file_menu, self.tr("Settings…"), "Ctrl+,", self.show_settings)
@@ -201,6 +202,9 @@ class MainWindow(QMainWindow):
             self._action(resident, self.tr("Signal for the team…"), "Ctrl+Shift+S", self.new_signal),
             self._action(resident, self.tr("Look back on this meeting…"), "Ctrl+Shift+B", self.show_self_check),
             self._action(resident, self.tr("Handover, written together…"), "Ctrl+Shift+H", self.show_handover),
+            self._action(
+                resident, self.tr("Make a handover package…"), "Ctrl+Shift+X", lambda: self.show_handover_package()
+            ),
             self._action(
                 resident,
                 self.tr("Access export (everything about this resident)…"),
@@ -245,6 +249,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.caseload.resident_selected.connect(lambda rid: self._show_resident(rid, keep_meeting=True))
         self.caseload.new_resident_requested.connect(self.new_resident)
+        self.caseload.import_requested.connect(self.show_handover_import)
         self.meeting_choice.activated.connect(lambda _i: self._show_meeting(self.meeting_choice.currentData()))
         self.start_button.clicked.connect(self.start_meeting)
         self.edit_button.clicked.connect(self.edit_resident)
@@ -288,9 +293,8 @@ class MainWindow(QMainWindow):
         current = self.services.meetings.current_meeting_id(resident_id)
         locale = QLocale()
         for m in detail.meetings:
-            self.meeting_choice.addItem(
-                f"{datetime_text(locale, m.starts_at, 'd MMM yyyy')} · {status_label(m.status)}", m.id
-            )
+            state = self.tr("handed over") if m.handed_over else status_label(m.status)
+            self.meeting_choice.addItem(f"{datetime_text(locale, m.starts_at, 'd MMM yyyy')} · {state}", m.id)
         chosen = current if current is not None else (detail.meetings[0].id if detail.meetings else None)
         if kept is not None and any(m.id == kept for m in detail.meetings):
             chosen = kept
@@ -520,6 +524,48 @@ class MainWindow(QMainWindow):
         dialog.preview_requested.connect(
             lambda pdf: self.preview_document(pdf, self.tr("Handover"), "overdracht.pdf", "A4")
         )
+
+        def make_package() -> None:
+            dialog.accept()  # saves the note first: it goes in the package
+            self.show_handover_package()
+
+        dialog.package_requested.connect(make_package)
+        dialog.open()
+
+    def show_handover_package(self) -> None:
+        """The encrypted package for the next consultant. Over the resident view: the resident reads along."""
+        if self.resident_id is None:
+            return
+        from app.ui.dialogs.handover_package import HandoverExportDialog
+
+        if not self.in_resident_view:
+            self.enter_resident_view()
+        dialog = HandoverExportDialog(
+            self.services, self.resident_id, self.worker, self.library, self.clipboard, parent=self
+        )
+        self.dialog = dialog
+        dialog.erase_requested.connect(self._erase_after_handover)
+        dialog.open()
+
+    def _erase_after_handover(self, resident_id: int) -> None:
+        """The consultant said yes to the offer: the erase dialog, which still asks for the typed name."""
+        if self.in_resident_view:
+            self.resident_view.load(None, None)  # saves what was typed there, and shows nobody
+        self._open_erase(resident_id)
+
+    def show_handover_import(self) -> None:
+        from app.ui.dialogs.handover_package import HandoverImportDialog
+
+        self.flush_all()
+        dialog = HandoverImportDialog(self.services, self.worker, parent=self)
+        self.dialog = dialog
+
+        def imported(rid: int) -> None:
+            self.caseload.search.clear()
+            self.caseload.refresh(select_id=rid)
+            self.statusBar().showMessage(self.tr("The handover is read in, as a new resident."), 10000)
+
+        dialog.imported.connect(imported)
         dialog.open()
 
     def show_invitation(self) -> None:
@@ -606,12 +652,14 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def show_erase(self) -> None:
-        if self.resident_id is None:
-            return
+        if self.resident_id is not None:
+            self._open_erase(self.resident_id)
+
+    def _open_erase(self, resident_id: int) -> None:
         from app.ui.dialogs.privacy import EraseDialog
 
         self.flush_all()
-        dialog = EraseDialog(self.services, self.resident_id, parent=self)
+        dialog = EraseDialog(self.services, resident_id, parent=self)
         self.dialog = dialog
 
         def erased(_rid: int) -> None:

@@ -149,6 +149,11 @@ def _sentences() -> dict[str, str]:
         "meeting.already_current": QCoreApplication.translate(
             "Messages", "This resident already has a current meeting. Close it before planning another."
         ),
+        "meeting.handed_over": QCoreApplication.translate(
+            "Messages",
+            "This came from the previous consultant in a handover package. It stays as it was: plan a meeting of "
+            "your own to go on.",
+        ),
         "meeting.other_in_progress": QCoreApplication.translate(
             "Messages", "Another meeting of this resident is in progress. Close it before reopening this one."
         ),

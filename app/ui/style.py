@@ -144,6 +144,8 @@ QListWidget#caseloadList::item {{ padding: 6px 4px; }}
 QListWidget#caseloadList::item:selected {{ border-left: 4px solid {accent}; background: palette(highlight);
                                            color: palette(highlighted-text); }}
 QLabel[role="secret"] {{ font-family: monospace; font-size: {pt(12)}; font-weight: 600; }}
+QLabel[role="passphrase"] {{ font-family: monospace; font-size: {pt(24)}; font-weight: 700; padding: 16px;
+                              border: {line + 1}px solid {accent}; border-radius: 6px; }}
 QPushButton[role="segment"]:checked {{ font-weight: 600; border-bottom: 3px solid {accent}; }}
 QPushButton[role="scale"]:checked {{ font-weight: 600; border: 2px solid {accent}; }}
 QPushButton[role="primary"] {{ font-weight: 600; padding: 6px 14px; }}

@@ -488,6 +488,18 @@
         <translation>New resident (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Read in a handover…</source>
+        <translation>Read in a handover…</translation>
+    </message>
+    <message>
+        <source>Read in a handover</source>
+        <translation>Read in a handover</translation>
+    </message>
+    <message>
+        <source>Read in a handover package from the previous consultant (Ctrl+Shift+R)</source>
+        <translation>Read in a handover package from the previous consultant (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
         <source>in progress since {when}</source>
         <translation>in progress since {when}</translation>
     </message>
@@ -502,6 +514,10 @@
     <message>
         <source>no meetings yet</source>
         <translation>no meetings yet</translation>
+    </message>
+    <message>
+        <source>handed over {when}</source>
+        <translation>handed over {when}</translation>
     </message>
     <message numerus="yes">
         <source>%n resident(s)</source>
@@ -587,6 +603,10 @@
     <message>
         <source>Reopen the meeting to change it again</source>
         <translation>Reopen the meeting to change it again</translation>
+    </message>
+    <message>
+        <source>Handed over: this came from the previous consultant. You can read it, but not change it.</source>
+        <translation>Handed over: this came from the previous consultant. You can read it, but not change it.</translation>
     </message>
     <message>
         <source>Reopen meeting</source>
@@ -1127,6 +1147,271 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Make a handover package…</source>
+        <translation>Make a handover package…</translation>
+    </message>
+    <message>
+        <source>Make an encrypted handover package for the next consultant</source>
+        <translation>Make an encrypted handover package for the next consultant</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverExportDialog</name>
+    <message>
+        <source>Make a handover package</source>
+        <translation>Make a handover package</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Make the package</source>
+        <translation>Make the package</translation>
+    </message>
+    <message>
+        <source>A handover package takes what {name} has already told to the next consultant, encrypted, so they do not have to start over.</source>
+        <translation>A handover package takes what {name} has already told to the next consultant, encrypted, so they do not have to start over.</translation>
+    </message>
+    <message>
+        <source>Ask first: “Do you agree that I give this to your next consultant?”</source>
+        <comment>u</comment>
+        <translation>Ask first: “Do you agree that I give this to your next consultant?”</translation>
+    </message>
+    <message>
+        <source>Ask first: “Do you agree that I give this to your next consultant?”</source>
+        <comment>je</comment>
+        <translation>Ask first: “Do you agree that I give this to your next consultant?”</translation>
+    </message>
+    <message>
+        <source>The resident agrees: asked just now, and said yes</source>
+        <translation>The resident agrees: asked just now, and said yes</translation>
+    </message>
+    <message>
+        <source>The resident agrees to the handover package</source>
+        <translation>The resident agrees to the handover package</translation>
+    </message>
+    <message>
+        <source>What goes in</source>
+        <translation>What goes in</translation>
+    </message>
+    <message>
+        <source>Name, how to address them, and their preferences (channel, language, place, companion)</source>
+        <translation>Name, how to address them, and their preferences (channel, language, place, companion)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already told, don&apos;t ask again: %n fact(s)</source>
+        <translation>
+            <numerusform>Already told, don&apos;t ask again: %n fact</numerusform>
+            <numerusform>Already told, don&apos;t ask again: %n facts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open agreements: %n</source>
+        <translation>
+            <numerusform>Open agreements: %n</numerusform>
+            <numerusform>Open agreements: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The handover note written together</source>
+        <translation>The handover note written together</translation>
+    </message>
+    <message>
+        <source>No handover note written together yet (Resident › Handover, written together)</source>
+        <translation>No handover note written together yet (Resident › Handover, written together)</translation>
+    </message>
+    <message numerus="yes">
+        <source>How they left each meeting (check-out): %n meeting(s)</source>
+        <translation>
+            <numerusform>How they left each meeting (check-out): %n meeting</numerusform>
+            <numerusform>How they left each meeting (check-out): %n meetings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What I read in the file, and their answer</source>
+        <translation>What I read in the file, and their answer</translation>
+    </message>
+    <message>
+        <source>No file reading yet</source>
+        <translation>No file reading yet</translation>
+    </message>
+    <message>
+        <source>Notes and baggage never go in, unless the resident agrees to an item, one by one. Nothing is ticked to start with.</source>
+        <translation>Notes and baggage never go in, unless the resident agrees to an item, one by one. Nothing is ticked to start with.</translation>
+    </message>
+    <message>
+        <source>Choose notes or baggage with the resident…</source>
+        <translation>Choose notes or baggage with the resident…</translation>
+    </message>
+    <message>
+        <source>Choose notes or baggage with the resident</source>
+        <translation>Choose notes or baggage with the resident</translation>
+    </message>
+    <message>
+        <source>There are no notes or baggage to choose from.</source>
+        <translation>There are no notes or baggage to choose from.</translation>
+    </message>
+    <message>
+        <source>Notes and baggage, each only with the resident&apos;s agreement</source>
+        <translation>Notes and baggage, each only with the resident&apos;s agreement</translation>
+    </message>
+    <message>
+        <source>Notes of {day}: {text}</source>
+        <translation>Notes of {day}: {text}</translation>
+    </message>
+    <message>
+        <source>Baggage of {day}: {label}</source>
+        <translation>Baggage of {day}: {label}</translation>
+    </message>
+    <message>
+        <source>Save the package as</source>
+        <translation>Save the package as</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the package</source>
+        <translation>Choose where to save the package</translation>
+    </message>
+    <message>
+        <source>The file name does not name the resident. The passphrase is shown after the package is made.</source>
+        <translation>The file name does not name the resident. The passphrase is shown after the package is made.</translation>
+    </message>
+    <message>
+        <source>Nabij handover package (*{suffix})</source>
+        <translation>Nabij handover package (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Choose where to save the package: a folder that exists, and a file name.</source>
+        <translation>Choose where to save the package: a folder that exists, and a file name.</translation>
+    </message>
+    <message>
+        <source>Making the package…</source>
+        <translation>Making the package…</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>The package is made. This is its passphrase:</source>
+        <translation>The package is made. This is its passphrase:</translation>
+    </message>
+    <message>
+        <source>One-time passphrase of the package</source>
+        <translation>One-time passphrase of the package</translation>
+    </message>
+    <message>
+        <source>Give it to the next consultant by phone, or show it on screen. Never send it with the file, and never by e-mail. Nabij does not keep it: it is shown only now. Upper or lower case and the spaces do not matter.</source>
+        <translation>Give it to the next consultant by phone, or show it on screen. Never send it with the file, and never by e-mail. Nabij does not keep it: it is shown only now. Upper or lower case and the spaces do not matter.</translation>
+    </message>
+    <message>
+        <source>Copy the passphrase</source>
+        <translation>Copy the passphrase</translation>
+    </message>
+    <message>
+        <source>Copy the passphrase (cleared from the clipboard after a while)</source>
+        <translation>Copy the passphrase (cleared from the clipboard after a while)</translation>
+    </message>
+    <message>
+        <source>The clipboard is cleared again after a while, and when Nabij locks.</source>
+        <translation>The clipboard is cleared again after a while, and when Nabij locks.</translation>
+    </message>
+    <message>
+        <source>And in your Nabij?</source>
+        <translation>And in your Nabij?</translation>
+    </message>
+    <message>
+        <source>When the next consultant has read the package in, {name} no longer needs to be in your Nabij. Do you want to erase them here? You decide: nothing is erased unless you confirm it.</source>
+        <translation>When the next consultant has read the package in, {name} no longer needs to be in your Nabij. Do you want to erase them here? You decide: nothing is erased unless you confirm it.</translation>
+    </message>
+    <message>
+        <source>Erase from my Nabij…</source>
+        <translation>Erase from my Nabij…</translation>
+    </message>
+    <message>
+        <source>Erase this resident from my Nabij</source>
+        <translation>Erase this resident from my Nabij</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared again after a while.</source>
+        <translation>Copied. The clipboard is cleared again after a while.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverImportDialog</name>
+    <message>
+        <source>Read in a handover</source>
+        <translation>Read in a handover</translation>
+    </message>
+    <message>
+        <source>Read in the handover package from the previous consultant. The resident is added as a new resident; what came with them is marked “handed over”.</source>
+        <translation>Read in the handover package from the previous consultant. The resident is added as a new resident; what came with them is marked “handed over”.</translation>
+    </message>
+    <message>
+        <source>The package file</source>
+        <translation>The package file</translation>
+    </message>
+    <message>
+        <source>The file ends in {suffix}</source>
+        <translation>The file ends in {suffix}</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose the package file</source>
+        <translation>Choose the package file</translation>
+    </message>
+    <message>
+        <source>The passphrase you were given</source>
+        <translation>The passphrase you were given</translation>
+    </message>
+    <message>
+        <source>The passphrase of the package</source>
+        <translation>The passphrase of the package</translation>
+    </message>
+    <message>
+        <source>For example: k7mq 2xwe …</source>
+        <translation>For example: k7mq 2xwe …</translation>
+    </message>
+    <message>
+        <source>Upper or lower case and spaces do not matter.</source>
+        <translation>Upper or lower case and spaces do not matter.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Read in</source>
+        <translation>Read in</translation>
+    </message>
+    <message>
+        <source>Nabij handover package (*{suffix})</source>
+        <translation>Nabij handover package (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Choose the package file first.</source>
+        <translation>Choose the package file first.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase the previous consultant gave you.</source>
+        <translation>Type the passphrase the previous consultant gave you.</translation>
+    </message>
+    <message>
+        <source>Reading the package…</source>
+        <translation>Reading the package…</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -1323,6 +1608,10 @@
         <translation>Restore a backup…</translation>
     </message>
     <message>
+        <source>Read in a handover…</source>
+        <translation>Read in a handover…</translation>
+    </message>
+    <message>
         <source>Audit log (for the privacy officer)…</source>
         <translation>Audit log (for the privacy officer)…</translation>
     </message>
@@ -1365,6 +1654,10 @@
     <message>
         <source>Handover, written together…</source>
         <translation>Handover, written together…</translation>
+    </message>
+    <message>
+        <source>Make a handover package…</source>
+        <translation>Make a handover package…</translation>
     </message>
     <message>
         <source>Access export (everything about this resident)…</source>
@@ -1435,6 +1728,10 @@
         <translation>Background from the research</translation>
     </message>
     <message>
+        <source>handed over</source>
+        <translation>handed over</translation>
+    </message>
+    <message>
         <source>Referral directory…</source>
         <translation>Referral directory…</translation>
     </message>
@@ -1481,6 +1778,10 @@
     <message>
         <source>Handover</source>
         <translation>Handover</translation>
+    </message>
+    <message>
+        <source>The handover is read in, as a new resident.</source>
+        <translation>The handover is read in, as a new resident.</translation>
     </message>
     <message>
         <source>Invitation letter</source>
@@ -1690,6 +1991,10 @@ The key is kept in: {store}</translation>
     <message>
         <source>This resident already has a current meeting. Close it before planning another.</source>
         <translation>This resident already has a current meeting. Close it before planning another.</translation>
+    </message>
+    <message>
+        <source>This came from the previous consultant in a handover package. It stays as it was: plan a meeting of your own to go on.</source>
+        <translation>This came from the previous consultant in a handover package. It stays as it was: plan a meeting of your own to go on.</translation>
     </message>
     <message>
         <source>Another meeting of this resident is in progress. Close it before reopening this one.</source>
@@ -2096,6 +2401,10 @@ The key is kept in: {store}</translation>
         <translation>No meeting planned yet</translation>
     </message>
     <message>
+        <source>Handed over from the previous consultant ({when}). Plan a meeting to go on.</source>
+        <translation>Handed over from the previous consultant ({when}). Plan a meeting to go on.</translation>
+    </message>
+    <message>
         <source>Meeting on {when}</source>
         <translation>Meeting on {when}</translation>
     </message>
@@ -2210,6 +2519,10 @@ The key is kept in: {store}</translation>
     <message>
         <source>(no summary)</source>
         <translation>(no summary)</translation>
+    </message>
+    <message>
+        <source>{day} · handed over</source>
+        <translation>{day} · handed over</translation>
     </message>
     <message>
         <source>Earlier meetings</source>

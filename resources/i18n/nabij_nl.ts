@@ -488,6 +488,18 @@
         <translation>Nieuwe inwoner (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Read in a handover…</source>
+        <translation>Overdracht inlezen…</translation>
+    </message>
+    <message>
+        <source>Read in a handover</source>
+        <translation>Overdracht inlezen</translation>
+    </message>
+    <message>
+        <source>Read in a handover package from the previous consultant (Ctrl+Shift+R)</source>
+        <translation>Een overdrachtspakket van de vorige consulent inlezen (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
         <source>in progress since {when}</source>
         <translation>bezig sinds {when}</translation>
     </message>
@@ -502,6 +514,10 @@
     <message>
         <source>no meetings yet</source>
         <translation>nog geen gesprekken</translation>
+    </message>
+    <message>
+        <source>handed over {when}</source>
+        <translation>overgedragen op {when}</translation>
     </message>
     <message numerus="yes">
         <source>%n resident(s)</source>
@@ -587,6 +603,10 @@
     <message>
         <source>Reopen the meeting to change it again</source>
         <translation>Heropen het gesprek om het weer te veranderen</translation>
+    </message>
+    <message>
+        <source>Handed over: this came from the previous consultant. You can read it, but not change it.</source>
+        <translation>Overgedragen: dit kwam van de vorige consulent. Je kunt het lezen, maar niet veranderen.</translation>
     </message>
     <message>
         <source>Reopen meeting</source>
@@ -1127,6 +1147,271 @@
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
+    <message>
+        <source>Make a handover package…</source>
+        <translation>Overdrachtspakket maken…</translation>
+    </message>
+    <message>
+        <source>Make an encrypted handover package for the next consultant</source>
+        <translation>Een versleuteld overdrachtspakket maken voor de volgende consulent</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverExportDialog</name>
+    <message>
+        <source>Make a handover package</source>
+        <translation>Overdrachtspakket maken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Make the package</source>
+        <translation>Pakket maken</translation>
+    </message>
+    <message>
+        <source>A handover package takes what {name} has already told to the next consultant, encrypted, so they do not have to start over.</source>
+        <translation>Een overdrachtspakket brengt wat {name} al verteld heeft naar de volgende consulent, versleuteld. Zo hoeft niemand opnieuw te beginnen.</translation>
+    </message>
+    <message>
+        <source>Ask first: “Do you agree that I give this to your next consultant?”</source>
+        <comment>u</comment>
+        <translation>Vraag eerst: ‘Vindt u het goed dat ik dit aan uw volgende consulent geef?’</translation>
+    </message>
+    <message>
+        <source>Ask first: “Do you agree that I give this to your next consultant?”</source>
+        <comment>je</comment>
+        <translation>Vraag eerst: ‘Vind je het goed dat ik dit aan je volgende consulent geef?’</translation>
+    </message>
+    <message>
+        <source>The resident agrees: asked just now, and said yes</source>
+        <translation>De inwoner vindt het goed: net gevraagd, en ja gezegd</translation>
+    </message>
+    <message>
+        <source>The resident agrees to the handover package</source>
+        <translation>De inwoner geeft toestemming voor het overdrachtspakket</translation>
+    </message>
+    <message>
+        <source>What goes in</source>
+        <translation>Wat erin gaat</translation>
+    </message>
+    <message>
+        <source>Name, how to address them, and their preferences (channel, language, place, companion)</source>
+        <translation>Naam, je of u, en voorkeuren (kanaal, taal, plek, iemand mee)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already told, don&apos;t ask again: %n fact(s)</source>
+        <translation>
+            <numerusform>Al verteld, niet opnieuw vragen: %n feit</numerusform>
+            <numerusform>Al verteld, niet opnieuw vragen: %n feiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open agreements: %n</source>
+        <translation>
+            <numerusform>Open afspraken: %n</numerusform>
+            <numerusform>Open afspraken: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The handover note written together</source>
+        <translation>De overdracht die jullie samen schreven</translation>
+    </message>
+    <message>
+        <source>No handover note written together yet (Resident › Handover, written together)</source>
+        <translation>Nog geen overdracht samen geschreven (Inwoner › Overdracht, samen geschreven)</translation>
+    </message>
+    <message numerus="yes">
+        <source>How they left each meeting (check-out): %n meeting(s)</source>
+        <translation>
+            <numerusform>Hoe de inwoner wegging (check-out): %n gesprek</numerusform>
+            <numerusform>Hoe de inwoner wegging (check-out): %n gesprekken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What I read in the file, and their answer</source>
+        <translation>Wat ik in het dossier las, en het antwoord van de inwoner</translation>
+    </message>
+    <message>
+        <source>No file reading yet</source>
+        <translation>Nog niets uit het dossier</translation>
+    </message>
+    <message>
+        <source>Notes and baggage never go in, unless the resident agrees to an item, one by one. Nothing is ticked to start with.</source>
+        <translation>Notities en bagage gaan er nooit in, tenzij de inwoner het per stuk goedvindt. Er staat eerst niets aangevinkt.</translation>
+    </message>
+    <message>
+        <source>Choose notes or baggage with the resident…</source>
+        <translation>Samen met de inwoner notities of bagage kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose notes or baggage with the resident</source>
+        <translation>Samen met de inwoner notities of bagage kiezen</translation>
+    </message>
+    <message>
+        <source>There are no notes or baggage to choose from.</source>
+        <translation>Er zijn geen notities of bagage om uit te kiezen.</translation>
+    </message>
+    <message>
+        <source>Notes and baggage, each only with the resident&apos;s agreement</source>
+        <translation>Notities en bagage, elk alleen als de inwoner het goedvindt</translation>
+    </message>
+    <message>
+        <source>Notes of {day}: {text}</source>
+        <translation>Notities van {day}: {text}</translation>
+    </message>
+    <message>
+        <source>Baggage of {day}: {label}</source>
+        <translation>Bagage van {day}: {label}</translation>
+    </message>
+    <message>
+        <source>Save the package as</source>
+        <translation>Pakket opslaan als</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the package</source>
+        <translation>Kiezen waar het pakket komt</translation>
+    </message>
+    <message>
+        <source>The file name does not name the resident. The passphrase is shown after the package is made.</source>
+        <translation>In de bestandsnaam staat geen naam van de inwoner. De wachtzin zie je als het pakket klaar is.</translation>
+    </message>
+    <message>
+        <source>Nabij handover package (*{suffix})</source>
+        <translation>Nabij-overdrachtspakket (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Choose where to save the package: a folder that exists, and a file name.</source>
+        <translation>Kies waar het pakket komt: een map die bestaat, en een bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>Making the package…</source>
+        <translation>Het pakket wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>The package is made. This is its passphrase:</source>
+        <translation>Het pakket is klaar. Dit is de wachtzin:</translation>
+    </message>
+    <message>
+        <source>One-time passphrase of the package</source>
+        <translation>Eenmalige wachtzin van het pakket</translation>
+    </message>
+    <message>
+        <source>Give it to the next consultant by phone, or show it on screen. Never send it with the file, and never by e-mail. Nabij does not keep it: it is shown only now. Upper or lower case and the spaces do not matter.</source>
+        <translation>Geef hem door aan de volgende consulent: door de telefoon, of laat hem op het scherm zien. Stuur hem nooit mee met het bestand, en nooit per e-mail. Nabij bewaart hem niet: je ziet hem alleen nu. Hoofdletters, kleine letters en spaties maken niet uit.</translation>
+    </message>
+    <message>
+        <source>Copy the passphrase</source>
+        <translation>Wachtzin kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the passphrase (cleared from the clipboard after a while)</source>
+        <translation>Wachtzin kopiëren (na een tijdje weer van het klembord gehaald)</translation>
+    </message>
+    <message>
+        <source>The clipboard is cleared again after a while, and when Nabij locks.</source>
+        <translation>Het klembord wordt na een tijdje weer leeggemaakt, en als Nabij vergrendelt.</translation>
+    </message>
+    <message>
+        <source>And in your Nabij?</source>
+        <translation>En in jouw Nabij?</translation>
+    </message>
+    <message>
+        <source>When the next consultant has read the package in, {name} no longer needs to be in your Nabij. Do you want to erase them here? You decide: nothing is erased unless you confirm it.</source>
+        <translation>Als de volgende consulent het pakket heeft ingelezen, hoeft {name} niet meer in jouw Nabij te staan. Wil je deze inwoner hier wissen? Jij beslist: er wordt niets gewist zonder dat je het bevestigt.</translation>
+    </message>
+    <message>
+        <source>Erase from my Nabij…</source>
+        <translation>Wissen uit mijn Nabij…</translation>
+    </message>
+    <message>
+        <source>Erase this resident from my Nabij</source>
+        <translation>Deze inwoner wissen uit mijn Nabij</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared again after a while.</source>
+        <translation>Gekopieerd. Het klembord wordt na een tijdje weer leeggemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverImportDialog</name>
+    <message>
+        <source>Read in a handover</source>
+        <translation>Overdracht inlezen</translation>
+    </message>
+    <message>
+        <source>Read in the handover package from the previous consultant. The resident is added as a new resident; what came with them is marked “handed over”.</source>
+        <translation>Lees het overdrachtspakket van de vorige consulent in. De inwoner komt erbij als nieuwe inwoner; wat meekwam staat er als ‘overgedragen’.</translation>
+    </message>
+    <message>
+        <source>The package file</source>
+        <translation>Het pakketbestand</translation>
+    </message>
+    <message>
+        <source>The file ends in {suffix}</source>
+        <translation>Het bestand eindigt op {suffix}</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose the package file</source>
+        <translation>Het pakketbestand kiezen</translation>
+    </message>
+    <message>
+        <source>The passphrase you were given</source>
+        <translation>De wachtzin die je kreeg</translation>
+    </message>
+    <message>
+        <source>The passphrase of the package</source>
+        <translation>De wachtzin van het pakket</translation>
+    </message>
+    <message>
+        <source>For example: k7mq 2xwe …</source>
+        <translation>Bijvoorbeeld: k7mq 2xwe …</translation>
+    </message>
+    <message>
+        <source>Upper or lower case and spaces do not matter.</source>
+        <translation>Hoofdletters, kleine letters en spaties maken niet uit.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Read in</source>
+        <translation>Inlezen</translation>
+    </message>
+    <message>
+        <source>Nabij handover package (*{suffix})</source>
+        <translation>Nabij-overdrachtspakket (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Choose the package file first.</source>
+        <translation>Kies eerst het pakketbestand.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase the previous consultant gave you.</source>
+        <translation>Typ de wachtzin die je van de vorige consulent kreeg.</translation>
+    </message>
+    <message>
+        <source>Reading the package…</source>
+        <translation>Het pakket wordt ingelezen…</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -1323,6 +1608,10 @@
         <translation>Back-up terugzetten…</translation>
     </message>
     <message>
+        <source>Read in a handover…</source>
+        <translation>Overdracht inlezen…</translation>
+    </message>
+    <message>
         <source>Audit log (for the privacy officer)…</source>
         <translation>Logboek (voor de FG)…</translation>
     </message>
@@ -1365,6 +1654,10 @@
     <message>
         <source>Handover, written together…</source>
         <translation>Overdracht, samen geschreven…</translation>
+    </message>
+    <message>
+        <source>Make a handover package…</source>
+        <translation>Overdrachtspakket maken…</translation>
     </message>
     <message>
         <source>Access export (everything about this resident)…</source>
@@ -1435,6 +1728,10 @@
         <translation>Achtergrond uit het onderzoek</translation>
     </message>
     <message>
+        <source>handed over</source>
+        <translation>overgedragen</translation>
+    </message>
+    <message>
         <source>Referral directory…</source>
         <translation>Sociale kaart…</translation>
     </message>
@@ -1481,6 +1778,10 @@
     <message>
         <source>Handover</source>
         <translation>Overdracht</translation>
+    </message>
+    <message>
+        <source>The handover is read in, as a new resident.</source>
+        <translation>De overdracht is ingelezen, als nieuwe inwoner.</translation>
     </message>
     <message>
         <source>Invitation letter</source>
@@ -1692,6 +1993,10 @@ De sleutel staat in: {store}</translation>
         <translation>Deze inwoner heeft al een lopend gesprek. Sluit dat af voordat je een nieuw gesprek plant.</translation>
     </message>
     <message>
+        <source>This came from the previous consultant in a handover package. It stays as it was: plan a meeting of your own to go on.</source>
+        <translation>Dit kwam in een overdrachtspakket van de vorige consulent. Het blijft zoals het was: plan een eigen gesprek om verder te gaan.</translation>
+    </message>
+    <message>
         <source>Another meeting of this resident is in progress. Close it before reopening this one.</source>
         <translation>Er is al een ander gesprek met deze inwoner bezig. Sluit dat af voordat je dit gesprek heropent.</translation>
     </message>
@@ -1725,7 +2030,7 @@ De sleutel staat in: {store}</translation>
     </message>
     <message>
         <source>The passphrase does not fit this package, or the file was changed. Check the passphrase with the previous consultant. Nothing was imported.</source>
-        <translation>Het wachtwoord past niet bij dit pakket, of het bestand is veranderd. Controleer het wachtwoord bij de vorige consulent. Er is niets ingelezen.</translation>
+        <translation>De wachtzin past niet bij dit pakket, of het bestand is veranderd. Controleer de wachtzin bij de vorige consulent. Er is niets ingelezen.</translation>
     </message>
     <message>
         <source>The file could not be read. Nothing was imported.</source>
@@ -2096,6 +2401,10 @@ De sleutel staat in: {store}</translation>
         <translation>Nog geen gesprek gepland</translation>
     </message>
     <message>
+        <source>Handed over from the previous consultant ({when}). Plan a meeting to go on.</source>
+        <translation>Overgedragen door de vorige consulent ({when}). Plan een gesprek om verder te gaan.</translation>
+    </message>
+    <message>
         <source>Meeting on {when}</source>
         <translation>Gesprek op {when}</translation>
     </message>
@@ -2210,6 +2519,10 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>(no summary)</source>
         <translation>(geen samenvatting)</translation>
+    </message>
+    <message>
+        <source>{day} · handed over</source>
+        <translation>{day} · overgedragen</translation>
     </message>
     <message>
         <source>Earlier meetings</source>

@@ -6,7 +6,7 @@ import ctypes
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.services.caseload import ResidentInput
@@ -176,3 +176,33 @@ def test_unlock_brings_back_resident_meeting_tab_and_scroll(qtbot, make_controll
     assert window.tabs.currentIndex() == tab
     qtbot.waitUntil(lambda: window.place().scroll == wanted.scroll)
     assert (window.width(), window.height()) == size
+
+
+def test_the_os_locking_while_the_handover_passphrase_shows_closes_it_and_forgets_it(qtbot, make_controller, tmp_path):
+    from app.ui.dialogs.handover_package import HandoverExportDialog
+
+    controller = make_controller(worker=Worker())
+    window = controller.window
+    rid = window.services.caseload.add_resident(ResidentInput(display_name="Mevr. Kaya"))
+    window.caseload.refresh(select_id=rid)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_X, modifiers)
+    qtbot.waitUntil(lambda: isinstance(window.dialog, HandoverExportDialog) and window.dialog.isVisible())
+    dialog = window.dialog
+    qtbot.mouseClick(dialog.consent, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.consent.height() // 2))
+    dialog.path.selectAll()
+    qtbot.keyClicks(dialog.path, str(tmp_path / "p"))
+    with qtbot.waitSignal(dialog.exported, timeout=20000):
+        qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    assert dialog.passphrase.text()
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == dialog.passphrase.text()
+    # The consultant walks away and Windows locks (Win+L): the app locks with it.
+    msg = _WinMsg(hwnd=None, message=WM_WTSSESSION_CHANGE, wParam=WTS_SESSION_LOCK, lParam=0)
+    with qtbot.waitSignal(controller.locked, timeout=5000):
+        controller.os_lock.native_filter.nativeEventFilter(b"windows_generic_MSG", ctypes.addressof(msg))
+    assert not dialog.isVisible() and dialog.passphrase.text() == ""
+    assert QApplication.clipboard().text() == "", "the copied passphrase is cleared on lock"

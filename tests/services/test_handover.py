@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from datetime import date, datetime
 
 import pytest
@@ -14,24 +13,10 @@ from app.services import handover_package as package
 from app.services.caseload import ResidentInput
 from app.services.handover import Consent, HandoverService
 from app.services.registry import Services
-from app.storage.keys import NoSecretStore
-from app.storage.vault import Vault
-from tests.conftest import PASSPHRASE
 
 NOTE = "kanarie-notitie-93"
 BAGGAGE = "kanarie-bagage-17"
 SHARED_NOTE = "gedeelde-notitie-41"
-
-
-@pytest.fixture
-def other_db(template_vault, tmp_path):
-    """A second vault in its own data folder: the next consultant's Nabij."""
-    folder = tmp_path / "other"
-    shutil.copytree(template_vault[0], folder)
-    database = Vault(folder, NoSecretStore()).open_with_passphrase(PASSPHRASE)
-    assert database is not None
-    yield database
-    database.close()
 
 
 def _sender(db):

@@ -156,7 +156,7 @@ def build_world(db, vault) -> World:
     data |= {r.contact for r in services.referrals.list(include_retired=True) if r.contact}
     data |= {r.website for r in services.referrals.list(include_retired=True) if r.website}
     data |= {str(vault.data_dir), str(vault.db_path), str(vault.key_path), str(Path(vault.data_dir).name)}
-    data |= {"zq@example.org", "ZQ", "Nabij"}
+    data |= {"zq@example.org", "ZQ", "Nabij", ".nabij-overdracht"}  # the handover file suffix
     return World(services, library, vault, rid, mid, earlier, data)
 
 

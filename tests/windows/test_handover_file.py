@@ -36,3 +36,25 @@ def test_reading_a_missing_or_huge_file_is_refused(tmp_path):
     with pytest.raises(package.PackageRefused) as caught:
         package.read(huge)
     assert caught.value.reason == "too_large"
+
+
+def test_the_export_writes_the_file_before_it_is_audited(db, tmp_path):
+    """Services.handover.export(path=...): the file is there, whole, when the audit says a package was made;
+    a write that fails leaves no file and no 'package made' row (the consent stays recorded)."""
+    from app.services.caseload import ResidentInput
+    from app.services.handover import Consent
+    from app.services.registry import Services
+
+    services = Services.over(db)
+    rid = services.caseload.add_resident(ResidentInput(display_name="Mevr. Ünïcode"))
+    folder = tmp_path / "Overdracht Ünïcode map"
+    folder.mkdir()
+    target = folder / f"overdracht{package.SUFFIX}"
+    sealed = services.handover.export(rid, Consent(given=True), target)
+    assert package.unseal(package.read(target), sealed.passphrase)["resident"]["display_name"] == "Mevr. Ünïcode"
+    assert sorted(p.name for p in folder.iterdir()) == [target.name]
+    assert [e.action for e in services.audit.recent()][:2] == ["handover_export", "handover_consent"]
+    with pytest.raises(NabijError):
+        services.handover.export(rid, Consent(given=True), tmp_path / "missing folder" / target.name)
+    assert not (tmp_path / "missing folder").exists()
+    assert [e.action for e in services.audit.recent()][:2] == ["handover_consent", "handover_export"]

@@ -24,6 +24,7 @@ class HandoverDialog(QDialog):
     """Opened over the resident-safe view: nothing sensitive is behind it."""
 
     preview_requested = Signal(bytes)
+    package_requested = Signal()  # the encrypted package for the next consultant's Nabij
 
     def __init__(self, services: Services, resident_id: int, language: str = "nl", parent=None) -> None:
         super().__init__(parent)
@@ -72,6 +73,11 @@ class HandoverDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         self.print_button.clicked.connect(self.preview)
+        self.package_button = buttons.addButton(
+            self.tr("Make a handover package…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.package_button.setAccessibleName(self.tr("Make an encrypted handover package for the next consultant"))
+        self.package_button.clicked.connect(self._package)
         order_buttons_visually(buttons)
         layout.addWidget(buttons)
 
@@ -96,6 +102,10 @@ class HandoverDialog(QDialog):
                 language=self.language,
             )
         )
+
+    def _package(self) -> None:
+        self.autosaver.flush()
+        self.package_requested.emit()
 
     def preview(self) -> None:
         self.preview_requested.emit(self.pdf())

@@ -391,6 +391,7 @@ class ConversationTab(MeetingTab):
         elif not self.feedback.text():
             self.feedback.setText(self._hint)
         self.content.setEnabled(not read_only)
+        self.banner.set_handed_over(detail.handed_over)
         self.banner.setVisible(read_only)
         self.empty_note.hide()
         self.content.show()

@@ -189,8 +189,16 @@ class PreparationTab(MeetingTab):
             self.agenda.clear()
             return
         detail = reads.meeting_or_read(self.services, meeting_id)
-        when = datetime_text(QLocale(), detail.starts_at, "dddd d MMMM yyyy", ", ")
-        self.meeting_label.setText(self.tr("Meeting on {when}").format(when=when))
+        if detail.handed_over:  # the previous consultant's, from a handover package: go on with a meeting of your own
+            self.meeting_label.setText(
+                self.tr("Handed over from the previous consultant ({when}). Plan a meeting to go on.").format(
+                    when=QLocale().toString(to_qdate(detail.starts_at.date()), "d MMMM yyyy")
+                )
+            )
+            self.plan_button.setVisible(True)
+        else:
+            when = datetime_text(QLocale(), detail.starts_at, "dddd d MMMM yyyy", ", ")
+            self.meeting_label.setText(self.tr("Meeting on {when}").format(when=when))
         with self.autosaver.muted():
             self.goals.setPlainText(detail.goals)
         self._fill_agenda(detail.agenda)
@@ -297,7 +305,10 @@ class PreparationTab(MeetingTab):
         earlier = []
         for m in bg.earlier:
             summary = m.summary.strip() or self.tr("(no summary)")
-            earlier.append(f"{locale.toString(to_qdate(m.starts_at.date()), 'd MMM yyyy')}: {summary}")
+            day = locale.toString(to_qdate(m.starts_at.date()), "d MMM yyyy")
+            if m.handed_over:  # held with the previous consultant: it came in a handover package
+                day = self.tr("{day} · handed over").format(day=day)
+            earlier.append(f"{day}: {summary}")
         self._section(self.tr("Earlier meetings"), earlier, self.tr("This is the first meeting."))
 
     def _facts_section(self, bg: Background) -> None:

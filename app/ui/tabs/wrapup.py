@@ -669,6 +669,7 @@ class WrapUpTab(MeetingTab):
         self.editable.setEnabled(not read_only)
         self._right.setEnabled(not read_only)
         self.close_button.setEnabled(not read_only)
+        self.banner.set_handed_over(detail.handed_over)
         self.banner.setVisible(read_only)
         self.empty_note.hide()
         self.content.show()

@@ -35,6 +35,15 @@ class ClosedMeetingBanner(QWidget):
     def set_text(self, text: str) -> None:
         self.label.setText(text)
 
+    def set_handed_over(self, handed_over: bool) -> None:
+        """A meeting from a handover package: the previous consultant's record, read only, never reopened."""
+        self.label.setText(
+            self.tr("Handed over: this came from the previous consultant. You can read it, but not change it.")
+            if handed_over
+            else self.tr("This meeting is closed. You can read it, but not change it.")
+        )
+        self.reopen_button.setVisible(not handed_over)
+
     def _ask(self) -> None:
         self.confirm_dialog = ask(
             self,
