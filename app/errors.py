@@ -58,6 +58,8 @@ CODES = frozenset(
         "meeting.closed",
         "meeting.already_current",
         "meeting.other_in_progress",
+        "meeting.started",
+        "meeting.cancel_reason",
         "resident.needs_name",
         "resident.name_mismatch",
         "referral.needs_name",

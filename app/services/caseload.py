@@ -57,6 +57,7 @@ class MeetingRow:
     place: str
     status: str
     summary: str
+    not_held: str | None = None  # "cancelled" / "no_show" for a closed meeting that was not held
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,9 @@ class CaseloadService:
             meetings = [
                 MeetingRow(*m)
                 for m in s.execute(
-                    select(Meeting.id, Meeting.starts_at, Meeting.place, Meeting.status, Meeting.summary)
+                    select(
+                        Meeting.id, Meeting.starts_at, Meeting.place, Meeting.status, Meeting.summary, Meeting.not_held
+                    )
                     .where(Meeting.resident_id == resident_id)
                     .order_by(Meeting.starts_at.desc())
                 )

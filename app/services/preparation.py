@@ -21,6 +21,9 @@ class EarlierMeeting:
     starts_at: datetime
     place: str
     summary: str
+    not_held: str | None = None  # "cancelled" (afgezegd) / "no_show" (niet gekomen); None: it was held
+    not_held_reason: str = ""
+    rescheduled_from: datetime | None = None  # verzet: the date it was planned at before
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,11 @@ class PreparationService:
             if before_meeting is not None:
                 q = q.where(Meeting.id != before_meeting)
             held = list(s.scalars(q.order_by(Meeting.starts_at.desc(), Meeting.id.desc()).limit(limit)))
-            earlier = [EarlierMeeting(m.id, m.starts_at, m.place, m.summary) for m in held]
+            earlier = [
+                EarlierMeeting(m.id, m.starts_at, m.place, m.summary, m.not_held, m.not_held_reason, m.rescheduled_from)
+                for m in held
+            ]
+            held = [m for m in held if m.not_held is None]  # a cancelled meeting or a no-show had no check-out
             last_checkout = None
             # "Last time": the latest held meeting; the handover record itself (no check-out) is not one.
             said = [

@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +32,7 @@ from app.ui.caseload import CaseloadPanel
 from app.ui.clipboard import ClipboardGuard
 from app.ui.dialogs.plan_meeting import PlanMeetingDialog
 from app.ui.dialogs.resident_editor import ResidentEditor
-from app.ui.labels import status_label
+from app.ui.labels import meeting_state_label
 from app.ui.messages import user_message
 from app.ui.qt_types import gui_app, to_qdatetime
 from app.ui.resident_view import ResidentSafeView
@@ -109,6 +111,11 @@ class MainWindow(QMainWindow):
         self.start_button = QPushButton(self.tr("Start meeting"))
         self.start_button.setAccessibleName(self.tr("Start meeting"))
         self.start_button.setProperty("role", "primary")
+        self.change_button = QToolButton()
+        self.change_button.setText(self.tr("Change…"))
+        self.change_button.setAccessibleName(self.tr("Move, cancel or did not come"))
+        self.change_button.setToolTip(self.tr("Move this meeting, cancel it, or note that the resident did not come"))
+        self.change_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.edit_button = QPushButton(self.tr("Resident details…"))
         self.edit_button.setAccessibleName(self.tr("Resident details"))
         header = QHBoxLayout()
@@ -116,6 +123,7 @@ class MainWindow(QMainWindow):
         header.addWidget(self.meeting_choice)
         self.state_label.setVisible(False)  # kept for screen readers' sake in the combo text instead
         header.addWidget(self.start_button)
+        header.addWidget(self.change_button)
         header.addWidget(self.edit_button)
 
         right = QWidget()
@@ -218,6 +226,22 @@ class MainWindow(QMainWindow):
             ),
             self._action(meeting, self.tr("Close meeting…"), "Ctrl+Shift+F", lambda: self.wrapup.ask_close()),
         ]
+        meeting.addSeparator()
+        # A meeting still to come: move it, cancel it, or note that the resident did not come.
+        self.change_actions = {
+            "reschedule": self._action(
+                meeting, self.tr("Move this meeting…"), "Ctrl+Shift+R", lambda: self.change_meeting("reschedule")
+            ),
+            "cancel": self._action(
+                meeting, self.tr("Cancel this meeting…"), "Ctrl+Shift+X", lambda: self.change_meeting("cancel")
+            ),
+            "no_show": self._action(
+                meeting, self.tr("The resident did not come…"), "Ctrl+Shift+W", lambda: self.change_meeting("no_show")
+            ),
+        }
+        self.change_button.setMenu(meeting_change_menu := QMenu(self.change_button))
+        for action in self.change_actions.values():
+            meeting_change_menu.addAction(action)
         # The tab's own Ctrl+P would make the key ambiguous next to the menu's.
         self.wrapup.preview_shortcut.setEnabled(False)
         team = bar.addMenu(self.tr("&Team"))
@@ -287,9 +311,8 @@ class MainWindow(QMainWindow):
         current = self.services.meetings.current_meeting_id(resident_id)
         locale = QLocale()
         for m in detail.meetings:
-            self.meeting_choice.addItem(
-                f"{locale.toString(to_qdatetime(m.starts_at), 'd MMM yyyy HH:mm')} · {status_label(m.status)}", m.id
-            )
+            when = locale.toString(to_qdatetime(m.starts_at), "d MMM yyyy HH:mm")
+            self.meeting_choice.addItem(f"{when} · {meeting_state_label(m.status, m.not_held)}", m.id)
         chosen = current if current is not None else (detail.meetings[0].id if detail.meetings else None)
         if kept is not None and any(m.id == kept for m in detail.meetings):
             chosen = kept
@@ -308,10 +331,17 @@ class MainWindow(QMainWindow):
         if self.meeting_id is None:
             self.state_label.setText(self.tr("no meeting yet"))
             self.start_button.setVisible(False)
+            self.change_button.setVisible(False)
+            for action in self.change_actions.values():
+                action.setEnabled(False)
             return
         status = self.services.meetings.status(self.meeting_id)
-        self.state_label.setText(status_label(status))
+        self.state_label.setText(meeting_state_label(status))
         self.start_button.setVisible(status == MeetingStatus.PLANNED)
+        self.change_button.setVisible(status != MeetingStatus.CLOSED)
+        self.change_actions["reschedule"].setEnabled(status == MeetingStatus.PLANNED)
+        self.change_actions["cancel"].setEnabled(status == MeetingStatus.PLANNED)
+        self.change_actions["no_show"].setEnabled(status != MeetingStatus.CLOSED)
 
     def _reload_others(self, source, what: str) -> None:
         if what == Changed.AGREEMENTS:  # the meeting's status and the tabs' other parts are as they were
@@ -380,6 +410,25 @@ class MainWindow(QMainWindow):
             self.caseload.refresh(select_id=self.resident_id)
 
         dialog.planned.connect(planned)
+        dialog.open()
+
+    def change_meeting(self, mode: str) -> None:
+        """Move, cancel or mark as a no-show the meeting shown (a meeting still to come)."""
+        if self.meeting_id is None or self.resident_id is None:
+            return
+        self.flush_all()
+        from app.ui.dialogs.meeting_change import MeetingChangeDialog
+
+        dialog = MeetingChangeDialog(self.services.meetings, self.services.meetings.get(self.meeting_id), mode, self)
+        self.dialog = dialog
+
+        def changed(show_id: int | None) -> None:
+            self._show_resident(self.resident_id)
+            if show_id is not None:
+                self._show_meeting(show_id)
+            self.caseload.refresh(select_id=self.resident_id)
+
+        dialog.changed.connect(changed)
         dialog.open()
 
     def start_meeting(self) -> None:

@@ -149,6 +149,12 @@ def _sentences() -> dict[str, str]:
         "meeting.already_current": QCoreApplication.translate(
             "Messages", "This resident already has a current meeting. Close it before planning another."
         ),
+        "meeting.started": QCoreApplication.translate(
+            "Messages", "This meeting has started already. Only a meeting still to come can be moved or cancelled."
+        ),
+        "meeting.cancel_reason": QCoreApplication.translate(
+            "Messages", "Write in a few words why the meeting is cancelled. It stays in the history."
+        ),
         "meeting.other_in_progress": QCoreApplication.translate(
             "Messages", "Another meeting of this resident is in progress. Close it before reopening this one."
         ),

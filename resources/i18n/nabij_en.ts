@@ -1271,6 +1271,18 @@
         <translation>Start meeting</translation>
     </message>
     <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Move, cancel or did not come</source>
+        <translation>Move, cancel or did not come</translation>
+    </message>
+    <message>
+        <source>Move this meeting, cancel it, or note that the resident did not come</source>
+        <translation>Move this meeting, cancel it, or note that the resident did not come</translation>
+    </message>
+    <message>
         <source>Resident details…</source>
         <translation>Resident details…</translation>
     </message>
@@ -1395,6 +1407,18 @@
         <translation>Close meeting…</translation>
     </message>
     <message>
+        <source>Move this meeting…</source>
+        <translation>Move this meeting…</translation>
+    </message>
+    <message>
+        <source>Cancel this meeting…</source>
+        <translation>Cancel this meeting…</translation>
+    </message>
+    <message>
+        <source>The resident did not come…</source>
+        <translation>The resident did not come…</translation>
+    </message>
+    <message>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
@@ -1463,6 +1487,14 @@
         <translation>closed</translation>
     </message>
     <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>did not come</translation>
+    </message>
+    <message>
         <source>no meeting yet</source>
         <translation>no meeting yet</translation>
     </message>
@@ -1527,6 +1559,69 @@ The key is kept in: {store}</translation>
     <message>
         <source>Some of your text could not be saved (is the disk full?). Quit anyway and lose it?</source>
         <translation>Some of your text could not be saved (is the disk full?). Quit anyway and lose it?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingChangeDialog</name>
+    <message>
+        <source>Move this meeting</source>
+        <translation>Move this meeting</translation>
+    </message>
+    <message>
+        <source>Cancel this meeting</source>
+        <translation>Cancel this meeting</translation>
+    </message>
+    <message>
+        <source>The resident did not come</source>
+        <translation>The resident did not come</translation>
+    </message>
+    <message>
+        <source>Choose the new date. The old date stays in the history as “moved”.</source>
+        <translation>Choose the new date. The old date stays in the history as “moved”.</translation>
+    </message>
+    <message>
+        <source>The meeting stays in the history as cancelled, with your reason. Its agenda goes to the next meeting you plan.</source>
+        <translation>The meeting stays in the history as cancelled, with your reason. Its agenda goes to the next meeting you plan.</translation>
+    </message>
+    <message>
+        <source>The meeting stays in the history as “did not come”. Its agenda goes to the next meeting. No blame: write to the resident in a friendly way.</source>
+        <translation>The meeting stays in the history as “did not come”. Its agenda goes to the next meeting. No blame: write to the resident in a friendly way.</translation>
+    </message>
+    <message>
+        <source>New date and time</source>
+        <translation>New date and time</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Plan the next meeting now</source>
+        <translation>Plan the next meeting now</translation>
+    </message>
+    <message>
+        <source>For example: ill, will call for a new date</source>
+        <translation>For example: ill, will call for a new date</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting</source>
+        <translation>Cancel the meeting</translation>
+    </message>
+    <message>
+        <source>Mark as did not come</source>
+        <translation>Mark as did not come</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Keep as it is</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1785,14 @@ The key is kept in: {store}</translation>
     <message>
         <source>This resident already has a current meeting. Close it before planning another.</source>
         <translation>This resident already has a current meeting. Close it before planning another.</translation>
+    </message>
+    <message>
+        <source>This meeting has started already. Only a meeting still to come can be moved or cancelled.</source>
+        <translation>This meeting has started already. Only a meeting still to come can be moved or cancelled.</translation>
+    </message>
+    <message>
+        <source>Write in a few words why the meeting is cancelled. It stays in the history.</source>
+        <translation>Write in a few words why the meeting is cancelled. It stays in the history.</translation>
     </message>
     <message>
         <source>Another meeting of this resident is in progress. Close it before reopening this one.</source>
@@ -2208,8 +2311,20 @@ The key is kept in: {store}</translation>
         <translation>No open agreements.</translation>
     </message>
     <message>
+        <source>cancelled: {reason}</source>
+        <translation>cancelled: {reason}</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>did not come</translation>
+    </message>
+    <message>
         <source>(no summary)</source>
         <translation>(no summary)</translation>
+    </message>
+    <message>
+        <source>moved from {date}</source>
+        <translation>moved from {date}</translation>
     </message>
     <message>
         <source>Earlier meetings</source>

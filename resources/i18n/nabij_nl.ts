@@ -1271,6 +1271,18 @@
         <translation>Gesprek beginnen</translation>
     </message>
     <message>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Move, cancel or did not come</source>
+        <translation>Verzetten, afzeggen of niet gekomen</translation>
+    </message>
+    <message>
+        <source>Move this meeting, cancel it, or note that the resident did not come</source>
+        <translation>Dit gesprek verzetten of afzeggen, of noteren dat de inwoner niet kwam</translation>
+    </message>
+    <message>
         <source>Resident details…</source>
         <translation>Gegevens inwoner…</translation>
     </message>
@@ -1395,6 +1407,18 @@
         <translation>Gesprek afsluiten…</translation>
     </message>
     <message>
+        <source>Move this meeting…</source>
+        <translation>Gesprek verzetten…</translation>
+    </message>
+    <message>
+        <source>Cancel this meeting…</source>
+        <translation>Gesprek afzeggen…</translation>
+    </message>
+    <message>
+        <source>The resident did not come…</source>
+        <translation>Inwoner niet gekomen…</translation>
+    </message>
+    <message>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
@@ -1463,6 +1487,14 @@
         <translation>afgesloten</translation>
     </message>
     <message>
+        <source>cancelled</source>
+        <translation>afgezegd</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>niet gekomen</translation>
+    </message>
+    <message>
         <source>no meeting yet</source>
         <translation>nog geen gesprek</translation>
     </message>
@@ -1527,6 +1559,69 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>Some of your text could not be saved (is the disk full?). Quit anyway and lose it?</source>
         <translation>Een deel van je tekst kon niet worden opgeslagen (is de schijf vol?). Toch afsluiten en die tekst kwijtraken?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingChangeDialog</name>
+    <message>
+        <source>Move this meeting</source>
+        <translation>Gesprek verzetten</translation>
+    </message>
+    <message>
+        <source>Cancel this meeting</source>
+        <translation>Gesprek afzeggen</translation>
+    </message>
+    <message>
+        <source>The resident did not come</source>
+        <translation>De inwoner kwam niet</translation>
+    </message>
+    <message>
+        <source>Choose the new date. The old date stays in the history as “moved”.</source>
+        <translation>Kies de nieuwe datum. De oude datum blijft in de geschiedenis staan als ‘verzet’.</translation>
+    </message>
+    <message>
+        <source>The meeting stays in the history as cancelled, with your reason. Its agenda goes to the next meeting you plan.</source>
+        <translation>Het gesprek blijft in de geschiedenis staan als afgezegd, met je reden. De agenda gaat mee naar het volgende gesprek dat je plant.</translation>
+    </message>
+    <message>
+        <source>The meeting stays in the history as “did not come”. Its agenda goes to the next meeting. No blame: write to the resident in a friendly way.</source>
+        <translation>Het gesprek blijft in de geschiedenis staan als ‘niet gekomen’. De agenda gaat mee naar het volgende gesprek. Geen verwijt: schrijf de inwoner een vriendelijk bericht.</translation>
+    </message>
+    <message>
+        <source>New date and time</source>
+        <translation>Nieuwe datum en tijd</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plek</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Plan the next meeting now</source>
+        <translation>Plan nu het volgende gesprek</translation>
+    </message>
+    <message>
+        <source>For example: ill, will call for a new date</source>
+        <translation>Bijvoorbeeld: ziek, belt zelf voor een nieuwe afspraak</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verzetten</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting</source>
+        <translation>Gesprek afzeggen</translation>
+    </message>
+    <message>
+        <source>Mark as did not come</source>
+        <translation>Noteer: niet gekomen</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Laat zo</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1785,14 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>This resident already has a current meeting. Close it before planning another.</source>
         <translation>Deze inwoner heeft al een lopend gesprek. Sluit dat af voordat je een nieuw gesprek plant.</translation>
+    </message>
+    <message>
+        <source>This meeting has started already. Only a meeting still to come can be moved or cancelled.</source>
+        <translation>Dit gesprek is al begonnen. Je kunt alleen een gesprek verzetten of afzeggen dat nog moet komen.</translation>
+    </message>
+    <message>
+        <source>Write in a few words why the meeting is cancelled. It stays in the history.</source>
+        <translation>Schrijf in een paar woorden waarom het gesprek niet doorgaat. Dat blijft in de geschiedenis staan.</translation>
     </message>
     <message>
         <source>Another meeting of this resident is in progress. Close it before reopening this one.</source>
@@ -2208,8 +2311,20 @@ De sleutel staat in: {store}</translation>
         <translation>Geen open afspraken.</translation>
     </message>
     <message>
+        <source>cancelled: {reason}</source>
+        <translation>afgezegd: {reason}</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>niet gekomen</translation>
+    </message>
+    <message>
         <source>(no summary)</source>
         <translation>(geen samenvatting)</translation>
+    </message>
+    <message>
+        <source>moved from {date}</source>
+        <translation>verzet van {date}</translation>
     </message>
     <message>
         <source>Earlier meetings</source>

@@ -26,6 +26,7 @@ from app.ui.qt_types import to_qdate, to_qdatetime
 from app.ui.tabs.base import DEFAULT_PROPOSER, Changed, MeetingTab
 from app.ui.widgets.file_reading import FileReadingEditor
 from app.ui.widgets.scroll import scrolling
+from app.vocabulary import NotHeld
 
 
 def heading(text: str) -> QLabel:
@@ -296,7 +297,16 @@ class PreparationTab(MeetingTab):
         self._section(self.tr("Open agreements"), agreement_lines, self.tr("No open agreements."))
         earlier = []
         for m in bg.earlier:
-            summary = m.summary.strip() or self.tr("(no summary)")
+            if m.not_held == NotHeld.CANCELLED:
+                summary = self.tr("cancelled: {reason}").format(reason=m.not_held_reason)
+            elif m.not_held == NotHeld.NO_SHOW:
+                summary = self.tr("did not come")
+            else:
+                summary = m.summary.strip() or self.tr("(no summary)")
+            if m.rescheduled_from is not None:
+                summary = self.tr("moved from {date}").format(
+                    date=locale.toString(to_qdate(m.rescheduled_from.date()), "d MMM")
+                ) + (" · " + summary)
             earlier.append(f"{locale.toString(to_qdate(m.starts_at.date()), 'd MMM yyyy')}: {summary}")
         self._section(self.tr("Earlier meetings"), earlier, self.tr("This is the first meeting."))
 
