@@ -14,6 +14,7 @@ from app.services.meetings import MeetingService
 from app.services.preparation import PreparationService
 from app.services.privacy import AccessExportService, BackupService, ErasureService, RetentionService
 from app.services.profile import ProfileService
+from app.services.promises import PromiseService
 from app.services.referrals import ReferralService
 from app.services.relationship import RelationshipService
 from app.services.settings import SettingsService
@@ -42,6 +43,7 @@ class Services:
     backup: BackupService
     documents: DocumentService
     handover: HandoverService
+    promises: PromiseService
 
     @classmethod
     def over(cls, db: Database, library: Library | None = None) -> Services:
@@ -64,4 +66,5 @@ class Services:
             backup=BackupService(db),
             documents=DocumentService(db),
             handover=HandoverService(db),
+            promises=PromiseService(db),
         )

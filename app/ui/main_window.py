@@ -253,6 +253,7 @@ class MainWindow(QMainWindow):
         view = bar.addMenu(self.tr("&View"))
         self._action(view, self.tr("Resident view"), "F9", self.enter_resident_view)
         self._action(view, self.tr("Search"), "Ctrl+F", self._focus_search)
+        self._action(view, self.tr("My promises…"), "Ctrl+T", self.show_promises)
         for i, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3")):
             self._action(view, self.tabs.tabText(i), key, lambda _c=False, i=i: self.tabs.setCurrentIndex(i))
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -410,6 +411,21 @@ class MainWindow(QMainWindow):
             self.caseload.refresh(select_id=self.resident_id)
 
         dialog.planned.connect(planned)
+        dialog.open()
+
+    def show_promises(self) -> None:
+        """Mijn toezeggingen: my open promises across the caseload, and the residents' agreements due soon."""
+        self.flush_all()
+        from app.ui.dialogs.promises import PromisesDialog
+
+        dialog = PromisesDialog(self.services, self.clipboard.copy, parent=self)
+        self.dialog = dialog
+
+        def changed() -> None:
+            for tab in self.meeting_tabs():
+                tab.refresh_agreements()
+
+        dialog.changed.connect(changed)
         dialog.open()
 
     def change_meeting(self, mode: str) -> None:

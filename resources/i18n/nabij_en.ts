@@ -1451,6 +1451,10 @@
         <translation>Search</translation>
     </message>
     <message>
+        <source>My promises…</source>
+        <translation>My promises…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2389,6 +2393,141 @@ The key is kept in: {store}</translation>
     <message>
         <source>Choose a resident on the left</source>
         <translation>Choose a resident on the left</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesDialog</name>
+    <message>
+        <source>My promises</source>
+        <translation>My promises</translation>
+    </message>
+    <message>
+        <source>What I promised</source>
+        <translation>What I promised</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Promise</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Agreed on</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <source>Mark the chosen promise as done</source>
+        <translation>Mark the chosen promise as done</translation>
+    </message>
+    <message>
+        <source>Referrals to ask after</source>
+        <translation>Referrals to ask after</translation>
+    </message>
+    <message>
+        <source>What I can&apos;t do</source>
+        <translation>What I can&apos;t do</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>Meeting of</source>
+        <translation>Meeting of</translation>
+    </message>
+    <message>
+        <source>Residents&apos; agreements due before their next meeting</source>
+        <translation>Residents&apos; agreements due before their next meeting</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <source>A reminder in plain words, if the resident wants one. Change it as you like, then copy it for their own channel (WhatsApp, mail, text message).</source>
+        <translation>A reminder in plain words, if the resident wants one. Change it as you like, then copy it for their own channel (WhatsApp, mail, text message).</translation>
+    </message>
+    <message>
+        <source>Reminder for the resident</source>
+        <translation>Reminder for the resident</translation>
+    </message>
+    <message>
+        <source>Copy reminder</source>
+        <translation>Copy reminder</translation>
+    </message>
+    <message>
+        <source>Copy the reminder</source>
+        <translation>Copy the reminder</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>date passed</source>
+        <translation>date passed</translation>
+    </message>
+    <message>
+        <source>No open promises. Well kept!</source>
+        <translation>No open promises. Well kept!</translation>
+    </message>
+    <message>
+        <source>No referrals from the last meetings.</source>
+        <translation>No referrals from the last meetings.</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>not planned</translation>
+    </message>
+    <message>
+        <source>Nothing due before a next meeting.</source>
+        <translation>Nothing due before a next meeting.</translation>
+    </message>
+    <message>
+        <source>Dear {name}, a short reminder of what we agreed: {what}. We said before {date}. Is it not working out, or would you like help? Please let me know.</source>
+        <translation>Dear {name}, a short reminder of what we agreed: {what}. We said before {date}. Is it not working out, or would you like help? Please let me know.</translation>
+    </message>
+    <message>
+        <source>Kind regards, {me}</source>
+        <translation>Kind regards, {me}</translation>
+    </message>
+    <message>
+        <source>Hi {name}, a short reminder of what we agreed: {what}. We said before {date}. Is it not working out, or do you want help? Just let me know.</source>
+        <translation>Hi {name}, a short reminder of what we agreed: {what}. We said before {date}. Is it not working out, or do you want help? Just let me know.</translation>
+    </message>
+    <message>
+        <source>Best wishes, {me}</source>
+        <translation>Best wishes, {me}</translation>
+    </message>
+    <message>
+        <source>Marked as done: {text}</source>
+        <translation>Marked as done: {text}</translation>
+    </message>
+    <message>
+        <source>Reminder copied. The clipboard is cleared again after a while.</source>
+        <translation>Reminder copied. The clipboard is cleared again after a while.</translation>
     </message>
 </context>
 <context>

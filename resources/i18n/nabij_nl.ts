@@ -1451,6 +1451,10 @@
         <translation>Zoeken</translation>
     </message>
     <message>
+        <source>My promises…</source>
+        <translation>Mijn toezeggingen…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2389,6 +2393,141 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>Choose a resident on the left</source>
         <translation>Kies links een inwoner</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesDialog</name>
+    <message>
+        <source>My promises</source>
+        <translation>Mijn toezeggingen</translation>
+    </message>
+    <message>
+        <source>What I promised</source>
+        <translation>Wat ik heb toegezegd</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Toezegging</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Inwoner</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Afgesproken op</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Vóór</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Mark the chosen promise as done</source>
+        <translation>De gekozen toezegging op gedaan zetten</translation>
+    </message>
+    <message>
+        <source>Referrals to ask after</source>
+        <translation>Doorverwijzingen om na te vragen</translation>
+    </message>
+    <message>
+        <source>What I can&apos;t do</source>
+        <translation>Wat ik niet kan</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Doorverwezen naar</translation>
+    </message>
+    <message>
+        <source>Meeting of</source>
+        <translation>Gesprek van</translation>
+    </message>
+    <message>
+        <source>Residents&apos; agreements due before their next meeting</source>
+        <translation>Afspraken van inwoners vóór hun volgende gesprek</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Volgend gesprek</translation>
+    </message>
+    <message>
+        <source>A reminder in plain words, if the resident wants one. Change it as you like, then copy it for their own channel (WhatsApp, mail, text message).</source>
+        <translation>Een herinnering in gewone woorden, als de inwoner dat wil. Pas hem aan zoals je wilt en kopieer hem voor hun eigen kanaal (WhatsApp, mail, sms).</translation>
+    </message>
+    <message>
+        <source>Reminder for the resident</source>
+        <translation>Herinnering voor de inwoner</translation>
+    </message>
+    <message>
+        <source>Copy reminder</source>
+        <translation>Herinnering kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the reminder</source>
+        <translation>De herinnering kopiëren</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <source>date passed</source>
+        <translation>datum voorbij</translation>
+    </message>
+    <message>
+        <source>No open promises. Well kept!</source>
+        <translation>Geen open toezeggingen. Goed bijgehouden!</translation>
+    </message>
+    <message>
+        <source>No referrals from the last meetings.</source>
+        <translation>Geen doorverwijzingen uit de laatste gesprekken.</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>niet gepland</translation>
+    </message>
+    <message>
+        <source>Nothing due before a next meeting.</source>
+        <translation>Niets dat vóór een volgend gesprek moet.</translation>
+    </message>
+    <message>
+        <source>Dear {name}, a short reminder of what we agreed: {what}. We said before {date}. Is it not working out, or would you like help? Please let me know.</source>
+        <translation>Beste {name}, een korte herinnering aan wat we hebben afgesproken: {what}. We zeiden: vóór {date}. Lukt het niet, of wilt u hulp? Laat het mij gerust weten.</translation>
+    </message>
+    <message>
+        <source>Kind regards, {me}</source>
+        <translation>Met vriendelijke groet, {me}</translation>
+    </message>
+    <message>
+        <source>Hi {name}, a short reminder of what we agreed: {what}. We said before {date}. Is it not working out, or do you want help? Just let me know.</source>
+        <translation>Hoi {name}, een korte herinnering aan wat we hebben afgesproken: {what}. We zeiden: vóór {date}. Lukt het niet, of wil je hulp? Laat het me gerust weten.</translation>
+    </message>
+    <message>
+        <source>Best wishes, {me}</source>
+        <translation>Groetjes, {me}</translation>
+    </message>
+    <message>
+        <source>Marked as done: {text}</source>
+        <translation>Op gedaan gezet: {text}</translation>
+    </message>
+    <message>
+        <source>Reminder copied. The clipboard is cleared again after a while.</source>
+        <translation>Herinnering gekopieerd. Het klembord wordt na een tijdje weer leeggemaakt.</translation>
     </message>
 </context>
 <context>

@@ -216,6 +216,7 @@ def _values(world: World) -> dict[str, object]:
         "preferred_place": "home",
         "meeting": s.meetings.get(world.meeting_id),
         "mode": "cancel",
+        "copy_text": lambda _text: None,
     }
 
 

@@ -47,7 +47,7 @@ def window(qtbot, db):
 
 def _open(qtbot, window, keys: str) -> MeetingChangeDialog:
     window.activateWindow()
-    window.setFocus()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, keys[-1], Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: isinstance(window.dialog, MeetingChangeDialog) and window.dialog.isVisible())
     assert isinstance(window.dialog, MeetingChangeDialog)
