@@ -19,6 +19,7 @@ from app.services.referrals import ReferralService
 from app.services.relationship import RelationshipService
 from app.services.settings import SettingsService
 from app.services.signals import SignalService
+from app.services.undo import UndoService
 from app.services.wrapup import WrapUpService
 from app.storage.database import Database
 
@@ -44,6 +45,7 @@ class Services:
     documents: DocumentService
     handover: HandoverService
     promises: PromiseService
+    undo: UndoService
 
     @classmethod
     def over(cls, db: Database, library: Library | None = None) -> Services:
@@ -67,4 +69,5 @@ class Services:
             documents=DocumentService(db),
             handover=HandoverService(db),
             promises=PromiseService(db),
+            undo=UndoService(db),
         )

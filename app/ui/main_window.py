@@ -40,6 +40,7 @@ from app.ui.tabs.base import Changed
 from app.ui.tabs.conversation import ConversationTab
 from app.ui.tabs.preparation import PreparationTab
 from app.ui.tabs.wrapup import WrapUpTab
+from app.ui.undo import MeetingUndo
 from app.ui.widgets.fit import resize_to_fit
 from app.vocabulary import MeetingStatus
 
@@ -143,6 +144,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.clipboard = ClipboardGuard(30, self)
         self.wrapup.copy_text = self.clipboard.copy
+        self.undo = MeetingUndo(services.undo, self)
+        for tab in self.meeting_tabs():
+            tab.undo = self.undo
 
         self.backup_label = QLabel(self.tr("Your last backup is more than a week old (Ctrl+B)"))
         self.backup_label.setAccessibleName(self.tr("Backup reminder"))
@@ -155,6 +159,14 @@ class MainWindow(QMainWindow):
         self.look_back_button.setVisible(False)
         self.look_back_button.clicked.connect(self.show_self_check)
         self.statusBar().addWidget(self.look_back_button)
+        # After a deletion: "Verwijderd — Ongedaan maken", one click (or Ctrl+Z) puts it back.
+        self.undo_button = QPushButton(self.tr("Removed — Undo"))
+        self.undo_button.setFlat(True)
+        self.undo_button.setAccessibleName(self.tr("Removed. Undo"))
+        self.undo_button.setToolTip(self._with_keys(self.tr("Undo"), "Ctrl+Z"))
+        self.undo_button.setVisible(False)
+        self.undo_button.clicked.connect(self.undo_last)
+        self.statusBar().addWidget(self.undo_button)
         self.saved_label = QLabel("")
         self.saved_label.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -201,6 +213,13 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock_requested.emit)
         file_menu.addAction(self.lock_action)
         self._action(file_menu, self.tr("Quit"), "Ctrl+Q", self.close)
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(edit, self.tr("Undo"), "Ctrl+Z", self.undo_last)
+        self.redo_action = self._action(edit, self.tr("Redo"), "Ctrl+Shift+Z", self.redo_next)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.undo.group.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo.group.canRedoChanged.connect(self.redo_action.setEnabled)
         resident = bar.addMenu(self.tr("&Resident"))
         self.resident_actions = [
             self._action(resident, self.tr("Resident details…"), "Ctrl+E", self.edit_resident),
@@ -282,6 +301,9 @@ class MainWindow(QMainWindow):
             tab.failed.connect(self._on_failed)
             tab.changed.connect(lambda what, t=tab: self._reload_others(t, what))
         gui_app().focusChanged.connect(self._on_focus_changed)
+        self.undo.changed.connect(self._after_undo)
+        self.undo.removed.connect(lambda _text: self.undo_button.setVisible(True))
+        self.undo.failed.connect(self._on_failed)
 
     def meeting_tabs(self):
         return (self.preparation, self.conversation, self.wrapup)
@@ -322,6 +344,8 @@ class MainWindow(QMainWindow):
     def _show_meeting(self, meeting_id: int | None) -> None:
         self.flush_all()
         self.meeting_id = meeting_id
+        self.undo.set_meeting(meeting_id)
+        self.undo_button.setVisible(False)
         if meeting_id is not None:
             self.meeting_choice.setCurrentIndex(max(0, self.meeting_choice.findData(meeting_id)))
         self._update_state()
@@ -412,6 +436,23 @@ class MainWindow(QMainWindow):
 
         dialog.planned.connect(planned)
         dialog.open()
+
+    # --- undo and redo -------------------------------------------------------------------
+    def undo_last(self) -> None:
+        """Ctrl+Z: undo the last deletion or edit in this meeting (pending typing is saved first)."""
+        self.flush_all()
+        self.undo_button.setVisible(False)
+        self.undo.group.undo()
+
+    def redo_next(self) -> None:
+        self.flush_all()
+        self.undo.group.redo()
+
+    def _after_undo(self) -> None:
+        for tab in self.meeting_tabs():
+            tab.load(self.resident_id, self.meeting_id)
+        if self.meeting_id is not None:
+            self._update_state()
 
     def show_promises(self) -> None:
         """Mijn toezeggingen: my open promises across the caseload, and the residents' agreements due soon."""
@@ -845,6 +886,8 @@ class MainWindow(QMainWindow):
     def clear_sensitive(self) -> None:
         """Forget every shown resident detail (lock)."""
         self.clipboard.clear_if_ours()
+        self.undo.forget()
+        self.undo_button.setVisible(False)
         self.resident_view.clear()
         for tab in self.meeting_tabs():
             tab.clear()

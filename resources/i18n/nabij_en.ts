@@ -1307,6 +1307,18 @@
         <translation>Look back on the meeting you closed</translation>
     </message>
     <message>
+        <source>Removed — Undo</source>
+        <translation>Removed — Undo</translation>
+    </message>
+    <message>
+        <source>Removed. Undo</source>
+        <translation>Removed. Undo</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
         <source>Save status</source>
         <translation>Save status</translation>
     </message>
@@ -1357,6 +1369,14 @@
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>&amp;Resident</source>
@@ -1626,6 +1646,37 @@ The key is kept in: {store}</translation>
     <message>
         <source>Keep as it is</source>
         <translation>Keep as it is</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTab</name>
+    <message>
+        <source>agreement</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>agenda item</translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation>fact</translation>
+    </message>
+    <message>
+        <source>sphere line</source>
+        <translation>sphere line</translation>
+    </message>
+    <message>
+        <source>Removed: {what}</source>
+        <translation>Removed: {what}</translation>
+    </message>
+    <message>
+        <source>Changed: {what}</source>
+        <translation>Changed: {what}</translation>
+    </message>
+    <message>
+        <source>Text edited</source>
+        <translation>Text edited</translation>
     </message>
 </context>
 <context>
@@ -2119,10 +2170,6 @@ The key is kept in: {store}</translation>
         <translation>Proposed agenda</translation>
     </message>
     <message>
-        <source>Make it together: ask what the resident wants to talk about. Alt+Up / Alt+Down moves an item.</source>
-        <translation>Make it together: ask what the resident wants to talk about. Alt+Up / Alt+Down moves an item.</translation>
-    </message>
-    <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -2293,6 +2340,10 @@ The key is kept in: {store}</translation>
     <message>
         <source>The resident does</source>
         <translation>The resident does</translation>
+    </message>
+    <message>
+        <source>Make it together: ask what the resident wants to talk about. Alt+Up / Alt+Down moves an item, F2 changes its text.</source>
+        <translation>Make it together: ask what the resident wants to talk about. Alt+Up / Alt+Down moves an item, F2 changes its text.</translation>
     </message>
     <message>
         <source>I do</source>

@@ -1307,6 +1307,18 @@
         <translation>Terugkijken op het gesprek dat je afsloot</translation>
     </message>
     <message>
+        <source>Removed — Undo</source>
+        <translation>Verwijderd — Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Removed. Undo</source>
+        <translation>Verwijderd. Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
         <source>Save status</source>
         <translation>Status opslaan</translation>
     </message>
@@ -1357,6 +1369,14 @@
     <message>
         <source>Quit</source>
         <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw doen</translation>
     </message>
     <message>
         <source>&amp;Resident</source>
@@ -1626,6 +1646,37 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>Keep as it is</source>
         <translation>Laat zo</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTab</name>
+    <message>
+        <source>agreement</source>
+        <translation>afspraak</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>agendapunt</translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation>feit</translation>
+    </message>
+    <message>
+        <source>sphere line</source>
+        <translation>regel uit de invloedssfeer</translation>
+    </message>
+    <message>
+        <source>Removed: {what}</source>
+        <translation>Verwijderd: {what}</translation>
+    </message>
+    <message>
+        <source>Changed: {what}</source>
+        <translation>Gewijzigd: {what}</translation>
+    </message>
+    <message>
+        <source>Text edited</source>
+        <translation>Tekst gewijzigd</translation>
     </message>
 </context>
 <context>
@@ -2119,10 +2170,6 @@ De sleutel staat in: {store}</translation>
         <translation>Voorstel voor de agenda</translation>
     </message>
     <message>
-        <source>Make it together: ask what the resident wants to talk about. Alt+Up / Alt+Down moves an item.</source>
-        <translation>Maak hem samen: vraag waar de inwoner over wil praten. Met Alt+Omhoog / Alt+Omlaag verplaats je een onderwerp.</translation>
-    </message>
-    <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -2293,6 +2340,10 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>The resident does</source>
         <translation>De inwoner doet</translation>
+    </message>
+    <message>
+        <source>Make it together: ask what the resident wants to talk about. Alt+Up / Alt+Down moves an item, F2 changes its text.</source>
+        <translation>Maak hem samen: vraag waar de inwoner over wil praten. Met Alt+Omhoog / Alt+Omlaag verplaats je een onderwerp, met F2 verander je de tekst.</translation>
     </message>
     <message>
         <source>I do</source>

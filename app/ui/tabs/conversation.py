@@ -478,7 +478,7 @@ class ConversationTab(MeetingTab):
     def _write_text(self, values: dict[str, str]) -> datetime:
         if self.meeting_id is None:
             raise LookupError(self.tr("No meeting is open."))
-        return self.services.meetings.save_text(self.meeting_id, values)
+        return self.write_meeting_text(values)
 
     def _reload_detail(self) -> None:
         if self.meeting_id is None:
@@ -580,7 +580,7 @@ class ConversationTab(MeetingTab):
             self._refresh_sphere()
 
     def _remove_sphere_entry(self, entry_id: int) -> None:
-        if self.call_service(lambda: self.services.conversation.remove_sphere_entry(entry_id)):
+        if self.remove_row("sphere_entry", entry_id):
             self._refresh_sphere()
 
     def _refresh_sphere(self) -> None:

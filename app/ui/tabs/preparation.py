@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +41,20 @@ def hint(text: str) -> QLabel:
     label.setProperty("role", "hint")
     label.setWordWrap(True)
     return label
+
+
+class AgendaTextDelegate(QStyledItemDelegate):
+    """Edit an agenda item's own text (F2 or a double click), not its label with the tags after it."""
+
+    edited = Signal(int, str)  # item id, new text
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802 - Qt API
+        editor.setText(index.data(Qt.ItemDataRole.UserRole + 1) or "")
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802 - Qt API
+        text = editor.text().strip()
+        if text and text != (index.data(Qt.ItemDataRole.UserRole + 1) or ""):
+            self.edited.emit(int(index.data(Qt.ItemDataRole.UserRole)), text)
 
 
 class PreparationTab(MeetingTab):
@@ -99,13 +114,21 @@ class PreparationTab(MeetingTab):
         rl.addWidget(heading(self.tr("Proposed agenda")))
         rl.addWidget(
             hint(
-                self.tr("Make it together: ask what the resident wants to talk about. Alt+Up / Alt+Down moves an item.")
+                self.tr(
+                    "Make it together: ask what the resident wants to talk about. Alt+Up / Alt+Down moves an "
+                    "item, F2 changes its text."
+                )
             )
         )
         self.agenda = QListWidget()
         self.agenda.setAccessibleName(self.tr("Agenda"))
         self.agenda.setDragDropMode(QListWidget.DragDropMode.InternalMove)
         self.agenda.model().rowsMoved.connect(lambda *_: self._save_order())
+        self.agenda.setEditTriggers(QListWidget.EditTrigger.EditKeyPressed | QListWidget.EditTrigger.DoubleClicked)
+        self.agenda_delegate = AgendaTextDelegate(self.agenda)
+        # queued: the list is filled again after the editor has closed, not from inside the delegate
+        self.agenda_delegate.edited.connect(self.edit_agenda_text, Qt.ConnectionType.QueuedConnection)
+        self.agenda.setItemDelegate(self.agenda_delegate)
         rl.addWidget(self.agenda, 2)
         add_row = QHBoxLayout()
         self.new_item = QLineEdit()
@@ -194,9 +217,9 @@ class PreparationTab(MeetingTab):
         self.meeting_label.setText(self.tr("Meeting on {when}").format(when=when))
         with self.autosaver.muted():
             self.goals.setPlainText(detail.goals)
+        self._read_only = detail.read_only
         self._fill_agenda(detail.agenda)
         self.file_reading.load(meeting_id, detail.read_only)
-        self._read_only = detail.read_only
         self._set_meeting_widgets_enabled(not detail.read_only)
 
     def refresh_agreements(self) -> None:
@@ -235,6 +258,8 @@ class PreparationTab(MeetingTab):
             item.setData(Qt.ItemDataRole.UserRole, line.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, line.text)
             item.setData(Qt.ItemDataRole.UserRole + 2, line.proposed_by)
+            if not self._read_only:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
             self.agenda.addItem(item)
         self.agenda.blockSignals(False)
 
@@ -346,7 +371,7 @@ class PreparationTab(MeetingTab):
     def forget_fact(self, fact_id: int) -> None:
         if self.resident_id is None:
             return
-        if not self.call_service(lambda: self.services.conversation.forget_fact(fact_id)):
+        if not self.remove_row("known_fact", fact_id):
             return
         self._show_background(self.services.preparation.background(self.resident_id, before_meeting=self.meeting_id))
         self.changed.emit(Changed.MEETING)
@@ -428,7 +453,7 @@ class PreparationTab(MeetingTab):
     def _write(self, values):
         if self.meeting_id is None:
             return None
-        return self.services.meetings.save_text(self.meeting_id, values)
+        return self.write_meeting_text(values)
 
     def add_agenda_item(self) -> None:
         text = self.new_item.text().strip()
@@ -444,11 +469,19 @@ class PreparationTab(MeetingTab):
         self._reload_agenda()
         self.changed.emit(Changed.MEETING)
 
+    def edit_agenda_text(self, item_id: int, text: str) -> None:
+        if self._read_only:
+            return
+        if self.edit_row("agenda_item", item_id, {"text": text}):
+            self._reload_agenda()
+            self.changed.emit(Changed.MEETING)
+
     def remove_agenda_item(self) -> None:
         item = self.agenda.currentItem()
         if item is None or self._read_only:
             return
-        self.services.preparation.remove_agenda_item(item.data(Qt.ItemDataRole.UserRole))
+        if not self.remove_row("agenda_item", item.data(Qt.ItemDataRole.UserRole)):
+            return
         self._reload_agenda()
         self.changed.emit(Changed.MEETING)
 
