@@ -105,7 +105,8 @@ class CaseloadPanel(QWidget):
             self.nothing_found.setText(
                 self.tr(
                     "Nothing found for “{query}”. Search looks in names and in everything you wrote: "
-                    "agendas, agreements, notes, summaries, facts, sphere lines, file reading and handover."
+                    "agendas, agreements, notes, summaries, facts, sphere lines, file reading, handover, "
+                    "baggage notes, check-out and cancel reasons."
                 ).format(query=query)
             )
         elif not rows:

@@ -511,8 +511,8 @@
         </translation>
     </message>
     <message>
-        <source>Nothing found for “{query}”. Search looks in names and in everything you wrote: agendas, agreements, notes, summaries, facts, sphere lines, file reading and handover.</source>
-        <translation>Niets gevonden voor ‘{query}’. Zoeken kijkt in namen en in alles wat je schreef: agenda&apos;s, afspraken, notities, samenvattingen, feiten, invloedssfeer, wat je in het dossier las en de overdracht.</translation>
+        <source>Nothing found for “{query}”. Search looks in names and in everything you wrote: agendas, agreements, notes, summaries, facts, sphere lines, file reading, handover, baggage notes, check-out and cancel reasons.</source>
+        <translation>Niets gevonden voor ‘{query}’. Zoeken kijkt in namen en in alles wat je schreef: agenda&apos;s, afspraken, notities, samenvattingen, feiten, invloedssfeer, wat je in het dossier las, de overdracht, notities bij bagage, de check-out en redenen van afzeggen.</translation>
     </message>
     <message>
         <source>No residents yet. Add one with “New resident…”.</source>

@@ -5,7 +5,8 @@ is still to come), ``not_held_reason`` (why it was cancelled, in the consultant'
 (when that was recorded), ``rescheduled_from`` (the date it was planned at before its last move) and
 ``rescheduled_at`` (when it was moved). Every existing row keeps NULL / '' in them.
 
-Search: a meeting's index row now also holds the cancel reason and the notes on its baggage marks
+Search: a meeting's index row now also holds the cancel reason, the check-out words, what went well and
+what could be better, and the notes on its baggage marks
 (baggage_mark gets triggers that write its meeting's row afresh; it has no kind of its own, the eight
 kinds of the rowid id * 8 + kind are taken). The meeting triggers are made again with the new body
 and every meeting row is indexed once more. Frozen SQL: later changes to app/storage/search.py must
@@ -24,7 +25,8 @@ branch_labels = None
 depends_on = None
 
 BODY = (
-    "r.goals || ' ' || r.notes || ' ' || r.summary || ' ' || r.not_held_reason || ' ' || "
+    "r.goals || ' ' || r.notes || ' ' || r.summary || ' ' || r.not_held_reason || ' ' || r.checkout_words || ' ' || "
+    "r.went_well || ' ' || r.could_improve || ' ' || "
     "coalesce((SELECT group_concat(bm.note, ' ') FROM baggage_mark AS bm WHERE bm.meeting_id = r.id), '')"
 )
 OLD_BODY = "r.goals || ' ' || r.notes || ' ' || r.summary"
@@ -64,7 +66,9 @@ def upgrade() -> None:
     op.execute("ALTER TABLE meeting ADD COLUMN rescheduled_at DATETIME")
     for suffix in ("ai", "ad", "au"):
         op.execute(f"DROP TRIGGER IF EXISTS search_meeting_{suffix}")
-    for statement in _meeting_triggers(BODY, "goals, notes, summary, not_held_reason"):
+    for statement in _meeting_triggers(
+        BODY, "goals, notes, summary, not_held_reason, checkout_words, went_well, could_improve"
+    ):
         op.execute(statement)
     op.execute(f"CREATE TRIGGER search_baggage_mark_ai AFTER INSERT ON baggage_mark BEGIN {_refresh('NEW')} END")
     op.execute(f"CREATE TRIGGER search_baggage_mark_ad AFTER DELETE ON baggage_mark BEGIN {_refresh('OLD')} END")
