@@ -36,8 +36,8 @@ _SOURCES = {
     # A meeting's row also holds its cancel reason and the notes on its baggage marks (baggage_mark
     # has no kind of its own: the eight are taken; its triggers below write the meeting's row afresh).
     "meeting": (
-        "r.goals || ' ' || r.notes || ' ' || r.summary || ' ' || r.not_held_reason || ' ' || r.checkout_words || ' ' || "
-        "r.went_well || ' ' || r.could_improve || ' ' || "
+        "r.goals || ' ' || r.notes || ' ' || r.summary || ' ' || r.not_held_reason || ' ' || "
+        "r.checkout_words || ' ' || r.went_well || ' ' || r.could_improve || ' ' || "
         "coalesce((SELECT group_concat(bm.note, ' ') FROM baggage_mark AS bm WHERE bm.meeting_id = r.id), '')",
         "r.resident_id",
         "goals, notes, summary, not_held_reason, checkout_words, went_well, could_improve",
