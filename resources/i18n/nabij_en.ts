@@ -3621,8 +3621,8 @@ The key is kept in: {store}</translation>
         <translation>Remove the selected line from “%1”</translation>
     </message>
     <message>
-        <source>Remove the selected line (Delete)</source>
-        <translation>Remove the selected line (Delete)</translation>
+        <source>Remove the selected line (Delete). F2 changes its text.</source>
+        <translation>Remove the selected line (Delete). F2 changes its text.</translation>
     </message>
     <message>
         <source>Refer to</source>

@@ -3621,8 +3621,8 @@ De sleutel staat in: {store}</translation>
         <translation>De gekozen regel verwijderen uit ‘%1’</translation>
     </message>
     <message>
-        <source>Remove the selected line (Delete)</source>
-        <translation>De gekozen regel verwijderen (Delete)</translation>
+        <source>Remove the selected line (Delete). F2 changes its text.</source>
+        <translation>De gekozen regel verwijderen (Delete). Met F2 verander je de tekst.</translation>
     </message>
     <message>
         <source>Refer to</source>

@@ -169,3 +169,22 @@ def test_quick_notes_typed_then_undone_from_the_window(qtbot, db, window):
     with db.session() as s:
         assert s.get(Meeting, mid).notes == "Wil graag thuis afspreken"
     assert notes.toPlainText() == "Wil graag thuis afspreken"
+
+
+def test_a_sphere_line_is_edited_with_f2_and_the_edit_undone(qtbot, db, window):
+    services, w, mid, ids = window
+    w.tabs.setCurrentWidget(w.conversation)
+    lst = w.conversation.sphere.columns["cant"].list
+    lst.setFocus()
+    lst.setCurrentRow(0)
+    qtbot.keyClick(lst, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor is not None and editor.text() == "Energieschuld regelen"
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Betalingsregeling energie")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: services.meetings.get(mid).sphere[0].text == "Betalingsregeling energie")
+    assert lst.item(0).data(Qt.ItemDataRole.UserRole + 1) == "Betalingsregeling energie"
+    _undo(qtbot, w)
+    assert services.meetings.get(mid).sphere[0].text == "Energieschuld regelen"
+    assert [r.id for r in services.caseload.list_residents(query="betalingsregeling")] == []

@@ -273,6 +273,7 @@ class ConversationTab(MeetingTab):
         self.sphere = SpherePanel(columns, box)
         self.sphere.add_requested.connect(self._add_sphere_entry)
         self.sphere.remove_requested.connect(self._remove_sphere_entry)
+        self.sphere.edit_requested.connect(self._edit_sphere_entry)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.sphere)
@@ -577,6 +578,10 @@ class ConversationTab(MeetingTab):
         mid = self.meeting_id
         if self.call_service(lambda: self.services.conversation.add_sphere_entry(mid, kind, text, referral_id)):
             self.sphere.columns[kind].clear_input()
+            self._refresh_sphere()
+
+    def _edit_sphere_entry(self, entry_id: int, text: str) -> None:
+        if self.edit_row("sphere_entry", entry_id, {"text": text}):
             self._refresh_sphere()
 
     def _remove_sphere_entry(self, entry_id: int) -> None:
