@@ -40,7 +40,7 @@ from app.ui.tabs.base import Changed
 from app.ui.tabs.conversation import ConversationTab
 from app.ui.tabs.preparation import PreparationTab
 from app.ui.tabs.wrapup import WrapUpTab
-from app.ui.undo import MeetingUndo
+from app.ui.undo import MeetingUndo, TextFieldsLetUndoThrough
 from app.ui.widgets.fit import resize_to_fit
 from app.vocabulary import MeetingStatus
 
@@ -145,6 +145,8 @@ class MainWindow(QMainWindow):
         self.clipboard = ClipboardGuard(30, self)
         self.wrapup.copy_text = self.clipboard.copy
         self.undo = MeetingUndo(services.undo, self)
+        self._undo_through = TextFieldsLetUndoThrough(self)
+        gui_app().installEventFilter(self._undo_through)
         for tab in self.meeting_tabs():
             tab.undo = self.undo
 
@@ -898,6 +900,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self.flush_all() or self._closing_confirmed:
             gui_app().focusChanged.disconnect(self._on_focus_changed)
+            gui_app().removeEventFilter(self._undo_through)
             self.clipboard.clear_if_ours()
             event.accept()
             return

@@ -10,13 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoGroup, QUndoStack
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
 from app.services.undo import RowSnapshot, UndoService
 from app.ui.messages import user_message
 
 _EDIT_ID = 1019  # QUndoCommand.id() of edits that may merge
+_CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 class _Command(QUndoCommand):
@@ -140,3 +142,27 @@ class MeetingUndo(QObject):
             self.group.removeStack(stack)
             stack.deleteLater()
         self._stacks = {}
+
+
+class TextFieldsLetUndoThrough(QObject):
+    """Ctrl+Z in a text field undoes the typing there; with nothing to undo in the field it reaches
+    the meeting's undo (so a deletion can be undone while the cursor sits in an empty line)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+            return False
+        undo = event.matches(QKeySequence.StandardKey.Undo)
+        redo = event.matches(QKeySequence.StandardKey.Redo) or (
+            event.key() == Qt.Key.Key_Z and event.modifiers() == _CTRL_SHIFT  # Ctrl+Shift+Z everywhere
+        )
+        if not (undo or redo):
+            return False
+        widget = QApplication.focusWidget()
+        if isinstance(widget, QLineEdit):
+            available = widget.isUndoAvailable() if undo else widget.isRedoAvailable()
+        elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+            doc = widget.document()
+            available = doc.isUndoAvailable() if undo else doc.isRedoAvailable()
+        else:
+            return False
+        return not available  # filtered, not accepted: the window's shortcut takes it

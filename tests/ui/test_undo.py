@@ -188,3 +188,17 @@ def test_a_sphere_line_is_edited_with_f2_and_the_edit_undone(qtbot, db, window):
     _undo(qtbot, w)
     assert services.meetings.get(mid).sphere[0].text == "Energieschuld regelen"
     assert [r.id for r in services.caseload.list_residents(query="betalingsregeling")] == []
+
+
+def test_ctrl_z_in_an_empty_line_undoes_the_deletion_and_typing_stays_the_fields_own(qtbot, db, window):
+    services, w, mid, ids = window
+    before = rows(db)
+    w.tabs.setCurrentWidget(w.wrapup)
+    qtbot.mouseClick(w.wrapup.rows[ids["agreement"]].remove_button, Qt.MouseButton.LeftButton)
+    line = w.wrapup.new_text
+    line.setFocus()
+    qtbot.keyClick(line, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # nothing typed: the deletion
+    assert rows(db) == before
+    qtbot.keyClicks(line, "Nieuw")
+    qtbot.keyClick(line, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the field's own typing
+    assert line.text() == "" and rows(db) == before
