@@ -85,7 +85,10 @@ class CaseloadService:
             dates = select(
                 Meeting.resident_id,
                 func.min(case((Meeting.status != "closed", Meeting.starts_at))).label("next_at"),
-                func.max(case((Meeting.status == "closed", Meeting.starts_at))).label("last_at"),
+                # last contact: a meeting held (a cancelled one or a no-show was none)
+                func.max(case(((Meeting.status == "closed") & Meeting.not_held.is_(None), Meeting.starts_at))).label(
+                    "last_at"
+                ),
                 func.max(case((Meeting.status == "in_progress", 1), else_=0)).label("busy"),
             )
             if ranked is not None:

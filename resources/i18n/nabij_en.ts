@@ -2457,22 +2457,6 @@ The key is kept in: {store}</translation>
         <translation>What I promised</translation>
     </message>
     <message>
-        <source>Promise</source>
-        <translation>Promise</translation>
-    </message>
-    <message>
-        <source>Resident</source>
-        <translation>Resident</translation>
-    </message>
-    <message>
-        <source>Agreed on</source>
-        <translation>Agreed on</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>By</translation>
-    </message>
-    <message>
         <source>Mark as done</source>
         <translation>Mark as done</translation>
     </message>
@@ -2485,28 +2469,8 @@ The key is kept in: {store}</translation>
         <translation>Referrals to ask after</translation>
     </message>
     <message>
-        <source>What I can&apos;t do</source>
-        <translation>What I can&apos;t do</translation>
-    </message>
-    <message>
-        <source>Referred to</source>
-        <translation>Referred to</translation>
-    </message>
-    <message>
-        <source>Meeting of</source>
-        <translation>Meeting of</translation>
-    </message>
-    <message>
         <source>Residents&apos; agreements due before their next meeting</source>
         <translation>Residents&apos; agreements due before their next meeting</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Agreement</translation>
-    </message>
-    <message>
-        <source>Next meeting</source>
-        <translation>Next meeting</translation>
     </message>
     <message>
         <source>A reminder in plain words, if the resident wants one. Change it as you like, then copy it for their own channel (WhatsApp, mail, text message).</source>
@@ -2537,6 +2501,14 @@ The key is kept in: {store}</translation>
         <translation>no date</translation>
     </message>
     <message>
+        <source>by {date}</source>
+        <translation>by {date}</translation>
+    </message>
+    <message>
+        <source>agreed on {date}</source>
+        <translation>agreed on {date}</translation>
+    </message>
+    <message>
         <source>date passed</source>
         <translation>date passed</translation>
     </message>
@@ -2545,12 +2517,24 @@ The key is kept in: {store}</translation>
         <translation>No open promises. Well kept!</translation>
     </message>
     <message>
+        <source>referred to {name}</source>
+        <translation>referred to {name}</translation>
+    </message>
+    <message>
+        <source>meeting of {date}</source>
+        <translation>meeting of {date}</translation>
+    </message>
+    <message>
         <source>No referrals from the last meetings.</source>
         <translation>No referrals from the last meetings.</translation>
     </message>
     <message>
-        <source>not planned</source>
-        <translation>not planned</translation>
+        <source>next meeting {when}</source>
+        <translation>next meeting {when}</translation>
+    </message>
+    <message>
+        <source>next meeting not planned</source>
+        <translation>next meeting not planned</translation>
     </message>
     <message>
         <source>Nothing due before a next meeting.</source>

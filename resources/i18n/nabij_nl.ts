@@ -2457,22 +2457,6 @@ De sleutel staat in: {store}</translation>
         <translation>Wat ik heb toegezegd</translation>
     </message>
     <message>
-        <source>Promise</source>
-        <translation>Toezegging</translation>
-    </message>
-    <message>
-        <source>Resident</source>
-        <translation>Inwoner</translation>
-    </message>
-    <message>
-        <source>Agreed on</source>
-        <translation>Afgesproken op</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Vóór</translation>
-    </message>
-    <message>
         <source>Mark as done</source>
         <translation>Gedaan</translation>
     </message>
@@ -2485,28 +2469,8 @@ De sleutel staat in: {store}</translation>
         <translation>Doorverwijzingen om na te vragen</translation>
     </message>
     <message>
-        <source>What I can&apos;t do</source>
-        <translation>Wat ik niet kan</translation>
-    </message>
-    <message>
-        <source>Referred to</source>
-        <translation>Doorverwezen naar</translation>
-    </message>
-    <message>
-        <source>Meeting of</source>
-        <translation>Gesprek van</translation>
-    </message>
-    <message>
         <source>Residents&apos; agreements due before their next meeting</source>
         <translation>Afspraken van inwoners vóór hun volgende gesprek</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Afspraak</translation>
-    </message>
-    <message>
-        <source>Next meeting</source>
-        <translation>Volgend gesprek</translation>
     </message>
     <message>
         <source>A reminder in plain words, if the resident wants one. Change it as you like, then copy it for their own channel (WhatsApp, mail, text message).</source>
@@ -2537,6 +2501,14 @@ De sleutel staat in: {store}</translation>
         <translation>geen datum</translation>
     </message>
     <message>
+        <source>by {date}</source>
+        <translation>vóór {date}</translation>
+    </message>
+    <message>
+        <source>agreed on {date}</source>
+        <translation>afgesproken op {date}</translation>
+    </message>
+    <message>
         <source>date passed</source>
         <translation>datum voorbij</translation>
     </message>
@@ -2545,12 +2517,24 @@ De sleutel staat in: {store}</translation>
         <translation>Geen open toezeggingen. Goed bijgehouden!</translation>
     </message>
     <message>
+        <source>referred to {name}</source>
+        <translation>doorverwezen naar {name}</translation>
+    </message>
+    <message>
+        <source>meeting of {date}</source>
+        <translation>gesprek van {date}</translation>
+    </message>
+    <message>
         <source>No referrals from the last meetings.</source>
         <translation>Geen doorverwijzingen uit de laatste gesprekken.</translation>
     </message>
     <message>
-        <source>not planned</source>
-        <translation>niet gepland</translation>
+        <source>next meeting {when}</source>
+        <translation>volgend gesprek {when}</translation>
+    </message>
+    <message>
+        <source>next meeting not planned</source>
+        <translation>volgend gesprek nog niet gepland</translation>
     </message>
     <message>
         <source>Nothing due before a next meeting.</source>

@@ -12,12 +12,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
 )
 
@@ -28,6 +27,7 @@ from app.ui.messages import user_message
 from app.ui.qt_types import to_qdate, to_qdatetime
 from app.ui.widgets.fit import resize_to_fit
 from app.ui.widgets.focus import order_buttons_visually
+from app.ui.widgets.wrapping_item_delegate import wrap_items
 
 ID = Qt.ItemDataRole.UserRole
 
@@ -39,23 +39,21 @@ def _heading(text: str) -> QLabel:
     return label
 
 
-def _tree(name: str, headers: list[str]) -> QTreeWidget:
-    tree = QTreeWidget()
-    tree.setAccessibleName(name)
-    tree.setHeaderLabels(headers)
-    tree.setRootIsDecorated(False)
-    tree.setUniformRowHeights(True)
-    tree.setWordWrap(False)
-    tree.header().setStretchLastSection(False)
-    tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    for column in range(1, len(headers)):
-        tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    return tree
+def _list(name: str) -> QListWidget:
+    """One promise per item: its text, and under it who and when; long text wraps, never cut off."""
+    lst = QListWidget()
+    lst.setAccessibleName(name)
+    lst.setWordWrap(True)
+    lst.setUniformItemSizes(False)
+    lst.setResizeMode(QListWidget.ResizeMode.Adjust)
+    lst.setSpacing(2)
+    wrap_items(lst)
+    return lst
 
 
-def _empty(text: str) -> QTreeWidgetItem:
+def _empty(text: str) -> QListWidgetItem:
     """A row that says a list is empty: not selectable, no id."""
-    item = QTreeWidgetItem([text])
+    item = QListWidgetItem(text)
     item.setFlags(Qt.ItemFlag.NoItemFlags)
     return item
 
@@ -79,28 +77,20 @@ class PromisesDialog(QDialog):
 
         left = QVBoxLayout()
         left.addWidget(_heading(self.tr("What I promised")))
-        self.mine = _tree(
-            self.tr("What I promised"), [self.tr("Promise"), self.tr("Resident"), self.tr("Agreed on"), self.tr("By")]
-        )
+        self.mine = _list(self.tr("What I promised"))
         left.addWidget(self.mine, 3)
         self.done_button = QPushButton(self.tr("Mark as done"))
         self.done_button.setAccessibleName(self.tr("Mark the chosen promise as done"))
         self.done_button.setEnabled(False)
         left.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addWidget(_heading(self.tr("Referrals to ask after")))
-        self.referrals = _tree(
-            self.tr("Referrals to ask after"),
-            [self.tr("What I can't do"), self.tr("Referred to"), self.tr("Resident"), self.tr("Meeting of")],
-        )
+        self.referrals = _list(self.tr("Referrals to ask after"))
         left.addWidget(self.referrals, 2)
-        columns.addLayout(left, 3)
+        columns.addLayout(left, 1)
 
         right = QVBoxLayout()
         right.addWidget(_heading(self.tr("Residents' agreements due before their next meeting")))
-        self.due = _tree(
-            self.tr("Residents' agreements due before their next meeting"),
-            [self.tr("Agreement"), self.tr("Resident"), self.tr("By"), self.tr("Next meeting")],
-        )
+        self.due = _list(self.tr("Residents' agreements due before their next meeting"))
         right.addWidget(self.due, 3)
         hint = QLabel(
             self.tr(
@@ -120,7 +110,7 @@ class PromisesDialog(QDialog):
         self.copy_button.setAccessibleName(self.tr("Copy the reminder"))
         self.copy_button.setEnabled(False)
         right.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignLeft)
-        columns.addLayout(right, 2)
+        columns.addLayout(right, 1)
 
         self.message = QLabel("")
         self.message.setWordWrap(True)
@@ -145,50 +135,59 @@ class PromisesDialog(QDialog):
             return self.tr("no date")
         return QLocale().toString(to_qdate(value), "d MMM yyyy")
 
+    def _item(self, first: str, details: list[str], row_id: int, bold: bool = False) -> QListWidgetItem:
+        item = QListWidgetItem(first + "\n" + "  ·  ".join(d for d in details if d))
+        item.setData(ID, row_id)
+        if bold:
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+        return item
+
     def reload(self) -> None:
         overview: Promises = self.services.promises.overview(self.today)
         self._promises = {p.agreement_id: p for p in (*overview.mine, *overview.residents_due)}
         self.mine.clear()
         for p in overview.mine:
-            by = self._day(p.due) + ("  · " + self.tr("date passed") if p.overdue else "")
-            item = QTreeWidgetItem([p.text, p.resident_name, self._day(p.meeting_on), by])
-            item.setData(0, ID, p.agreement_id)
+            by = self.tr("by {date}").format(date=self._day(p.due)) if p.due is not None else self.tr("no date")
+            details = [p.resident_name, self.tr("agreed on {date}").format(date=self._day(p.meeting_on)), by]
             if p.overdue:
-                item.setData(3, Qt.ItemDataRole.AccessibleTextRole, by)
-                font = item.font(3)
-                font.setBold(True)
-                item.setFont(3, font)
-            self.mine.addTopLevelItem(item)
+                details.append(self.tr("date passed"))
+            self.mine.addItem(self._item(p.text, details, p.agreement_id, bold=p.overdue))
         if not overview.mine:
-            self.mine.addTopLevelItem(_empty(self.tr("No open promises. Well kept!")))
+            self.mine.addItem(_empty(self.tr("No open promises. Well kept!")))
         self.referrals.clear()
         for r in overview.referrals:
-            item = QTreeWidgetItem([r.text, r.referral_name, r.resident_name, self._day(r.meeting_on)])
-            item.setData(0, ID, r.sphere_id)
-            self.referrals.addTopLevelItem(item)
+            details = [
+                r.resident_name,
+                self.tr("referred to {name}").format(name=r.referral_name),
+                self.tr("meeting of {date}").format(date=self._day(r.meeting_on)),
+            ]
+            self.referrals.addItem(self._item(r.text, details, r.sphere_id))
         if not overview.referrals:
-            self.referrals.addTopLevelItem(_empty(self.tr("No referrals from the last meetings.")))
+            self.referrals.addItem(_empty(self.tr("No referrals from the last meetings.")))
         self.due.clear()
         for p in overview.residents_due:
             nxt = (
-                QLocale().toString(to_qdatetime(p.next_meeting_at), "d MMM HH:mm")
+                self.tr("next meeting {when}").format(
+                    when=QLocale().toString(to_qdatetime(p.next_meeting_at), "d MMM HH:mm")
+                )
                 if p.next_meeting_at is not None
-                else self.tr("not planned")
+                else self.tr("next meeting not planned")
             )
-            item = QTreeWidgetItem([p.text, p.resident_name, self._day(p.due), nxt])
-            item.setData(0, ID, p.agreement_id)
-            self.due.addTopLevelItem(item)
+            details = [p.resident_name, self.tr("by {date}").format(date=self._day(p.due)), nxt]
+            self.due.addItem(self._item(p.text, details, p.agreement_id))
         if not overview.residents_due:
-            self.due.addTopLevelItem(_empty(self.tr("Nothing due before a next meeting.")))
+            self.due.addItem(_empty(self.tr("Nothing due before a next meeting.")))
         self.done_button.setEnabled(False)
         self._fill_reminder(None)
 
     def counts(self) -> tuple[int, int, int]:
         """What the three lists show (rows with an id), for the reader and for tests."""
 
-        def n(tree: QTreeWidget) -> int:
-            items = (tree.topLevelItem(i) for i in range(tree.topLevelItemCount()))
-            return sum(1 for item in items if item is not None and item.data(0, ID) is not None)
+        def n(lst: QListWidget) -> int:
+            items = (lst.item(i) for i in range(lst.count()))
+            return sum(1 for item in items if item is not None and item.data(ID) is not None)
 
         return n(self.mine), n(self.referrals), n(self.due)
 
@@ -212,7 +211,7 @@ class PromisesDialog(QDialog):
         return body + ("\n" + sign.format(me=me) if me else "")
 
     def _fill_reminder(self, item) -> None:
-        p = None if item is None else self._promises.get(item.data(0, ID))
+        p = None if item is None else self._promises.get(item.data(ID))
         self.reminder.setPlainText("" if p is None else self.reminder_text(p))
         self.reminder.setEnabled(p is not None)
         self.copy_button.setEnabled(p is not None)
@@ -220,7 +219,7 @@ class PromisesDialog(QDialog):
     # --- acting ------------------------------------------------------------------------
     def mark_done(self) -> None:
         item = self.mine.currentItem()
-        agreement_id = None if item is None else item.data(0, ID)
+        agreement_id = None if item is None else item.data(ID)
         if agreement_id is None:
             return
         try:
@@ -239,7 +238,7 @@ class PromisesDialog(QDialog):
             self.message.setText(self.tr("Reminder copied. The clipboard is cleared again after a while."))
 
     def clear_sensitive(self) -> None:
-        for tree in (self.mine, self.referrals, self.due):
-            tree.clear()
+        for lst in (self.mine, self.referrals, self.due):
+            lst.clear()
         self.reminder.clear()
         self.message.clear()
