@@ -2398,6 +2398,22 @@ The key is kept in: {store}</translation>
         <translation>Remove this fact: it was noted wrongly or is no longer true</translation>
     </message>
     <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Change this fact</source>
+        <translation>Change this fact</translation>
+    </message>
+    <message>
+        <source>Change the words of this fact, then press Enter</source>
+        <translation>Change the words of this fact, then press Enter</translation>
+    </message>
+    <message>
+        <source>Words of the fact</source>
+        <translation>Words of the fact</translation>
+    </message>
+    <message>
         <source>Remove fact</source>
         <translation>Remove fact</translation>
     </message>

@@ -2398,6 +2398,22 @@ De sleutel staat in: {store}</translation>
         <translation>Verwijder dit feit: het is verkeerd genoteerd of klopt niet meer</translation>
     </message>
     <message>
+        <source>Change</source>
+        <translation>Aanpassen</translation>
+    </message>
+    <message>
+        <source>Change this fact</source>
+        <translation>Dit feit aanpassen</translation>
+    </message>
+    <message>
+        <source>Change the words of this fact, then press Enter</source>
+        <translation>Pas de woorden van dit feit aan en druk op Enter</translation>
+    </message>
+    <message>
+        <source>Words of the fact</source>
+        <translation>Woorden van het feit</translation>
+    </message>
+    <message>
         <source>Remove fact</source>
         <translation>Feit verwijderen</translation>
     </message>

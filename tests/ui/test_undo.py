@@ -202,3 +202,17 @@ def test_ctrl_z_in_an_empty_line_undoes_the_deletion_and_typing_stays_the_fields
     qtbot.keyClicks(line, "Nieuw")
     qtbot.keyClick(line, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the field's own typing
     assert line.text() == "" and rows(db) == before
+
+
+def test_a_fact_is_changed_in_place_and_the_change_undone(qtbot, db, window):
+    services, w, mid, ids = window
+    prep = w.preparation
+    w.tabs.setCurrentWidget(prep)
+    qtbot.mouseClick(prep.fact_edit_buttons[ids["fact"]], Qt.MouseButton.LeftButton)
+    field = prep.fact_editor
+    assert field.hasFocus() and field.text() == "Gescheiden sinds 2019"
+    qtbot.keyClicks(field, "Gescheiden sinds 2018")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert [f["text"] for f in rows(db)["known_fact"]] == ["Gescheiden sinds 2018"]
+    _undo(qtbot, w)
+    assert [f["text"] for f in rows(db)["known_fact"]] == ["Gescheiden sinds 2019"]

@@ -67,6 +67,8 @@ class PreparationTab(MeetingTab):
         self.autosaver = self.make_autosaver(self._write)
         self._read_only = False
         self.fact_remove_buttons: dict[int, QPushButton] = {}
+        self.fact_edit_buttons: dict[int, QPushButton] = {}
+        self.fact_editor: QLineEdit | None = None  # the fact being changed in place
         self.confirm_dialog: QWidget | None = None  # the open "remove this fact?" question
 
         outer = QHBoxLayout(self)
@@ -339,6 +341,7 @@ class PreparationTab(MeetingTab):
         """The facts already told, each with Remove: a fact noted wrongly, or no longer true, can go."""
         self.background_layout.addWidget(heading(self.tr("Already told: don't ask again")))
         self.fact_remove_buttons = {}
+        self.fact_edit_buttons = {}
         if not bg.facts:
             self.background_layout.addWidget(hint(self.tr("Nothing recorded yet.")))
         for fact in bg.facts:
@@ -352,10 +355,44 @@ class PreparationTab(MeetingTab):
             remove.setAccessibleName(self.tr("Remove this fact"))
             remove.setToolTip(self.tr("Remove this fact: it was noted wrongly or is no longer true"))
             remove.clicked.connect(lambda _=False, f=fact.id: self.ask_forget_fact(f))
+            change = QPushButton(self.tr("Change"))
+            change.setAccessibleName(self.tr("Change this fact"))
+            change.setToolTip(self.tr("Change the words of this fact, then press Enter"))
+            change.clicked.connect(lambda _=False, f=fact, lab=label, lay=layout: self._edit_fact(f, lab, lay))
             layout.addWidget(label, 1)
+            layout.addWidget(change, 0, Qt.AlignmentFlag.AlignTop)
             layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
             self.background_layout.addWidget(row)
             self.fact_remove_buttons[fact.id] = remove
+            self.fact_edit_buttons[fact.id] = change
+
+    def _edit_fact(self, fact, label: QLabel, layout: QHBoxLayout) -> None:
+        """The fact's words in a line to change in place; Enter keeps them (undoable), Escape leaves them."""
+        field = QLineEdit(fact.text)
+        field.setAccessibleName(self.tr("Words of the fact"))
+        layout.replaceWidget(label, field)
+        label.hide()
+        field.show()
+        field.returnPressed.connect(lambda: self._save_fact(fact.id, field.text()))
+        escape = QShortcut(QKeySequence("Escape"), field)
+        escape.activated.connect(self._reload_background)
+        field.setFocus()
+        field.selectAll()
+        self.fact_editor = field
+
+    def _save_fact(self, fact_id: int, text: str) -> None:
+        text = text.strip()
+        if text and not self.edit_row("known_fact", fact_id, {"text": text}):
+            return
+        self._reload_background()
+        if text:
+            self.changed.emit(Changed.MEETING)
+
+    def _reload_background(self) -> None:
+        if self.resident_id is not None:
+            self._show_background(
+                self.services.preparation.background(self.resident_id, before_meeting=self.meeting_id)
+            )
 
     def ask_forget_fact(self, fact_id: int) -> None:
         from app.ui.widgets.confirm import ask
