@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -46,6 +47,11 @@ class CaseloadPanel(QWidget):
         self.list.setObjectName("caseloadList")
         self.list.setAccessibleName(self.tr("Residents"))
         self.list.setUniformItemSizes(True)
+        # Right-click (or the menu key) on a resident: what the window offers for their meeting.
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
+        self.context_actions: list = []  # QActions the window puts in the menu
+        self.context_menu: QMenu | None = None
         layout.addWidget(self.list, 1)
         self.nothing_found = QLabel("")
         self.nothing_found.setProperty("role", "hint")
@@ -116,6 +122,20 @@ class CaseloadPanel(QWidget):
             self.list.setCurrentItem(current)
         elif keep is not None:
             self.resident_selected.emit(None)
+
+    def _context_menu(self, pos) -> None:
+        item = self.list.itemAt(pos) or self.list.currentItem()  # the menu key: the chosen resident
+        if item is None or not self.context_actions:
+            return
+        self.list.setCurrentItem(item)  # the window shows this resident; the actions act on their meeting
+        menu = QMenu(self.list)
+        for action in self.context_actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        self.context_menu = menu
+        menu.popup(self.list.viewport().mapToGlobal(pos))
 
     def current_id(self) -> int | None:
         item = self.list.currentItem()

@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
         ]
         meeting = bar.addMenu(self.tr("&Meeting"))
         self.meeting_actions = [
-            self._action(meeting, self.tr("Start meeting"), "Ctrl+Shift+M", self.start_meeting),
+            start_action := self._action(meeting, self.tr("Start meeting"), "Ctrl+Shift+M", self.start_meeting),
             self._action(meeting, self.tr("Invitation letter…"), "Ctrl+I", self.show_invitation),
             self._action(meeting, self.tr("Preview slip…"), "Ctrl+P", lambda: self.wrapup.preview_slip()),
             self._action(
@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
             ),
             self._action(meeting, self.tr("Close meeting…"), "Ctrl+Shift+F", lambda: self.wrapup.ask_close()),
         ]
+        self.start_action = start_action
         meeting.addSeparator()
         # A meeting still to come: move it, cancel it, or note that the resident did not come.
         self.change_actions = {
@@ -260,6 +261,13 @@ class MainWindow(QMainWindow):
                 meeting, self.tr("The resident did not come…"), "Ctrl+Shift+W", lambda: self.change_meeting("no_show")
             ),
         }
+        self.caseload.context_actions = [
+            self.start_action,
+            None,
+            *self.change_actions.values(),
+            None,
+            self.plan_action,
+        ]
         self.change_button.setMenu(meeting_change_menu := QMenu(self.change_button))
         for action in self.change_actions.values():
             meeting_change_menu.addAction(action)

@@ -8,6 +8,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QLabel
 from sqlalchemy import func, select
 
@@ -145,3 +146,20 @@ def test_a_no_show_moves_the_agenda_into_a_meeting_already_planned(db):
     assert services.meetings.no_show(first) == planned
     assert [a.text for a in services.meetings.get(planned).agenda].count("Sollicitatiebrief") == 1
     assert "Huur" not in [a.text for a in services.meetings.get(planned).agenda]
+
+
+def test_the_caseload_context_menu_offers_the_changes_for_the_residents_meeting(qtbot, db, window):
+    services, window, rid, mid = window
+    lst = window.caseload.list
+    at = lst.visualItemRect(lst.item(0)).center()
+    # A right click: the platform sends this event after the button; QTest's offscreen mouse does not.
+    QApplication.sendEvent(
+        lst.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, lst.viewport().mapToGlobal(at))
+    )
+    qtbot.waitUntil(lambda: window.caseload.context_menu is not None and window.caseload.context_menu.isVisible())
+    menu = window.caseload.context_menu
+    cancel = window.change_actions["cancel"]
+    assert cancel in menu.actions() and cancel.isEnabled()
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(cancel).center())
+    qtbot.waitUntil(lambda: isinstance(window.dialog, MeetingChangeDialog) and window.dialog.isVisible())
+    assert window.dialog.mode == "cancel" and window.dialog.meeting.id == mid

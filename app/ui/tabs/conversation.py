@@ -522,7 +522,7 @@ class ConversationTab(MeetingTab):
         if discussed is None:
             return
         item_id = item.data(ITEM_ID)
-        if self.call_service(lambda: self.services.preparation.update_agenda_item(item_id, discussed=discussed)):
+        if self.edit_row("agenda_item", item_id, {"discussed": discussed}):
             self._show_tick(item, discussed)
             self.changed.emit(Changed.MEETING)
         else:
