@@ -811,6 +811,9 @@ class MainWindow(QMainWindow):
         self.plan_action.setEnabled(self.resident_id is not None)
         for action in self.resident_actions:
             action.setEnabled(self.resident_id is not None)
+        self.undo_action.setEnabled(self.undo.group.canUndo())
+        self.redo_action.setEnabled(self.undo.group.canRedo())
+        self._update_state()  # move / cancel / did not come only for a meeting still to come
 
     def about(self) -> None:
         from app import __version__

@@ -216,3 +216,17 @@ def test_a_fact_is_changed_in_place_and_the_change_undone(qtbot, db, window):
     assert [f["text"] for f in rows(db)["known_fact"]] == ["Gescheiden sinds 2018"]
     _undo(qtbot, w)
     assert [f["text"] for f in rows(db)["known_fact"]] == ["Gescheiden sinds 2019"]
+
+
+def test_after_the_resident_view_undo_is_offered_only_when_there_is_something_to_undo(qtbot, db, window):
+    services, w, mid, ids = window
+    assert not w.undo_action.isEnabled()
+    qtbot.keyClick(w.tabs.tabBar(), Qt.Key.Key_F9)
+    assert w.in_resident_view and not w.undo_action.isEnabled()
+    qtbot.keyClick(
+        w.resident_view, Qt.Key.Key_F9, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert not w.in_resident_view
+    assert not w.undo_action.isEnabled() and not w.redo_action.isEnabled()
+    assert not w.change_actions["cancel"].isEnabled()  # the meeting is in progress: not to cancel
+    assert w.change_actions["no_show"].isEnabled()
