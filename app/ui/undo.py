@@ -95,7 +95,6 @@ class MeetingUndo(QObject):
         self.service = service
         self.group = QUndoGroup(self)
         self._stacks: dict[int, QUndoStack] = {}
-        self.group.indexChanged.connect(lambda _i: None)
 
     def set_meeting(self, meeting_id: int | None) -> None:
         key = meeting_id if meeting_id is not None else 0
