@@ -59,6 +59,8 @@ CODES = frozenset(
         "meeting.already_current",
         "meeting.other_in_progress",
         "meeting.handed_over",
+        "meeting.started",
+        "meeting.cancel_reason",
         "resident.needs_name",
         "resident.name_mismatch",
         "referral.needs_name",

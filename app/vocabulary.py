@@ -30,6 +30,13 @@ class MeetingStatus(StrEnum):
     CLOSED = "closed"
 
 
+class NotHeld(StrEnum):
+    """Why a closed meeting was not held."""
+
+    CANCELLED = "cancelled"
+    NO_SHOW = "no_show"
+
+
 class Place(StrEnum):
     OFFICE = "office"
     HOME = "home"

@@ -26,6 +26,10 @@ scaled down to fit):
   handover-export, handover-passphrase      Resident > Make a handover package (consent, contents; the passphrase)
   handover-import, handover-import-refused  File > Read in a handover (and a wrong passphrase refused)
   handover-imported                         the resident read in, in Voorbereiding, marked handed over
+  promises, promises-1280                   View > My promises (Ctrl+T), at 1366x768 and 1280x720
+  meeting-cancel                            Meeting > Cancel this meeting (a reason typed)
+  preparation-history, ...-1280             Voorbereiding after a cancelled meeting: "afgezegd: <reden>"
+  undo-status                               Afronding after an agreement's ✕: "Verwijderd — Ongedaan maken"
 
 ``--size 1280x720`` gives the offscreen platform one screen of that size (dialogs fit themselves to
 it) and makes the window and the shots at most that size; the default is 1366x768.
@@ -236,6 +240,50 @@ def main(argv=None) -> int:
         window.show_restore()
         shoot_dialog(window.dialog, "restore")
 
+        # Afronding after an agreement's ✕: the status bar offers to undo it.
+        window.tabs.setCurrentWidget(wrapup)
+        removable = [row for row in wrapup.rows.values() if row.remove_button is not None]
+        if removable:
+            removable[-1].remove_button.click()
+            save(window, "undo-status")
+            window.undo_last()
+
+        # Mijn toezeggingen (Ctrl+T), at both screen sizes.
+        for size, name in (((MAX_W, MAX_H), "promises"), ((1280, 720), "promises-1280")):
+            window.show_promises()
+            dialog = window.dialog
+            dialog.resize(*size)
+            dialog.show()
+            if dialog.due.count():
+                dialog.due.setCurrentRow(0)
+            save(dialog, name)
+            dialog.close()
+
+        # A planned meeting cancelled with a reason, then the next one: the history says so.
+        other = next(
+            (r for r in window.services.caseload.list_residents() if r.id != window.resident_id and r.next_meeting_at),
+            None,
+        )
+        if other is not None:
+            panel.refresh(select_id=other.id)
+            if window.services.meetings.status(window.meeting_id) == "in_progress":
+                pass
+            else:
+                window.change_meeting("cancel")
+                dialog = window.dialog
+                dialog.reason.setPlainText(_cancel_reason(args.lang))
+                dialog.show()
+                save(dialog, "meeting-cancel")
+                dialog.submit()
+                start = window.services.meetings.get(window.meeting_id).starts_at
+                window.services.meetings.plan(other.id, start.replace(day=1) + _weeks(5))
+                window._show_resident(other.id)
+                window.tabs.setCurrentWidget(window.preparation)
+                save(window, "preparation-history")
+                window.resize(1280, 720)
+                save(window, "preparation-history-1280")
+                window.resize(MAX_W, MAX_H)
+
         controller.lock()
         save(controller.dialog, "lock")
         controller.dialog.close()
@@ -256,6 +304,16 @@ def _today() -> str:
     from datetime import date
 
     return f"{date.today():%Y%m%d}"
+
+
+def _cancel_reason(language: str) -> str:
+    return "Ziek; belt zelf voor een nieuwe afspraak" if language == "nl" else "Ill; will call for a new date"
+
+
+def _weeks(n: int):
+    from datetime import timedelta
+
+    return timedelta(weeks=n)
 
 
 def _wait_for_pages(app, preview, seconds: float = 5.0) -> None:

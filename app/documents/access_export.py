@@ -65,6 +65,11 @@ MEETING_FIELDS = (
     "went_well",
     "could_improve",
     "closed_at",
+    "not_held",
+    "not_held_reason",
+    "not_held_at",
+    "rescheduled_from",
+    "rescheduled_at",
     "next_at",
     "next_place",
     "next_place_detail",
@@ -111,10 +116,12 @@ class _Words:
             return ""
         if isinstance(value, bool):
             return self("yes") if value else self("no")
-        if key.endswith("_at") or key in ("due",):
+        if key.endswith("_at") or key in ("due", "rescheduled_from"):
             return self.when(value)
         if key == "status":
             return self.get(f"status.{value}", str(value))
+        if key == "not_held":
+            return self.get(f"not_held.{value}", str(value))
         if key in ("place", "next_place", "preferred_place"):
             return self.get(f"place.{value}", str(value))
         if key == "address_form":

@@ -66,6 +66,13 @@ class Meeting(Base):
     checkout_score: Mapped[int | None] = mapped_column(Integer, nullable=True)
     checkout_words: Mapped[str] = mapped_column(Text, default="")
     handed_over_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)  # from a handover package
+    # Not held: "cancelled" (afgezegd, with a reason) or "no_show" (niet gekomen); the meeting stays, closed.
+    not_held: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    not_held_reason: Mapped[str] = mapped_column(Text, default="")
+    not_held_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    # Verzet: when it was planned before the last change of date, and when that change was made.
+    rescheduled_from: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    rescheduled_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     went_well: Mapped[str] = mapped_column(Text, default="")
     could_improve: Mapped[str] = mapped_column(Text, default="")
     closed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)

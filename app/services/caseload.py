@@ -59,6 +59,7 @@ class MeetingRow:
     status: str
     summary: str
     handed_over: bool = False  # from a handover package: held with the previous consultant
+    not_held: str | None = None  # "cancelled" / "no_show" for a closed meeting that was not held
 
 
 @dataclass(frozen=True)
@@ -85,11 +86,18 @@ class CaseloadService:
 
             # Per resident, three seeks in ix_meeting_resident_status_starts (resident, status, start), not a
             # pass over every meeting (issue 16). Explicit statuses: a meeting not held is neither next nor last.
+            # Last contact: the newest meeting held (a cancelled one or a no-show was none): walked newest first
+            # down the index, so it stops at the first held one.
             def first_start(statuses: tuple[str, ...], newest: bool) -> ScalarSelect[datetime]:
                 at = Meeting.starts_at
+                where = [Meeting.resident_id == Resident.id, Meeting.status.in_(statuses)]
+                if newest:
+                    where.append(Meeting.not_held.is_(None))
                 return (
-                    select(func.max(at) if newest else func.min(at))
-                    .where(Meeting.resident_id == Resident.id, Meeting.status.in_(statuses))
+                    select(at)
+                    .where(*where)
+                    .order_by(at.desc() if newest else at.asc())
+                    .limit(1)
                     .correlate(Resident)
                     .scalar_subquery()
                 )
@@ -179,7 +187,7 @@ class CaseloadService:
             )
             # Only the columns shown, not whole rows: a long history need not load every note.
             meetings = [
-                MeetingRow(m[0], m[1], m[2], m[3], m[4], m[5] is not None)
+                MeetingRow(m[0], m[1], m[2], m[3], m[4], m[5] is not None, m[6])
                 for m in s.execute(
                     select(
                         Meeting.id,
@@ -188,6 +196,7 @@ class CaseloadService:
                         Meeting.status,
                         Meeting.summary,
                         Meeting.handed_over_at,
+                        Meeting.not_held,
                     )
                     .where(Meeting.resident_id == resident_id)
                     .order_by(Meeting.starts_at.desc())

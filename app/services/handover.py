@@ -156,7 +156,7 @@ class HandoverService:
                 s.scalars(select(Meeting).where(Meeting.resident_id == resident_id).order_by(Meeting.starts_at))
             )
             ids = [m.id for m in meetings]
-            held = [m for m in meetings if m.status == "closed"]
+            held = [m for m in meetings if m.status == "closed" and m.not_held is None]
             readings = {f.meeting_id: f for f in s.scalars(select(FileReading).where(FileReading.meeting_id.in_(ids)))}
             last_reading = next((readings[m.id] for m in reversed(meetings) if m.id in readings), None)
             marks = list(

@@ -18,7 +18,7 @@ from app.models import AgendaItem, Agreement, BaggageMark, Meeting, PromptUse, R
 from app.models.base import now
 from app.models.rules import DomainError, MeetingClosed, is_read_only
 from app.storage.database import Database
-from app.vocabulary import Place
+from app.vocabulary import MeetingStatus, NotHeld, Place
 
 TEXT_FIELDS = (
     "goals",
@@ -336,9 +336,86 @@ class MeetingService:
             meeting.summary = text
         return now()
 
-    def reschedule(self, meeting_id: int, starts_at: datetime, place: str) -> None:
+    def reschedule(self, meeting_id: int, starts_at: datetime, place: str, place_detail: str | None = None) -> None:
+        """Move a meeting that is still to come (verzet): the date it had is kept in rescheduled_from."""
         if place not in tuple(Place):
             raise InvalidInput("unknown place")
         with self._db.session() as s:
-            meeting = editable_meeting(s, meeting_id)
+            meeting = self._planned(s, meeting_id)
+            if meeting.starts_at != starts_at:
+                meeting.rescheduled_from, meeting.rescheduled_at = meeting.starts_at, now()
             meeting.starts_at, meeting.place = starts_at, place
+            if place_detail is not None:
+                meeting.place_detail = place_detail
+
+    def cancel(self, meeting_id: int, reason: str) -> None:
+        """Cancel a meeting that is still to come (afgezegd), with a reason. It stays, closed and marked
+        not held; its agenda goes to the next meeting planned (carry-over reads the last closed one)."""
+        if not reason.strip():
+            raise InvalidInput("a cancellation needs a reason", code="meeting.cancel_reason")
+        with self._db.session() as s:
+            meeting = self._planned(s, meeting_id)
+            self._not_held(meeting, NotHeld.CANCELLED, reason.strip())
+
+    def no_show(self, meeting_id: int, next_at: datetime | None = None, place: str | None = None) -> int | None:
+        """The resident did not come (niet gekomen). The meeting stays, closed and marked not held; its
+        undiscussed agenda moves on: into the next meeting when one is planned already, else into a
+        new one at ``next_at`` when given (planning carries it over). Returns that next meeting's id."""
+        if place is not None and place not in tuple(Place):
+            raise InvalidInput("unknown place")
+        with self._db.session() as s:
+            meeting = editable_meeting(s, meeting_id)
+            self._not_held(meeting, NotHeld.NO_SHOW, "")
+            s.flush()
+            planned = s.scalar(
+                select(Meeting.id).where(
+                    Meeting.resident_id == meeting.resident_id,
+                    Meeting.status == MeetingStatus.PLANNED,
+                    Meeting.id != meeting_id,
+                )
+            )
+            if planned is not None:
+                self._carry_agenda(s, meeting_id, planned)
+                return planned
+            if next_at is not None:
+                return self._plan(s, meeting.resident_id, next_at, place or meeting.place, meeting.place_detail, "")
+            return None
+
+    @staticmethod
+    def _planned(s: Session, meeting_id: int) -> Meeting:
+        meeting = editable_meeting(s, meeting_id)
+        if meeting.status != MeetingStatus.PLANNED:
+            raise DomainError("Only a meeting that has not started can be moved or cancelled.", code="meeting.started")
+        return meeting
+
+    @staticmethod
+    def _not_held(meeting: Meeting, why: str, reason: str) -> None:
+        meeting.status = MeetingStatus.CLOSED
+        meeting.closed_at = meeting.not_held_at = now()
+        meeting.not_held, meeting.not_held_reason = why, reason
+
+    @staticmethod
+    def _carry_agenda(s: Session, from_id: int, into_id: int) -> None:
+        """The undiscussed items of one meeting into another, marked carried over, without doubles."""
+        items = list(s.scalars(select(AgendaItem).where(AgendaItem.meeting_id == into_id)))
+        seen = {" ".join(i.text.split()).casefold() for i in items}
+        position = max((i.position for i in items), default=-1) + 1
+        for item in s.scalars(
+            select(AgendaItem)
+            .where(AgendaItem.meeting_id == from_id, AgendaItem.discussed.is_(False))
+            .order_by(AgendaItem.position)
+        ):
+            key = " ".join(item.text.split()).casefold()
+            if key in seen:
+                continue
+            seen.add(key)
+            s.add(
+                AgendaItem(
+                    meeting_id=into_id,
+                    position=position,
+                    text=item.text,
+                    proposed_by=item.proposed_by,
+                    carried_over=True,
+                )
+            )
+            position += 1

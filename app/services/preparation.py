@@ -22,6 +22,9 @@ class EarlierMeeting:
     place: str
     summary: str
     handed_over: bool = False  # held with the previous consultant, from a handover package
+    not_held: str | None = None  # "cancelled" (afgezegd) / "no_show" (niet gekomen); None: it was held
+    not_held_reason: str = ""
+    rescheduled_from: datetime | None = None  # verzet: the date it was planned at before
 
 
 @dataclass(frozen=True)
@@ -82,8 +85,19 @@ class PreparationService:
                 q = q.where(Meeting.id != before_meeting)
             held = list(s.scalars(q.order_by(Meeting.starts_at.desc(), Meeting.id.desc()).limit(limit)))
             earlier = [
-                EarlierMeeting(m.id, m.starts_at, m.place, m.summary, m.handed_over_at is not None) for m in held
+                EarlierMeeting(
+                    m.id,
+                    m.starts_at,
+                    m.place,
+                    m.summary,
+                    m.handed_over_at is not None,
+                    m.not_held,
+                    m.not_held_reason,
+                    m.rescheduled_from,
+                )
+                for m in held
             ]
+            held = [m for m in held if m.not_held is None]  # a cancelled meeting or a no-show had no check-out
             last_checkout = None
             # "Last time": the latest held meeting; the handover record itself (no check-out) is not one.
             said = [

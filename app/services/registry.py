@@ -14,10 +14,12 @@ from app.services.meetings import MeetingService
 from app.services.preparation import PreparationService
 from app.services.privacy import AccessExportService, BackupService, ErasureService, RetentionService
 from app.services.profile import ProfileService
+from app.services.promises import PromiseService
 from app.services.referrals import ReferralService
 from app.services.relationship import RelationshipService
 from app.services.settings import SettingsService
 from app.services.signals import SignalService
+from app.services.undo import UndoService
 from app.services.wrapup import WrapUpService
 from app.storage.database import Database
 
@@ -42,6 +44,8 @@ class Services:
     backup: BackupService
     documents: DocumentService
     handover: HandoverService
+    promises: PromiseService
+    undo: UndoService
 
     @classmethod
     def over(cls, db: Database, library: Library | None = None) -> Services:
@@ -64,4 +68,6 @@ class Services:
             backup=BackupService(db),
             documents=DocumentService(db),
             handover=HandoverService(db),
+            promises=PromiseService(db),
+            undo=UndoService(db),
         )

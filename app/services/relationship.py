@@ -77,7 +77,9 @@ class RelationshipService:
             points = [
                 TimelinePoint(m.id, m.starts_at, m.status, m.checkout_score)
                 for m in s.scalars(
-                    select(Meeting).where(Meeting.resident_id == resident_id).order_by(Meeting.starts_at)
+                    select(Meeting)
+                    .where(Meeting.resident_id == resident_id, Meeting.not_held.is_(None))  # held or to come
+                    .order_by(Meeting.starts_at)
                 )
             ]
             kept: dict[str, dict[str, int]] = {owner: dict.fromkeys(AgreementStatus, 0) for owner in Owner}

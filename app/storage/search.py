@@ -37,7 +37,15 @@ _SOURCES = {
         "r.id",
         "display_name, initials, client_number",
     ),
-    "meeting": ("r.goals || ' ' || r.notes || ' ' || r.summary", "r.resident_id", "goals, notes, summary"),
+    # A meeting's row also holds its cancel reason and the notes on its baggage marks (baggage_mark
+    # has no kind of its own: the eight are taken; its triggers below write the meeting's row afresh).
+    "meeting": (
+        "r.goals || ' ' || r.notes || ' ' || r.summary || ' ' || r.not_held_reason || ' ' || "
+        "r.checkout_words || ' ' || r.went_well || ' ' || r.could_improve || ' ' || "
+        "coalesce((SELECT group_concat(bm.note, ' ') FROM baggage_mark AS bm WHERE bm.meeting_id = r.id), '')",
+        "r.resident_id",
+        "goals, notes, summary, not_held_reason, checkout_words, went_well, could_improve",
+    ),
     "agenda_item": ("r.text", "(SELECT resident_id FROM meeting WHERE id = r.meeting_id)", "text"),
     "agreement": ("r.text", "r.resident_id", "text"),
     "known_fact": ("r.text", "r.resident_id", "text"),
@@ -49,6 +57,10 @@ _SOURCES = {
     ),
     "handover": ("r.text || ' ' || r.resident_wishes", "r.resident_id", "text, resident_wishes"),
 }
+
+
+# Tables whose text lives in another table's row: (the row's table, the column naming that row, columns that matter)
+_FOLDED = {"baggage_mark": ("meeting", "meeting_id", "note")}
 
 
 def _rowid(table: str, row: str) -> str:
@@ -81,12 +93,30 @@ def create_index_sql() -> list[str]:
             f"CREATE TRIGGER search_{table}_ad AFTER DELETE ON {table} BEGIN {dele} END",
             f"CREATE TRIGGER search_{table}_au AFTER UPDATE OF {columns} ON {table} BEGIN {dele} {ins} END",
         ]
+    for table, (target, link, columns) in _FOLDED.items():
+        body, resident, _columns = _SOURCES[target]
+
+        def refresh(
+            row: str, target: str = target, link: str = link, body: str = body, resident: str = resident
+        ) -> str:
+            # the target row is gone already when a cascade from it deletes this one: nothing is inserted
+            return (
+                f"DELETE FROM search_index WHERE rowid = ({row}.{link} * 8 + {KINDS[target]}); "
+                f"INSERT INTO search_index(rowid, body, resident_id) SELECT {_rowid(target, 'r')}, {body}, {resident} "
+                f"FROM {target} AS r WHERE r.id = {row}.{link};"
+            )
+
+        stmts += [
+            f"CREATE TRIGGER search_{table}_ai AFTER INSERT ON {table} BEGIN {refresh('NEW')} END",
+            f"CREATE TRIGGER search_{table}_ad AFTER DELETE ON {table} BEGIN {refresh('OLD')} END",
+            f"CREATE TRIGGER search_{table}_au AFTER UPDATE OF {columns} ON {table} BEGIN {refresh('NEW')} END",
+        ]
     return stmts
 
 
 def drop_index_sql() -> list[str]:
     stmts = []
-    for table in _SOURCES:
+    for table in (*_SOURCES, *_FOLDED):
         stmts += [f"DROP TRIGGER IF EXISTS search_{table}_{s}" for s in ("ai", "ad", "au")]
     return stmts + ["DROP TABLE IF EXISTS search_index", f"DROP TABLE IF EXISTS {OWNER_TABLE}"]
 

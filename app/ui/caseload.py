@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -47,6 +48,11 @@ class CaseloadPanel(QWidget):
         self.list.setObjectName("caseloadList")
         self.list.setAccessibleName(self.tr("Residents"))
         self.list.setUniformItemSizes(True)
+        # Right-click (or the menu key) on a resident: what the window offers for their meeting.
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
+        self.context_actions: list = []  # QActions the window puts in the menu
+        self.context_menu: QMenu | None = None
         layout.addWidget(self.list, 1)
         self.nothing_found = QLabel("")
         self.nothing_found.setProperty("role", "hint")
@@ -115,7 +121,8 @@ class CaseloadPanel(QWidget):
             self.nothing_found.setText(
                 self.tr(
                     "Nothing found for “{query}”. Search looks in names and in everything you wrote: "
-                    "agendas, agreements, notes, summaries, facts, sphere lines, file reading and handover."
+                    "agendas, agreements, notes, summaries, facts, sphere lines, file reading, handover, "
+                    "baggage notes, check-out and cancel reasons."
                 ).format(query=query)
             )
         elif not rows:
@@ -125,6 +132,20 @@ class CaseloadPanel(QWidget):
             self.list.setCurrentItem(current)
         elif keep is not None:
             self.resident_selected.emit(None)
+
+    def _context_menu(self, pos) -> None:
+        item = self.list.itemAt(pos) or self.list.currentItem()  # the menu key: the chosen resident
+        if item is None or not self.context_actions:
+            return
+        self.list.setCurrentItem(item)  # the window shows this resident; the actions act on their meeting
+        menu = QMenu(self.list)
+        for action in self.context_actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        self.context_menu = menu
+        menu.popup(self.list.viewport().mapToGlobal(pos))
 
     def current_id(self) -> int | None:
         item = self.list.currentItem()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.vocabulary import AgreementStatus, MeetingStatus, Owner, Place
+from app.vocabulary import AgreementStatus, MeetingStatus, NotHeld, Owner, Place
 
 
 def owner_labels() -> dict[str, str]:
@@ -59,3 +59,12 @@ def status_label(status: str) -> str:
         MeetingStatus.CLOSED: QCoreApplication.translate("MainWindow", "closed"),
     }
     return labels.get(status, status)
+
+
+def meeting_state_label(status: str, not_held: str | None = None) -> str:
+    """A meeting's state after its date: "gepland", or for one not held "afgezegd" / "niet gekomen"."""
+    if not_held == NotHeld.CANCELLED:
+        return QCoreApplication.translate("MainWindow", "cancelled")
+    if not_held == NotHeld.NO_SHOW:
+        return QCoreApplication.translate("MainWindow", "did not come")
+    return status_label(status)

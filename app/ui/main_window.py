@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +33,7 @@ from app.ui.caseload import CaseloadPanel
 from app.ui.clipboard import ClipboardGuard
 from app.ui.dialogs.plan_meeting import PlanMeetingDialog
 from app.ui.dialogs.resident_editor import ResidentEditor
-from app.ui.labels import status_label
+from app.ui.labels import meeting_state_label
 from app.ui.messages import user_message
 from app.ui.qt_types import datetime_text, gui_app
 from app.ui.resident_view import ResidentSafeView
@@ -39,6 +41,7 @@ from app.ui.tabs.base import Changed, Reads
 from app.ui.tabs.conversation import ConversationTab
 from app.ui.tabs.preparation import PreparationTab
 from app.ui.tabs.wrapup import WrapUpTab
+from app.ui.undo import MeetingUndo, TextFieldsLetUndoThrough
 from app.ui.widgets.fit import resize_to_fit
 from app.vocabulary import MeetingStatus
 
@@ -110,6 +113,11 @@ class MainWindow(QMainWindow):
         self.start_button = QPushButton(self.tr("Start meeting"))
         self.start_button.setAccessibleName(self.tr("Start meeting"))
         self.start_button.setProperty("role", "primary")
+        self.change_button = QToolButton()
+        self.change_button.setText(self.tr("Change…"))
+        self.change_button.setAccessibleName(self.tr("Move, cancel or did not come"))
+        self.change_button.setToolTip(self.tr("Move this meeting, cancel it, or note that the resident did not come"))
+        self.change_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.edit_button = QPushButton(self.tr("Resident details…"))
         self.edit_button.setAccessibleName(self.tr("Resident details"))
         header = QHBoxLayout()
@@ -117,6 +125,7 @@ class MainWindow(QMainWindow):
         header.addWidget(self.meeting_choice)
         self.state_label.setVisible(False)  # kept for screen readers' sake in the combo text instead
         header.addWidget(self.start_button)
+        header.addWidget(self.change_button)
         header.addWidget(self.edit_button)
 
         right = QWidget()
@@ -136,6 +145,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.clipboard = ClipboardGuard(30, self)
         self.wrapup.copy_text = self.clipboard.copy
+        self.undo = MeetingUndo(services.undo, self)
+        self._undo_through = TextFieldsLetUndoThrough(self)
+        gui_app().installEventFilter(self._undo_through)
+        for tab in self.meeting_tabs():
+            tab.undo = self.undo
 
         self.backup_label = QLabel(self.tr("Your last backup is more than a week old (Ctrl+B)"))
         self.backup_label.setAccessibleName(self.tr("Backup reminder"))
@@ -148,6 +162,14 @@ class MainWindow(QMainWindow):
         self.look_back_button.setVisible(False)
         self.look_back_button.clicked.connect(self.show_self_check)
         self.statusBar().addWidget(self.look_back_button)
+        # After a deletion: "Verwijderd — Ongedaan maken", one click (or Ctrl+Z) puts it back.
+        self.undo_button = QPushButton(self.tr("Removed — Undo"))
+        self.undo_button.setFlat(True)
+        self.undo_button.setAccessibleName(self.tr("Removed. Undo"))
+        self.undo_button.setToolTip(self._with_keys(self.tr("Undo"), "Ctrl+Z"))
+        self.undo_button.setVisible(False)
+        self.undo_button.clicked.connect(self.undo_last)
+        self.statusBar().addWidget(self.undo_button)
         self.saved_label = QLabel("")
         self.saved_label.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -195,6 +217,13 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock_requested.emit)
         file_menu.addAction(self.lock_action)
         self._action(file_menu, self.tr("Quit"), "Ctrl+Q", self.close)
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(edit, self.tr("Undo"), "Ctrl+Z", self.undo_last)
+        self.redo_action = self._action(edit, self.tr("Redo"), "Ctrl+Shift+Z", self.redo_next)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.undo.group.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo.group.canRedoChanged.connect(self.redo_action.setEnabled)
         resident = bar.addMenu(self.tr("&Resident"))
         self.resident_actions = [
             self._action(resident, self.tr("Resident details…"), "Ctrl+E", self.edit_resident),
@@ -215,7 +244,7 @@ class MainWindow(QMainWindow):
         ]
         meeting = bar.addMenu(self.tr("&Meeting"))
         self.meeting_actions = [
-            self._action(meeting, self.tr("Start meeting"), "Ctrl+Shift+M", self.start_meeting),
+            start_action := self._action(meeting, self.tr("Start meeting"), "Ctrl+Shift+M", self.start_meeting),
             self._action(meeting, self.tr("Invitation letter…"), "Ctrl+I", self.show_invitation),
             self._action(meeting, self.tr("Preview slip…"), "Ctrl+P", lambda: self.wrapup.preview_slip()),
             self._action(
@@ -223,6 +252,30 @@ class MainWindow(QMainWindow):
             ),
             self._action(meeting, self.tr("Close meeting…"), "Ctrl+Shift+F", lambda: self.wrapup.ask_close()),
         ]
+        self.start_action = start_action
+        meeting.addSeparator()
+        # A meeting still to come: move it, cancel it, or note that the resident did not come.
+        self.change_actions = {
+            "reschedule": self._action(
+                meeting, self.tr("Move this meeting…"), "Ctrl+Shift+R", lambda: self.change_meeting("reschedule")
+            ),
+            "cancel": self._action(
+                meeting, self.tr("Cancel this meeting…"), "Ctrl+Shift+X", lambda: self.change_meeting("cancel")
+            ),
+            "no_show": self._action(
+                meeting, self.tr("The resident did not come…"), "Ctrl+Shift+W", lambda: self.change_meeting("no_show")
+            ),
+        }
+        self.caseload.context_actions = [
+            self.start_action,
+            None,
+            *self.change_actions.values(),
+            None,
+            self.plan_action,
+        ]
+        self.change_button.setMenu(meeting_change_menu := QMenu(self.change_button))
+        for action in self.change_actions.values():
+            meeting_change_menu.addAction(action)
         # The tab's own Ctrl+P would make the key ambiguous next to the menu's.
         self.wrapup.preview_shortcut.setEnabled(False)
         team = bar.addMenu(self.tr("&Team"))
@@ -234,6 +287,7 @@ class MainWindow(QMainWindow):
         view = bar.addMenu(self.tr("&View"))
         self._action(view, self.tr("Resident view"), "F9", self.enter_resident_view)
         self._action(view, self.tr("Search"), "Ctrl+F", self._focus_search)
+        self._action(view, self.tr("My promises…"), "Ctrl+T", self.show_promises)
         for i, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3")):
             self._action(view, self.tabs.tabText(i), key, lambda _c=False, i=i: self.tabs.setCurrentIndex(i))
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -263,6 +317,9 @@ class MainWindow(QMainWindow):
             tab.failed.connect(self._on_failed)
             tab.changed.connect(lambda what, t=tab: self._reload_others(t, what))
         gui_app().focusChanged.connect(self._on_focus_changed)
+        self.undo.changed.connect(self._after_undo)
+        self.undo.removed.connect(lambda _text: self.undo_button.setVisible(True))
+        self.undo.failed.connect(self._on_failed)
 
     def meeting_tabs(self):
         return (self.preparation, self.conversation, self.wrapup)
@@ -293,7 +350,7 @@ class MainWindow(QMainWindow):
         current = self.services.meetings.current_meeting_id(resident_id)
         locale = QLocale()
         for m in detail.meetings:
-            state = self.tr("handed over") if m.handed_over else status_label(m.status)
+            state = self.tr("handed over") if m.handed_over else meeting_state_label(m.status, m.not_held)
             self.meeting_choice.addItem(f"{datetime_text(locale, m.starts_at, 'd MMM yyyy')} · {state}", m.id)
         chosen = current if current is not None else (detail.meetings[0].id if detail.meetings else None)
         if kept is not None and any(m.id == kept for m in detail.meetings):
@@ -303,6 +360,8 @@ class MainWindow(QMainWindow):
     def _show_meeting(self, meeting_id: int | None, resident: ResidentDetail | None = None) -> None:
         self.flush_all()
         self.meeting_id = meeting_id
+        self.undo.set_meeting(meeting_id)
+        self.undo_button.setVisible(False)
         if meeting_id is not None:
             self.meeting_choice.setCurrentIndex(max(0, self.meeting_choice.findData(meeting_id)))
         # One read of the meeting (and of the resident when it was just read) for all three tabs.
@@ -315,11 +374,18 @@ class MainWindow(QMainWindow):
         if self.meeting_id is None:
             self.state_label.setText(self.tr("no meeting yet"))
             self.start_button.setVisible(False)
+            self.change_button.setVisible(False)
+            for action in self.change_actions.values():
+                action.setEnabled(False)
             return
         if status is None:
             status = self.services.meetings.status(self.meeting_id)
-        self.state_label.setText(status_label(status))
+        self.state_label.setText(meeting_state_label(status))
         self.start_button.setVisible(status == MeetingStatus.PLANNED)
+        self.change_button.setVisible(status != MeetingStatus.CLOSED)
+        self.change_actions["reschedule"].setEnabled(status == MeetingStatus.PLANNED)
+        self.change_actions["cancel"].setEnabled(status == MeetingStatus.PLANNED)
+        self.change_actions["no_show"].setEnabled(status != MeetingStatus.CLOSED)
 
     def _reload_others(self, source, what: str) -> None:
         if what == Changed.AGREEMENTS:  # the meeting's status and the tabs' other parts are as they were
@@ -388,6 +454,57 @@ class MainWindow(QMainWindow):
             self.caseload.refresh(select_id=self.resident_id)
 
         dialog.planned.connect(planned)
+        dialog.open()
+
+    # --- undo and redo -------------------------------------------------------------------
+    def undo_last(self) -> None:
+        """Ctrl+Z: undo the last deletion or edit in this meeting (pending typing is saved first)."""
+        self.flush_all()
+        self.undo_button.setVisible(False)
+        self.undo.group.undo()
+
+    def redo_next(self) -> None:
+        self.flush_all()
+        self.undo.group.redo()
+
+    def _after_undo(self) -> None:
+        for tab in self.meeting_tabs():
+            tab.load(self.resident_id, self.meeting_id)
+        if self.meeting_id is not None:
+            self._update_state()
+
+    def show_promises(self) -> None:
+        """Mijn toezeggingen: my open promises across the caseload, and the residents' agreements due soon."""
+        self.flush_all()
+        from app.ui.dialogs.promises import PromisesDialog
+
+        dialog = PromisesDialog(self.services, self.clipboard.copy, parent=self)
+        self.dialog = dialog
+
+        def changed() -> None:
+            for tab in self.meeting_tabs():
+                tab.refresh_agreements()
+
+        dialog.changed.connect(changed)
+        dialog.open()
+
+    def change_meeting(self, mode: str) -> None:
+        """Move, cancel or mark as a no-show the meeting shown (a meeting still to come)."""
+        if self.meeting_id is None or self.resident_id is None:
+            return
+        self.flush_all()
+        from app.ui.dialogs.meeting_change import MeetingChangeDialog
+
+        dialog = MeetingChangeDialog(self.services.meetings, self.services.meetings.get(self.meeting_id), mode, self)
+        self.dialog = dialog
+
+        def changed(show_id: int | None) -> None:
+            self._show_resident(self.resident_id)
+            if show_id is not None:
+                self._show_meeting(show_id)
+            self.caseload.refresh(select_id=self.resident_id)
+
+        dialog.changed.connect(changed)
         dialog.open()
 
     def start_meeting(self) -> None:
@@ -747,6 +864,9 @@ class MainWindow(QMainWindow):
         self.plan_action.setEnabled(self.resident_id is not None)
         for action in self.resident_actions:
             action.setEnabled(self.resident_id is not None)
+        self.undo_action.setEnabled(self.undo.group.canUndo())
+        self.redo_action.setEnabled(self.undo.group.canRedo())
+        self._update_state()  # move / cancel / did not come only for a meeting still to come
 
     def about(self) -> None:
         from app import __version__
@@ -832,6 +952,8 @@ class MainWindow(QMainWindow):
     def clear_sensitive(self) -> None:
         """Forget every shown resident detail (lock)."""
         self.clipboard.clear_if_ours()
+        self.undo.forget()
+        self.undo_button.setVisible(False)
         self.resident_view.clear()
         for tab in self.meeting_tabs():
             tab.clear()
@@ -842,6 +964,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self.flush_all() or self._closing_confirmed:
             gui_app().focusChanged.disconnect(self._on_focus_changed)
+            gui_app().removeEventFilter(self._undo_through)
             self.clipboard.clear_if_ours()
             event.accept()
             return

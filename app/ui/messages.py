@@ -154,6 +154,12 @@ def _sentences() -> dict[str, str]:
             "This came from the previous consultant in a handover package. It stays as it was: plan a meeting of "
             "your own to go on.",
         ),
+        "meeting.started": QCoreApplication.translate(
+            "Messages", "This meeting has started already. Only a meeting still to come can be moved or cancelled."
+        ),
+        "meeting.cancel_reason": QCoreApplication.translate(
+            "Messages", "Write in a few words why the meeting is cancelled. It stays in the history."
+        ),
         "meeting.other_in_progress": QCoreApplication.translate(
             "Messages", "Another meeting of this resident is in progress. Close it before reopening this one."
         ),

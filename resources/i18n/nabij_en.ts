@@ -527,8 +527,8 @@
         </translation>
     </message>
     <message>
-        <source>Nothing found for “{query}”. Search looks in names and in everything you wrote: agendas, agreements, notes, summaries, facts, sphere lines, file reading and handover.</source>
-        <translation>Nothing found for “{query}”. Search looks in names and in everything you wrote: agendas, agreements, notes, summaries, facts, sphere lines, file reading and handover.</translation>
+        <source>Nothing found for “{query}”. Search looks in names and in everything you wrote: agendas, agreements, notes, summaries, facts, sphere lines, file reading, handover, baggage notes, check-out and cancel reasons.</source>
+        <translation>Nothing found for “{query}”. Search looks in names and in everything you wrote: agendas, agreements, notes, summaries, facts, sphere lines, file reading, handover, baggage notes, check-out and cancel reasons.</translation>
     </message>
     <message>
         <source>No residents yet. Add one with “New resident…”.</source>
@@ -1556,6 +1556,18 @@
         <translation>Start meeting</translation>
     </message>
     <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Move, cancel or did not come</source>
+        <translation>Move, cancel or did not come</translation>
+    </message>
+    <message>
+        <source>Move this meeting, cancel it, or note that the resident did not come</source>
+        <translation>Move this meeting, cancel it, or note that the resident did not come</translation>
+    </message>
+    <message>
         <source>Resident details…</source>
         <translation>Resident details…</translation>
     </message>
@@ -1578,6 +1590,18 @@
     <message>
         <source>Look back on the meeting you closed</source>
         <translation>Look back on the meeting you closed</translation>
+    </message>
+    <message>
+        <source>Removed — Undo</source>
+        <translation>Removed — Undo</translation>
+    </message>
+    <message>
+        <source>Removed. Undo</source>
+        <translation>Removed. Undo</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>Save status</source>
@@ -1636,6 +1660,14 @@
         <translation>Quit</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
         <source>&amp;Resident</source>
         <translation>&amp;Resident</translation>
     </message>
@@ -1688,6 +1720,18 @@
         <translation>Close meeting…</translation>
     </message>
     <message>
+        <source>Move this meeting…</source>
+        <translation>Move this meeting…</translation>
+    </message>
+    <message>
+        <source>Cancel this meeting…</source>
+        <translation>Cancel this meeting…</translation>
+    </message>
+    <message>
+        <source>The resident did not come…</source>
+        <translation>The resident did not come…</translation>
+    </message>
+    <message>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
@@ -1718,6 +1762,10 @@
     <message>
         <source>Search</source>
         <translation>Search</translation>
+    </message>
+    <message>
+        <source>My promises…</source>
+        <translation>My promises…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1758,6 +1806,14 @@
     <message>
         <source>closed</source>
         <translation>closed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>did not come</translation>
     </message>
     <message>
         <source>no meeting yet</source>
@@ -1828,6 +1884,100 @@ The key is kept in: {store}</translation>
     <message>
         <source>Some of your text could not be saved (is the disk full?). Quit anyway and lose it?</source>
         <translation>Some of your text could not be saved (is the disk full?). Quit anyway and lose it?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingChangeDialog</name>
+    <message>
+        <source>Move this meeting</source>
+        <translation>Move this meeting</translation>
+    </message>
+    <message>
+        <source>Cancel this meeting</source>
+        <translation>Cancel this meeting</translation>
+    </message>
+    <message>
+        <source>The resident did not come</source>
+        <translation>The resident did not come</translation>
+    </message>
+    <message>
+        <source>Choose the new date. The old date stays in the history as “moved”.</source>
+        <translation>Choose the new date. The old date stays in the history as “moved”.</translation>
+    </message>
+    <message>
+        <source>The meeting stays in the history as cancelled, with your reason. Its agenda goes to the next meeting you plan.</source>
+        <translation>The meeting stays in the history as cancelled, with your reason. Its agenda goes to the next meeting you plan.</translation>
+    </message>
+    <message>
+        <source>The meeting stays in the history as “did not come”. Its agenda goes to the next meeting. No blame: write to the resident in a friendly way.</source>
+        <translation>The meeting stays in the history as “did not come”. Its agenda goes to the next meeting. No blame: write to the resident in a friendly way.</translation>
+    </message>
+    <message>
+        <source>New date and time</source>
+        <translation>New date and time</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Plan the next meeting now</source>
+        <translation>Plan the next meeting now</translation>
+    </message>
+    <message>
+        <source>For example: ill, will call for a new date</source>
+        <translation>For example: ill, will call for a new date</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting</source>
+        <translation>Cancel the meeting</translation>
+    </message>
+    <message>
+        <source>Mark as did not come</source>
+        <translation>Mark as did not come</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Keep as it is</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTab</name>
+    <message>
+        <source>agreement</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>agenda item</translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation>fact</translation>
+    </message>
+    <message>
+        <source>sphere line</source>
+        <translation>sphere line</translation>
+    </message>
+    <message>
+        <source>Removed: {what}</source>
+        <translation>Removed: {what}</translation>
+    </message>
+    <message>
+        <source>Changed: {what}</source>
+        <translation>Changed: {what}</translation>
+    </message>
+    <message>
+        <source>Text edited</source>
+        <translation>Text edited</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2145,14 @@ The key is kept in: {store}</translation>
     <message>
         <source>This came from the previous consultant in a handover package. It stays as it was: plan a meeting of your own to go on.</source>
         <translation>This came from the previous consultant in a handover package. It stays as it was: plan a meeting of your own to go on.</translation>
+    </message>
+    <message>
+        <source>This meeting has started already. Only a meeting still to come can be moved or cancelled.</source>
+        <translation>This meeting has started already. Only a meeting still to come can be moved or cancelled.</translation>
+    </message>
+    <message>
+        <source>Write in a few words why the meeting is cancelled. It stays in the history.</source>
+        <translation>Write in a few words why the meeting is cancelled. It stays in the history.</translation>
     </message>
     <message>
         <source>Another meeting of this resident is in progress. Close it before reopening this one.</source>
@@ -2317,10 +2475,6 @@ The key is kept in: {store}</translation>
         <translation>Proposed agenda</translation>
     </message>
     <message>
-        <source>Make it together: ask what the resident wants to talk about. Alt+Up / Alt+Down moves an item.</source>
-        <translation>Make it together: ask what the resident wants to talk about. Alt+Up / Alt+Down moves an item.</translation>
-    </message>
-    <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -2497,6 +2651,10 @@ The key is kept in: {store}</translation>
         <translation>The resident does</translation>
     </message>
     <message>
+        <source>Make it together: ask what the resident wants to talk about. Alt+Up / Alt+Down moves an item, F2 changes its text.</source>
+        <translation>Make it together: ask what the resident wants to talk about. Alt+Up / Alt+Down moves an item, F2 changes its text.</translation>
+    </message>
+    <message>
         <source>I do</source>
         <translation>I do</translation>
     </message>
@@ -2517,8 +2675,20 @@ The key is kept in: {store}</translation>
         <translation>No open agreements.</translation>
     </message>
     <message>
+        <source>cancelled: {reason}</source>
+        <translation>cancelled: {reason}</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>did not come</translation>
+    </message>
+    <message>
         <source>(no summary)</source>
         <translation>(no summary)</translation>
+    </message>
+    <message>
+        <source>moved from {date}</source>
+        <translation>moved from {date}</translation>
     </message>
     <message>
         <source>{day} · handed over</source>
@@ -2539,6 +2709,22 @@ The key is kept in: {store}</translation>
     <message>
         <source>Remove this fact: it was noted wrongly or is no longer true</source>
         <translation>Remove this fact: it was noted wrongly or is no longer true</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Change this fact</source>
+        <translation>Change this fact</translation>
+    </message>
+    <message>
+        <source>Change the words of this fact, then press Enter</source>
+        <translation>Change the words of this fact, then press Enter</translation>
+    </message>
+    <message>
+        <source>Words of the fact</source>
+        <translation>Words of the fact</translation>
     </message>
     <message>
         <source>Remove fact</source>
@@ -2587,6 +2773,125 @@ The key is kept in: {store}</translation>
     <message>
         <source>Choose a resident on the left</source>
         <translation>Choose a resident on the left</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesDialog</name>
+    <message>
+        <source>My promises</source>
+        <translation>My promises</translation>
+    </message>
+    <message>
+        <source>What I promised</source>
+        <translation>What I promised</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <source>Mark the chosen promise as done</source>
+        <translation>Mark the chosen promise as done</translation>
+    </message>
+    <message>
+        <source>Referrals to ask after</source>
+        <translation>Referrals to ask after</translation>
+    </message>
+    <message>
+        <source>Residents&apos; agreements due before their next meeting</source>
+        <translation>Residents&apos; agreements due before their next meeting</translation>
+    </message>
+    <message>
+        <source>A reminder in plain words, if the resident wants one. Change it as you like, then copy it for their own channel (WhatsApp, mail, text message).</source>
+        <translation>A reminder in plain words, if the resident wants one. Change it as you like, then copy it for their own channel (WhatsApp, mail, text message).</translation>
+    </message>
+    <message>
+        <source>Reminder for the resident</source>
+        <translation>Reminder for the resident</translation>
+    </message>
+    <message>
+        <source>Copy reminder</source>
+        <translation>Copy reminder</translation>
+    </message>
+    <message>
+        <source>Copy the reminder</source>
+        <translation>Copy the reminder</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation>by {date}</translation>
+    </message>
+    <message>
+        <source>agreed on {date}</source>
+        <translation>agreed on {date}</translation>
+    </message>
+    <message>
+        <source>date passed</source>
+        <translation>date passed</translation>
+    </message>
+    <message>
+        <source>No open promises. Well kept!</source>
+        <translation>No open promises. Well kept!</translation>
+    </message>
+    <message>
+        <source>referred to {name}</source>
+        <translation>referred to {name}</translation>
+    </message>
+    <message>
+        <source>meeting of {date}</source>
+        <translation>meeting of {date}</translation>
+    </message>
+    <message>
+        <source>No referrals from the last meetings.</source>
+        <translation>No referrals from the last meetings.</translation>
+    </message>
+    <message>
+        <source>next meeting {when}</source>
+        <translation>next meeting {when}</translation>
+    </message>
+    <message>
+        <source>next meeting not planned</source>
+        <translation>next meeting not planned</translation>
+    </message>
+    <message>
+        <source>Nothing due before a next meeting.</source>
+        <translation>Nothing due before a next meeting.</translation>
+    </message>
+    <message>
+        <source>Dear {name}, a short reminder of what we agreed: {what}. We said before {date}. Is it not working out, or would you like help? Please let me know.</source>
+        <translation>Dear {name}, a short reminder of what we agreed: {what}. We said before {date}. Is it not working out, or would you like help? Please let me know.</translation>
+    </message>
+    <message>
+        <source>Kind regards, {me}</source>
+        <translation>Kind regards, {me}</translation>
+    </message>
+    <message>
+        <source>Hi {name}, a short reminder of what we agreed: {what}. We said before {date}. Is it not working out, or do you want help? Just let me know.</source>
+        <translation>Hi {name}, a short reminder of what we agreed: {what}. We said before {date}. Is it not working out, or do you want help? Just let me know.</translation>
+    </message>
+    <message>
+        <source>Best wishes, {me}</source>
+        <translation>Best wishes, {me}</translation>
+    </message>
+    <message>
+        <source>Marked as done: {text}</source>
+        <translation>Marked as done: {text}</translation>
+    </message>
+    <message>
+        <source>Reminder copied. The clipboard is cleared again after a while.</source>
+        <translation>Reminder copied. The clipboard is cleared again after a while.</translation>
     </message>
 </context>
 <context>
@@ -3629,8 +3934,8 @@ The key is kept in: {store}</translation>
         <translation>Remove the selected line from “%1”</translation>
     </message>
     <message>
-        <source>Remove the selected line (Delete)</source>
-        <translation>Remove the selected line (Delete)</translation>
+        <source>Remove the selected line (Delete). F2 changes its text.</source>
+        <translation>Remove the selected line (Delete). F2 changes its text.</translation>
     </message>
     <message>
         <source>Refer to</source>

@@ -527,8 +527,8 @@
         </translation>
     </message>
     <message>
-        <source>Nothing found for “{query}”. Search looks in names and in everything you wrote: agendas, agreements, notes, summaries, facts, sphere lines, file reading and handover.</source>
-        <translation>Niets gevonden voor ‘{query}’. Zoeken kijkt in namen en in alles wat je schreef: agenda&apos;s, afspraken, notities, samenvattingen, feiten, invloedssfeer, wat je in het dossier las en de overdracht.</translation>
+        <source>Nothing found for “{query}”. Search looks in names and in everything you wrote: agendas, agreements, notes, summaries, facts, sphere lines, file reading, handover, baggage notes, check-out and cancel reasons.</source>
+        <translation>Niets gevonden voor ‘{query}’. Zoeken kijkt in namen en in alles wat je schreef: agenda&apos;s, afspraken, notities, samenvattingen, feiten, invloedssfeer, wat je in het dossier las, de overdracht, notities bij bagage, de check-out en redenen van afzeggen.</translation>
     </message>
     <message>
         <source>No residents yet. Add one with “New resident…”.</source>
@@ -1556,6 +1556,18 @@
         <translation>Gesprek beginnen</translation>
     </message>
     <message>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Move, cancel or did not come</source>
+        <translation>Verzetten, afzeggen of niet gekomen</translation>
+    </message>
+    <message>
+        <source>Move this meeting, cancel it, or note that the resident did not come</source>
+        <translation>Dit gesprek verzetten of afzeggen, of noteren dat de inwoner niet kwam</translation>
+    </message>
+    <message>
         <source>Resident details…</source>
         <translation>Gegevens inwoner…</translation>
     </message>
@@ -1578,6 +1590,18 @@
     <message>
         <source>Look back on the meeting you closed</source>
         <translation>Terugkijken op het gesprek dat je afsloot</translation>
+    </message>
+    <message>
+        <source>Removed — Undo</source>
+        <translation>Verwijderd — Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Removed. Undo</source>
+        <translation>Verwijderd. Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
     </message>
     <message>
         <source>Save status</source>
@@ -1636,6 +1660,14 @@
         <translation>Afsluiten</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw doen</translation>
+    </message>
+    <message>
         <source>&amp;Resident</source>
         <translation>&amp;Inwoner</translation>
     </message>
@@ -1688,6 +1720,18 @@
         <translation>Gesprek afsluiten…</translation>
     </message>
     <message>
+        <source>Move this meeting…</source>
+        <translation>Gesprek verzetten…</translation>
+    </message>
+    <message>
+        <source>Cancel this meeting…</source>
+        <translation>Gesprek afzeggen…</translation>
+    </message>
+    <message>
+        <source>The resident did not come…</source>
+        <translation>Inwoner niet gekomen…</translation>
+    </message>
+    <message>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
@@ -1718,6 +1762,10 @@
     <message>
         <source>Search</source>
         <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>My promises…</source>
+        <translation>Mijn toezeggingen…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1758,6 +1806,14 @@
     <message>
         <source>closed</source>
         <translation>afgesloten</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>afgezegd</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>niet gekomen</translation>
     </message>
     <message>
         <source>no meeting yet</source>
@@ -1828,6 +1884,100 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>Some of your text could not be saved (is the disk full?). Quit anyway and lose it?</source>
         <translation>Een deel van je tekst kon niet worden opgeslagen (is de schijf vol?). Toch afsluiten en die tekst kwijtraken?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingChangeDialog</name>
+    <message>
+        <source>Move this meeting</source>
+        <translation>Gesprek verzetten</translation>
+    </message>
+    <message>
+        <source>Cancel this meeting</source>
+        <translation>Gesprek afzeggen</translation>
+    </message>
+    <message>
+        <source>The resident did not come</source>
+        <translation>De inwoner kwam niet</translation>
+    </message>
+    <message>
+        <source>Choose the new date. The old date stays in the history as “moved”.</source>
+        <translation>Kies de nieuwe datum. De oude datum blijft in de geschiedenis staan als ‘verzet’.</translation>
+    </message>
+    <message>
+        <source>The meeting stays in the history as cancelled, with your reason. Its agenda goes to the next meeting you plan.</source>
+        <translation>Het gesprek blijft in de geschiedenis staan als afgezegd, met je reden. De agenda gaat mee naar het volgende gesprek dat je plant.</translation>
+    </message>
+    <message>
+        <source>The meeting stays in the history as “did not come”. Its agenda goes to the next meeting. No blame: write to the resident in a friendly way.</source>
+        <translation>Het gesprek blijft in de geschiedenis staan als ‘niet gekomen’. De agenda gaat mee naar het volgende gesprek. Geen verwijt: schrijf de inwoner een vriendelijk bericht.</translation>
+    </message>
+    <message>
+        <source>New date and time</source>
+        <translation>Nieuwe datum en tijd</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plek</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Plan the next meeting now</source>
+        <translation>Plan nu het volgende gesprek</translation>
+    </message>
+    <message>
+        <source>For example: ill, will call for a new date</source>
+        <translation>Bijvoorbeeld: ziek, belt zelf voor een nieuwe afspraak</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verzetten</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting</source>
+        <translation>Gesprek afzeggen</translation>
+    </message>
+    <message>
+        <source>Mark as did not come</source>
+        <translation>Noteer: niet gekomen</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Laat zo</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTab</name>
+    <message>
+        <source>agreement</source>
+        <translation>afspraak</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>agendapunt</translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation>feit</translation>
+    </message>
+    <message>
+        <source>sphere line</source>
+        <translation>regel uit de invloedssfeer</translation>
+    </message>
+    <message>
+        <source>Removed: {what}</source>
+        <translation>Verwijderd: {what}</translation>
+    </message>
+    <message>
+        <source>Changed: {what}</source>
+        <translation>Gewijzigd: {what}</translation>
+    </message>
+    <message>
+        <source>Text edited</source>
+        <translation>Tekst gewijzigd</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2145,14 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>This came from the previous consultant in a handover package. It stays as it was: plan a meeting of your own to go on.</source>
         <translation>Dit kwam in een overdrachtspakket van de vorige consulent. Het blijft zoals het was: plan een eigen gesprek om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>This meeting has started already. Only a meeting still to come can be moved or cancelled.</source>
+        <translation>Dit gesprek is al begonnen. Je kunt alleen een gesprek verzetten of afzeggen dat nog moet komen.</translation>
+    </message>
+    <message>
+        <source>Write in a few words why the meeting is cancelled. It stays in the history.</source>
+        <translation>Schrijf in een paar woorden waarom het gesprek niet doorgaat. Dat blijft in de geschiedenis staan.</translation>
     </message>
     <message>
         <source>Another meeting of this resident is in progress. Close it before reopening this one.</source>
@@ -2317,10 +2475,6 @@ De sleutel staat in: {store}</translation>
         <translation>Voorstel voor de agenda</translation>
     </message>
     <message>
-        <source>Make it together: ask what the resident wants to talk about. Alt+Up / Alt+Down moves an item.</source>
-        <translation>Maak hem samen: vraag waar de inwoner over wil praten. Met Alt+Omhoog / Alt+Omlaag verplaats je een onderwerp.</translation>
-    </message>
-    <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -2497,6 +2651,10 @@ De sleutel staat in: {store}</translation>
         <translation>De inwoner doet</translation>
     </message>
     <message>
+        <source>Make it together: ask what the resident wants to talk about. Alt+Up / Alt+Down moves an item, F2 changes its text.</source>
+        <translation>Maak hem samen: vraag waar de inwoner over wil praten. Met Alt+Omhoog / Alt+Omlaag verplaats je een onderwerp, met F2 verander je de tekst.</translation>
+    </message>
+    <message>
         <source>I do</source>
         <translation>Ik doe</translation>
     </message>
@@ -2517,8 +2675,20 @@ De sleutel staat in: {store}</translation>
         <translation>Geen open afspraken.</translation>
     </message>
     <message>
+        <source>cancelled: {reason}</source>
+        <translation>afgezegd: {reason}</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>niet gekomen</translation>
+    </message>
+    <message>
         <source>(no summary)</source>
         <translation>(geen samenvatting)</translation>
+    </message>
+    <message>
+        <source>moved from {date}</source>
+        <translation>verzet van {date}</translation>
     </message>
     <message>
         <source>{day} · handed over</source>
@@ -2539,6 +2709,22 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>Remove this fact: it was noted wrongly or is no longer true</source>
         <translation>Verwijder dit feit: het is verkeerd genoteerd of klopt niet meer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Aanpassen</translation>
+    </message>
+    <message>
+        <source>Change this fact</source>
+        <translation>Dit feit aanpassen</translation>
+    </message>
+    <message>
+        <source>Change the words of this fact, then press Enter</source>
+        <translation>Pas de woorden van dit feit aan en druk op Enter</translation>
+    </message>
+    <message>
+        <source>Words of the fact</source>
+        <translation>Woorden van het feit</translation>
     </message>
     <message>
         <source>Remove fact</source>
@@ -2587,6 +2773,125 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>Choose a resident on the left</source>
         <translation>Kies links een inwoner</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesDialog</name>
+    <message>
+        <source>My promises</source>
+        <translation>Mijn toezeggingen</translation>
+    </message>
+    <message>
+        <source>What I promised</source>
+        <translation>Wat ik heb toegezegd</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Mark the chosen promise as done</source>
+        <translation>De gekozen toezegging op gedaan zetten</translation>
+    </message>
+    <message>
+        <source>Referrals to ask after</source>
+        <translation>Doorverwijzingen om na te vragen</translation>
+    </message>
+    <message>
+        <source>Residents&apos; agreements due before their next meeting</source>
+        <translation>Afspraken van inwoners vóór hun volgende gesprek</translation>
+    </message>
+    <message>
+        <source>A reminder in plain words, if the resident wants one. Change it as you like, then copy it for their own channel (WhatsApp, mail, text message).</source>
+        <translation>Een herinnering in gewone woorden, als de inwoner dat wil. Pas hem aan zoals je wilt en kopieer hem voor hun eigen kanaal (WhatsApp, mail, sms).</translation>
+    </message>
+    <message>
+        <source>Reminder for the resident</source>
+        <translation>Herinnering voor de inwoner</translation>
+    </message>
+    <message>
+        <source>Copy reminder</source>
+        <translation>Herinnering kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the reminder</source>
+        <translation>De herinnering kopiëren</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation>vóór {date}</translation>
+    </message>
+    <message>
+        <source>agreed on {date}</source>
+        <translation>afgesproken op {date}</translation>
+    </message>
+    <message>
+        <source>date passed</source>
+        <translation>datum voorbij</translation>
+    </message>
+    <message>
+        <source>No open promises. Well kept!</source>
+        <translation>Geen open toezeggingen. Goed bijgehouden!</translation>
+    </message>
+    <message>
+        <source>referred to {name}</source>
+        <translation>doorverwezen naar {name}</translation>
+    </message>
+    <message>
+        <source>meeting of {date}</source>
+        <translation>gesprek van {date}</translation>
+    </message>
+    <message>
+        <source>No referrals from the last meetings.</source>
+        <translation>Geen doorverwijzingen uit de laatste gesprekken.</translation>
+    </message>
+    <message>
+        <source>next meeting {when}</source>
+        <translation>volgend gesprek {when}</translation>
+    </message>
+    <message>
+        <source>next meeting not planned</source>
+        <translation>volgend gesprek nog niet gepland</translation>
+    </message>
+    <message>
+        <source>Nothing due before a next meeting.</source>
+        <translation>Niets dat vóór een volgend gesprek moet.</translation>
+    </message>
+    <message>
+        <source>Dear {name}, a short reminder of what we agreed: {what}. We said before {date}. Is it not working out, or would you like help? Please let me know.</source>
+        <translation>Beste {name}, een korte herinnering aan wat we hebben afgesproken: {what}. We zeiden: vóór {date}. Lukt het niet, of wilt u hulp? Laat het mij gerust weten.</translation>
+    </message>
+    <message>
+        <source>Kind regards, {me}</source>
+        <translation>Met vriendelijke groet, {me}</translation>
+    </message>
+    <message>
+        <source>Hi {name}, a short reminder of what we agreed: {what}. We said before {date}. Is it not working out, or do you want help? Just let me know.</source>
+        <translation>Hoi {name}, een korte herinnering aan wat we hebben afgesproken: {what}. We zeiden: vóór {date}. Lukt het niet, of wil je hulp? Laat het me gerust weten.</translation>
+    </message>
+    <message>
+        <source>Best wishes, {me}</source>
+        <translation>Groetjes, {me}</translation>
+    </message>
+    <message>
+        <source>Marked as done: {text}</source>
+        <translation>Op gedaan gezet: {text}</translation>
+    </message>
+    <message>
+        <source>Reminder copied. The clipboard is cleared again after a while.</source>
+        <translation>Herinnering gekopieerd. Het klembord wordt na een tijdje weer leeggemaakt.</translation>
     </message>
 </context>
 <context>
@@ -3629,8 +3934,8 @@ De sleutel staat in: {store}</translation>
         <translation>De gekozen regel verwijderen uit ‘%1’</translation>
     </message>
     <message>
-        <source>Remove the selected line (Delete)</source>
-        <translation>De gekozen regel verwijderen (Delete)</translation>
+        <source>Remove the selected line (Delete). F2 changes its text.</source>
+        <translation>De gekozen regel verwijderen (Delete). Met F2 verander je de tekst.</translation>
     </message>
     <message>
         <source>Refer to</source>

@@ -111,12 +111,15 @@ class Seeded:
         return list(self.canaries.values())
 
 
-def seed_resident(db, tag: str, *, drafts: int = 3, close: bool = True, next_appointment: bool = False) -> Seeded:
+def seed_resident(
+    db, tag: str, *, drafts: int = 3, close: bool = True, next_appointment: bool = False, cancelled: bool = False
+) -> Seeded:
     """A resident with a canary in every kind of text the app keeps about them, and a row in every
     table that hangs off a resident: meeting, agenda, agreement, baggage, known fact, prompt use,
     sphere entry (one pointing at a referral), what I read in your file, the self-check, the handover.
 
     ``next_appointment`` also sets the next appointment before closing (which plans a second meeting).
+    ``cancelled`` first adds a meeting that was moved, then cancelled with a reason (listed last in the ids).
     """
     caseload, meetings = CaseloadService(db), MeetingService(db)
     prep, conv, wrap = PreparationService(db), ConversationService(db), WrapUpService(db)
@@ -143,6 +146,7 @@ def seed_resident(db, tag: str, *, drafts: int = 3, close: bool = True, next_app
             "correction",
             "handover",
             "wishes",
+            *(("cancel",) if cancelled else ()),
             *(("nextplace",) if next_appointment else ()),
         )
     }
@@ -160,6 +164,12 @@ def seed_resident(db, tag: str, *, drafts: int = 3, close: bool = True, next_app
             consultant_count=3,
         )
     )
+    # a meeting moved once and then cancelled with a reason: it stays, closed and not held
+    extra = []
+    if cancelled:
+        extra.append(meetings.plan(rid, datetime(2026, 2, 16, 10, 0)))
+        meetings.reschedule(extra[0], datetime(2026, 2, 23, 10, 0), "phone")
+        meetings.cancel(extra[0], f"Afgezegd {c['cancel']}")
     m = meetings.plan(rid, datetime(2026, 3, 2, 10, 0), "office", place_detail=c["place"], goals=c["goals"])
     for i in range(drafts):  # autosave: several versions of the notes before the last one,
         # the first one long enough to need overflow pages that become free pages later
@@ -202,4 +212,4 @@ def seed_resident(db, tag: str, *, drafts: int = 3, close: bool = True, next_app
             meeting = s.get(Meeting, m)
             assert meeting is not None
             meeting.handed_over_at = datetime(2026, 3, 3, 8, 15)
-    return Seeded(rid, name, ids, c)
+    return Seeded(rid, name, [*ids, *extra], c)

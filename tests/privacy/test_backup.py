@@ -49,7 +49,7 @@ def _open(target, memory_keyring, passphrase=None):
 @pytest.fixture
 def made(db, tmp_path):
     """A database with two residents full of canaries, and a same-key backup of it."""
-    seeded = [seed_resident(db, "a"), seed_resident(db, "b", close=False)]
+    seeded = [seed_resident(db, "a", cancelled=True), seed_resident(db, "b", close=False)]
     path = tmp_path / "usb" / backup.default_backup_name(datetime(2026, 12, 1, 9, 30))
     path.parent.mkdir()
     info = BackupService(db).make_backup(path)
@@ -57,7 +57,7 @@ def made(db, tmp_path):
 
 
 def test_backup_while_writing_then_restore_gives_equal_data(db, vault, tmp_path, memory_keyring):
-    seeded = [seed_resident(db, "a"), seed_resident(db, "b", close=False)]
+    seeded = [seed_resident(db, "a", cancelled=True), seed_resident(db, "b", close=False)]
     caseload, meetings, wrap = CaseloadService(db), MeetingService(db), WrapUpService(db)
     rid = caseload.add_resident(ResidentInput(display_name="Schrijver"))
     mid = meetings.plan(rid, datetime(2026, 12, 1, 9))

@@ -34,7 +34,7 @@ def test_canary_never_reaches_a_file(db, vault, key, tmp_path, monkeypatch):
     log_path = configure_logging(vault.data_dir)
     try:
         kept = seed_resident(db, "keep")
-        erased = seed_resident(db, "gone", close=False)
+        erased = seed_resident(db, "gone", close=False, cancelled=True)
         purged = seed_resident(db, "old")
         log = logging.getLogger("app.canary_test")
 

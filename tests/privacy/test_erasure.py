@@ -69,8 +69,8 @@ def _counts(db, resident_id: int, meeting_ids: list[int]) -> dict[str, int]:
 
 
 def test_erase_leaves_no_trace_even_with_the_key(db, vault, key, tmp_path):
-    victim = seed_resident(db, "v", drafts=4)
-    keeper = seed_resident(db, "k", drafts=1)
+    victim = seed_resident(db, "v", drafts=4, cancelled=True)
+    keeper = seed_resident(db, "k", drafts=1, cancelled=True)
     # the scan can see the data at all: before erasure the victim is in the decrypted pages
     before = decrypted_everything(vault.db_path, key)
     assert all(contains_any(before, c) for c in victim.all())

@@ -180,7 +180,7 @@ def _json_value(value):
 
 @pytest.fixture
 def exported(db):
-    me = seed_resident(db, "all", next_appointment=True)
+    me = seed_resident(db, "all", next_appointment=True, cancelled=True)
     other = seed_resident(db, "other")
     export = AccessExportService(db, library=load_library("nl"))
     export.export_json(me.resident_id)  # an audit row of the resident's own

@@ -185,3 +185,20 @@ def test_after_0007_search_finds_sphere_lines_file_reading_and_handover(revision
         assert caseload.list_residents(query="energieschuld") == []
     finally:
         database.close()
+
+
+@pytest.mark.parametrize("revision", ["0008", "0009"])
+def test_after_0009_search_finds_baggage_notes_and_cancel_reasons(revision, tmp_path):
+    """0009 puts a meeting's baggage notes and cancel reason in its index row, also for old files."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    for name in ("nabij.db", "nabij.key"):
+        shutil.copy2(FIXTURES / revision / name, folder / name)
+    database = Vault(folder, NoSecretStore()).open_with_passphrase(passphrase_for(revision))
+    try:
+        caseload = Services.over(database).caseload
+        assert [r.id for r in caseload.list_residents(query="opnieuw")] == [1]  # only a baggage note holds it
+        if revision == "0009":
+            assert [r.id for r in caseload.list_residents(query="ziek")] == [2]  # only a cancel reason holds it
+    finally:
+        database.close()

@@ -214,6 +214,9 @@ def _values(world: World) -> dict[str, object]:
         "language": "nl",
         "data_dir": world.vault.data_dir,
         "preferred_place": "home",
+        "meeting": s.meetings.get(world.meeting_id),
+        "mode": "cancel",
+        "copy_text": lambda _text: None,
     }
 
 
@@ -221,6 +224,7 @@ def _values(world: World) -> dict[str, object]:
 VARIANTS: dict[str, list[dict]] = {
     "UnlockDialog": [{"reason": marker("reason"), "demo_passphrase": marker("demo"), "locked": True}],
     "ResidentEditor": [{"resident_id": None}],
+    "MeetingChangeDialog": [{"mode": "reschedule"}, {"mode": "no_show"}],
 }
 
 

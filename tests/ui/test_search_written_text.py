@@ -60,3 +60,33 @@ def test_every_written_text_finds_its_resident(qtbot, db):
     assert "Niets gevonden voor" in window.caseload.nothing_found.text() or "Nothing found for" in (
         window.caseload.nothing_found.text()
     )
+
+
+def test_baggage_notes_check_out_and_cancel_reasons_find_their_resident(qtbot, db):
+    library = load_library("nl")
+    services = Services.over(db, library)
+    kaya = services.caseload.add_resident(ResidentInput(display_name="Mevr. Kaya"))
+    smit = services.caseload.add_resident(ResidentInput(display_name="Dhr. Smit"))
+    mid = services.meetings.plan(kaya, datetime(2026, 12, 1, 10, 0))
+    services.meetings.start(mid)
+    services.conversation.set_baggage(mid, "divorce", "life_story", True, note="Voogdijzaak loopt nog")
+    services.meetings.save_text(mid, {"went_well": "Samen de begroting gemaakt", "checkout_words": "Opgelucht"})
+    services.meetings.close(mid)
+    cancelled = services.meetings.plan(smit, datetime(2026, 12, 2, 10, 0))
+    services.meetings.cancel(cancelled, "Mantelzorg voor zijn moeder")
+
+    window = MainWindow(services, library, InlineWorker())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    for word, who in (("voogdijzaak", kaya), ("begroting", kaya), ("opgelucht", kaya), ("mantelzorg", smit)):
+        _search(qtbot, window, word)
+        assert _shown(window) == [who], word
+
+    # A baggage note changed: the old words leave the index.
+    services.meetings.reopen(mid)
+    services.conversation.set_baggage(mid, "divorce", "life_story", True, note="Omgangsregeling")
+    _search(qtbot, window, "voogdijzaak")
+    assert _shown(window) == [] and window.caseload.nothing_found.isVisible()
+    _search(qtbot, window, "omgangsregeling")
+    assert _shown(window) == [kaya]

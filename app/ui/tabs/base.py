@@ -6,13 +6,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.services.caseload import ResidentDetail
 from app.services.meetings import MeetingDetail
 from app.services.registry import Services
 from app.ui.messages import user_message
+from app.ui.undo import MeetingUndo
 from app.ui.widgets.autosave import Autosaver
 
 # Who proposed a new agenda topic, unless the consultant says otherwise: the resident, in every tab,
@@ -71,6 +72,44 @@ class MeetingTab(QWidget):
         self.library = library
         self.resident_id: int | None = None
         self.meeting_id: int | None = None
+        self.undo: MeetingUndo | None = None  # the main window's undo stacks; None: a tab on its own
+
+    # --- deleting and editing, kept for undo ----------------------------------------------
+    @staticmethod
+    def row_label(kind: str) -> str:
+        """What a row is, for the undo menu (never its text: the stacks hold no resident words on screen)."""
+        labels = {
+            "agreement": QCoreApplication.translate("MeetingTab", "agreement"),
+            "agenda_item": QCoreApplication.translate("MeetingTab", "agenda item"),
+            "known_fact": QCoreApplication.translate("MeetingTab", "fact"),
+            "sphere_entry": QCoreApplication.translate("MeetingTab", "sphere line"),
+        }
+        return labels.get(kind, kind)
+
+    def remove_row(self, kind: str, row_id: int) -> bool:
+        """Delete an agreement, agenda item, fact or sphere line; undoable when the window keeps stacks."""
+        text = QCoreApplication.translate("MeetingTab", "Removed: {what}").format(what=self.row_label(kind))
+        if self.undo is not None:
+            undo = self.undo
+            return self.call_service(lambda: undo.delete(kind, row_id, text))
+        return self.call_service(lambda: self.services.undo.delete(kind, row_id))
+
+    def edit_row(self, kind: str, row_id: int, values: dict) -> bool:
+        """Change a row's fields; undoable when the window keeps stacks."""
+        text = QCoreApplication.translate("MeetingTab", "Changed: {what}").format(what=self.row_label(kind))
+        if self.undo is not None:
+            undo = self.undo
+            return self.call_service(lambda: undo.update(kind, row_id, values, text))
+        return self.call_service(lambda: self.services.undo.update(kind, row_id, values))
+
+    def write_meeting_text(self, values: dict[str, str]) -> datetime:
+        """Autosave of the meeting's own texts (goals, notes, check-out words, ...), undoable."""
+        if self.meeting_id is None:
+            raise LookupError("no meeting is open")
+        if self.undo is None:
+            return self.services.meetings.save_text(self.meeting_id, values)
+        self.undo.update("meeting", self.meeting_id, values, QCoreApplication.translate("MeetingTab", "Text edited"))
+        return datetime.now()
 
     def make_autosaver(self, write) -> Autosaver:
         """A debounced saver whose results the main window sees through this tab's signals."""

@@ -273,6 +273,7 @@ class ConversationTab(MeetingTab):
         self.sphere = SpherePanel(columns, box)
         self.sphere.add_requested.connect(self._add_sphere_entry)
         self.sphere.remove_requested.connect(self._remove_sphere_entry)
+        self.sphere.edit_requested.connect(self._edit_sphere_entry)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.sphere)
@@ -482,7 +483,7 @@ class ConversationTab(MeetingTab):
     def _write_text(self, values: dict[str, str]) -> datetime:
         if self.meeting_id is None:
             raise LookupError(self.tr("No meeting is open."))
-        return self.services.meetings.save_text(self.meeting_id, values)
+        return self.write_meeting_text(values)
 
     def _reload_detail(self) -> None:
         if self.meeting_id is None:
@@ -525,7 +526,7 @@ class ConversationTab(MeetingTab):
         if discussed is None:
             return
         item_id = item.data(ITEM_ID)
-        if self.call_service(lambda: self.services.preparation.update_agenda_item(item_id, discussed=discussed)):
+        if self.edit_row("agenda_item", item_id, {"discussed": discussed}):
             self._show_tick(item, discussed)
             self.changed.emit(Changed.MEETING)
         else:
@@ -583,8 +584,12 @@ class ConversationTab(MeetingTab):
             self.sphere.columns[kind].clear_input()
             self._refresh_sphere()
 
+    def _edit_sphere_entry(self, entry_id: int, text: str) -> None:
+        if self.edit_row("sphere_entry", entry_id, {"text": text}):
+            self._refresh_sphere()
+
     def _remove_sphere_entry(self, entry_id: int) -> None:
-        if self.call_service(lambda: self.services.conversation.remove_sphere_entry(entry_id)):
+        if self.remove_row("sphere_entry", entry_id):
             self._refresh_sphere()
 
     def _refresh_sphere(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,7 @@ from app.ui.qt_types import datetime_text, to_qdate
 from app.ui.tabs.base import DEFAULT_PROPOSER, NOTHING_READ, Changed, MeetingTab, Reads
 from app.ui.widgets.file_reading import FileReadingEditor
 from app.ui.widgets.scroll import scrolling
+from app.vocabulary import NotHeld
 
 
 def heading(text: str) -> QLabel:
@@ -41,6 +43,20 @@ def hint(text: str) -> QLabel:
     return label
 
 
+class AgendaTextDelegate(QStyledItemDelegate):
+    """Edit an agenda item's own text (F2 or a double click), not its label with the tags after it."""
+
+    edited = Signal(int, str)  # item id, new text
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802 - Qt API
+        editor.setText(index.data(Qt.ItemDataRole.UserRole + 1) or "")
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802 - Qt API
+        text = editor.text().strip()
+        if text and text != (index.data(Qt.ItemDataRole.UserRole + 1) or ""):
+            self.edited.emit(int(index.data(Qt.ItemDataRole.UserRole)), text)
+
+
 class PreparationTab(MeetingTab):
     invitation_requested = Signal()
     background_requested = Signal()
@@ -51,6 +67,8 @@ class PreparationTab(MeetingTab):
         self.autosaver = self.make_autosaver(self._write)
         self._read_only = False
         self.fact_remove_buttons: dict[int, QPushButton] = {}
+        self.fact_edit_buttons: dict[int, QPushButton] = {}
+        self.fact_editor: QLineEdit | None = None  # the fact being changed in place
         self.confirm_dialog: QWidget | None = None  # the open "remove this fact?" question
 
         outer = QHBoxLayout(self)
@@ -98,13 +116,21 @@ class PreparationTab(MeetingTab):
         rl.addWidget(heading(self.tr("Proposed agenda")))
         rl.addWidget(
             hint(
-                self.tr("Make it together: ask what the resident wants to talk about. Alt+Up / Alt+Down moves an item.")
+                self.tr(
+                    "Make it together: ask what the resident wants to talk about. Alt+Up / Alt+Down moves an "
+                    "item, F2 changes its text."
+                )
             )
         )
         self.agenda = QListWidget()
         self.agenda.setAccessibleName(self.tr("Agenda"))
         self.agenda.setDragDropMode(QListWidget.DragDropMode.InternalMove)
         self.agenda.model().rowsMoved.connect(lambda *_: self._save_order())
+        self.agenda.setEditTriggers(QListWidget.EditTrigger.EditKeyPressed | QListWidget.EditTrigger.DoubleClicked)
+        self.agenda_delegate = AgendaTextDelegate(self.agenda)
+        # queued: the list is filled again after the editor has closed, not from inside the delegate
+        self.agenda_delegate.edited.connect(self.edit_agenda_text, Qt.ConnectionType.QueuedConnection)
+        self.agenda.setItemDelegate(self.agenda_delegate)
         rl.addWidget(self.agenda, 2)
         add_row = QHBoxLayout()
         self.new_item = QLineEdit()
@@ -201,9 +227,9 @@ class PreparationTab(MeetingTab):
             self.meeting_label.setText(self.tr("Meeting on {when}").format(when=when))
         with self.autosaver.muted():
             self.goals.setPlainText(detail.goals)
+        self._read_only = detail.read_only
         self._fill_agenda(detail.agenda)
         self.file_reading.load(meeting_id, detail.read_only)
-        self._read_only = detail.read_only
         self._set_meeting_widgets_enabled(not detail.read_only)
 
     def refresh_agreements(self) -> None:
@@ -242,6 +268,8 @@ class PreparationTab(MeetingTab):
             item.setData(Qt.ItemDataRole.UserRole, line.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, line.text)
             item.setData(Qt.ItemDataRole.UserRole + 2, line.proposed_by)
+            if not self._read_only:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
             self.agenda.addItem(item)
         self.agenda.blockSignals(False)
 
@@ -304,7 +332,16 @@ class PreparationTab(MeetingTab):
         self._section(self.tr("Open agreements"), agreement_lines, self.tr("No open agreements."))
         earlier = []
         for m in bg.earlier:
-            summary = m.summary.strip() or self.tr("(no summary)")
+            if m.not_held == NotHeld.CANCELLED:
+                summary = self.tr("cancelled: {reason}").format(reason=m.not_held_reason)
+            elif m.not_held == NotHeld.NO_SHOW:
+                summary = self.tr("did not come")
+            else:
+                summary = m.summary.strip() or self.tr("(no summary)")
+            if m.rescheduled_from is not None:
+                summary = self.tr("moved from {date}").format(
+                    date=locale.toString(to_qdate(m.rescheduled_from.date()), "d MMM")
+                ) + (" · " + summary)
             day = locale.toString(to_qdate(m.starts_at.date()), "d MMM yyyy")
             if m.handed_over:  # held with the previous consultant: it came in a handover package
                 day = self.tr("{day} · handed over").format(day=day)
@@ -315,6 +352,7 @@ class PreparationTab(MeetingTab):
         """The facts already told, each with Remove: a fact noted wrongly, or no longer true, can go."""
         self.background_layout.addWidget(heading(self.tr("Already told: don't ask again")))
         self.fact_remove_buttons = {}
+        self.fact_edit_buttons = {}
         if not bg.facts:
             self.background_layout.addWidget(hint(self.tr("Nothing recorded yet.")))
         for fact in bg.facts:
@@ -328,10 +366,44 @@ class PreparationTab(MeetingTab):
             remove.setAccessibleName(self.tr("Remove this fact"))
             remove.setToolTip(self.tr("Remove this fact: it was noted wrongly or is no longer true"))
             remove.clicked.connect(lambda _=False, f=fact.id: self.ask_forget_fact(f))
+            change = QPushButton(self.tr("Change"))
+            change.setAccessibleName(self.tr("Change this fact"))
+            change.setToolTip(self.tr("Change the words of this fact, then press Enter"))
+            change.clicked.connect(lambda _=False, f=fact, lab=label, lay=layout: self._edit_fact(f, lab, lay))
             layout.addWidget(label, 1)
+            layout.addWidget(change, 0, Qt.AlignmentFlag.AlignTop)
             layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
             self.background_layout.addWidget(row)
             self.fact_remove_buttons[fact.id] = remove
+            self.fact_edit_buttons[fact.id] = change
+
+    def _edit_fact(self, fact, label: QLabel, layout: QHBoxLayout) -> None:
+        """The fact's words in a line to change in place; Enter keeps them (undoable), Escape leaves them."""
+        field = QLineEdit(fact.text)
+        field.setAccessibleName(self.tr("Words of the fact"))
+        layout.replaceWidget(label, field)
+        label.hide()
+        field.show()
+        field.returnPressed.connect(lambda: self._save_fact(fact.id, field.text()))
+        escape = QShortcut(QKeySequence("Escape"), field)
+        escape.activated.connect(self._reload_background)
+        field.setFocus()
+        field.selectAll()
+        self.fact_editor = field
+
+    def _save_fact(self, fact_id: int, text: str) -> None:
+        text = text.strip()
+        if text and not self.edit_row("known_fact", fact_id, {"text": text}):
+            return
+        self._reload_background()
+        if text:
+            self.changed.emit(Changed.MEETING)
+
+    def _reload_background(self) -> None:
+        if self.resident_id is not None:
+            self._show_background(
+                self.services.preparation.background(self.resident_id, before_meeting=self.meeting_id)
+            )
 
     def ask_forget_fact(self, fact_id: int) -> None:
         from app.ui.widgets.confirm import ask
@@ -347,7 +419,7 @@ class PreparationTab(MeetingTab):
     def forget_fact(self, fact_id: int) -> None:
         if self.resident_id is None:
             return
-        if not self.call_service(lambda: self.services.conversation.forget_fact(fact_id)):
+        if not self.remove_row("known_fact", fact_id):
             return
         self._show_background(self.services.preparation.background(self.resident_id, before_meeting=self.meeting_id))
         self.changed.emit(Changed.MEETING)
@@ -429,7 +501,7 @@ class PreparationTab(MeetingTab):
     def _write(self, values):
         if self.meeting_id is None:
             return None
-        return self.services.meetings.save_text(self.meeting_id, values)
+        return self.write_meeting_text(values)
 
     def add_agenda_item(self) -> None:
         text = self.new_item.text().strip()
@@ -445,11 +517,19 @@ class PreparationTab(MeetingTab):
         self._reload_agenda()
         self.changed.emit(Changed.MEETING)
 
+    def edit_agenda_text(self, item_id: int, text: str) -> None:
+        if self._read_only:
+            return
+        if self.edit_row("agenda_item", item_id, {"text": text}):
+            self._reload_agenda()
+            self.changed.emit(Changed.MEETING)
+
     def remove_agenda_item(self) -> None:
         item = self.agenda.currentItem()
         if item is None or self._read_only:
             return
-        self.services.preparation.remove_agenda_item(item.data(Qt.ItemDataRole.UserRole))
+        if not self.remove_row("agenda_item", item.data(Qt.ItemDataRole.UserRole)):
+            return
         self._reload_agenda()
         self.changed.emit(Changed.MEETING)
 

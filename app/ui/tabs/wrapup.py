@@ -791,7 +791,7 @@ class WrapUpTab(MeetingTab):
     def _write_text(self, values: dict[str, str]) -> datetime:
         if self.meeting_id is None:
             raise LookupError(self.tr("No meeting is open."))
-        return self.services.meetings.save_text(self.meeting_id, values)
+        return self.write_meeting_text(values)
 
     def _write_summary(self, values: dict[str, str]) -> datetime:
         if self.meeting_id is None:
@@ -800,7 +800,13 @@ class WrapUpTab(MeetingTab):
 
     def _write_agreement_texts(self, values: dict[str, str]) -> datetime:
         for key, text in values.items():
-            self.services.wrapup.update_agreement(int(key), text=text)
+            if self.undo is not None:
+                label = QCoreApplication.translate("MeetingTab", "Changed: {what}").format(
+                    what=self.row_label("agreement")
+                )
+                self.undo.update("agreement", int(key), {"text": text}, label)
+            else:
+                self.services.wrapup.update_agreement(int(key), text=text)
         self._after_agreement_write(emit=False)
         return datetime.now()
 
@@ -831,7 +837,7 @@ class WrapUpTab(MeetingTab):
     def _owner_changed(self, agreement_id: int, owner: str) -> None:
         if self._loading:
             return
-        if self.call_service(lambda: self.services.wrapup.update_agreement(agreement_id, owner=owner)):
+        if self.edit_row("agreement", agreement_id, {"owner": owner}):
             self._after_agreement_write()
 
     def _due_changed(self, agreement_id: int, due) -> None:
@@ -862,7 +868,7 @@ class WrapUpTab(MeetingTab):
     def _status_changed(self, agreement_id: int, status: str) -> None:
         if self._loading:
             return
-        if self.call_service(lambda: self.services.wrapup.update_agreement(agreement_id, status=status)):
+        if self.edit_row("agreement", agreement_id, {"status": status}):
             if agreement_id in self._earlier:
                 old = self._earlier[agreement_id]
                 self._earlier[agreement_id] = AgreementLine(
@@ -872,7 +878,7 @@ class WrapUpTab(MeetingTab):
 
     def _remove_agreement(self, agreement_id: int) -> None:
         self._agreement_saver.flush()
-        if self.call_service(lambda: self.services.wrapup.remove_agreement(agreement_id)):
+        if self.remove_row("agreement", agreement_id):
             self._agreement_saver.discard()
             self._after_agreement_write(rebuild=True)
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.widgets.wrapping_item_delegate import wrap_items
+from app.ui.widgets.wrapping_item_delegate import WrappingItemDelegate
 
 ENTRY_ID = Qt.ItemDataRole.UserRole
 ENTRY_TEXT = Qt.ItemDataRole.UserRole + 1
@@ -30,11 +30,26 @@ ENTRY_KIND = Qt.ItemDataRole.UserRole + 2
 NO_REFERRAL = 0  # item data of "no referral" (ids start at 1); not None, see tagged_item_delegate
 
 
+class LineTextDelegate(WrappingItemDelegate):
+    """F2 edits a line's own text (not the referral shown under it); the change is a request."""
+
+    edited = Signal(int, str)  # entry id, new text
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802 - Qt API
+        editor.setText(index.data(ENTRY_TEXT) or "")
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802 - Qt API
+        text = editor.text().strip()
+        if text and text != (index.data(ENTRY_TEXT) or ""):
+            self.edited.emit(int(index.data(ENTRY_ID)), text)
+
+
 class SphereColumn(QWidget):
     """One list with a line to add to it. For "can't", a referral can be picked with each entry."""
 
     add_requested = Signal(str, str, object)  # kind, text, referral id or None
     remove_requested = Signal(int)
+    edit_requested = Signal(int, str)  # entry id, new text (F2 on a line)
 
     def __init__(
         self,
@@ -59,7 +74,11 @@ class SphereColumn(QWidget):
         self.list.setUniformItemSizes(False)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        wrap_items(self.list)
+        self.delegate = LineTextDelegate(self.list)
+        self.list.setItemDelegate(self.delegate)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        # queued: the list is filled again after the editor has closed, not from inside the delegate
+        self.delegate.edited.connect(self.edit_requested, Qt.ConnectionType.QueuedConnection)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setToolTip(agreement_hint)
         self.list.currentRowChanged.connect(lambda *_: self._sync_buttons())
@@ -96,7 +115,7 @@ class SphereColumn(QWidget):
         self.remove_button.setAccessibleName(
             self.tr("Remove the selected line from \u201c%1\u201d").replace("%1", title)
         )
-        self.remove_button.setToolTip(self.tr("Remove the selected line (Delete)"))
+        self.remove_button.setToolTip(self.tr("Remove the selected line (Delete). F2 changes its text."))
         self.remove_button.clicked.connect(self._remove_current)
 
         input_row = QHBoxLayout()
@@ -151,6 +170,7 @@ class SphereColumn(QWidget):
             item.setData(ENTRY_TEXT, text)
             item.setData(ENTRY_KIND, self.kind)
             item.setToolTip(agreement_hint)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
             self.list.addItem(item)
         self._sync_buttons()
 
@@ -201,6 +221,7 @@ class SpherePanel(QWidget):
 
     add_requested = Signal(str, str, object)
     remove_requested = Signal(int)
+    edit_requested = Signal(int, str)
 
     def __init__(self, columns: Sequence[SphereColumn], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -213,6 +234,7 @@ class SpherePanel(QWidget):
             layout.addWidget(column, 1)
             column.add_requested.connect(self.add_requested)
             column.remove_requested.connect(self.remove_requested)
+            column.edit_requested.connect(self.edit_requested)
 
     def lists(self) -> list[QListWidget]:
         return [c.list for c in self.columns.values()]

@@ -2,19 +2,20 @@
 
 ``search_owner`` maps each search_index rowid to its resident, so a broad word (thousands of matching
 rows) groups by resident without reading every row's whole text from the index's content. The triggers
-of every source table are made again to keep it in step with search_index, and it is filled once from
+of every source table are made again to keep it in step with search_index (baggage_mark's, from 0009,
+rewrite their meeting's row under the same rowid and stay as they are), and it is filled once from
 the index as it is. Frozen here: later changes to app/storage/search.py must not change what this
 migration does. The index itself is unchanged.
 
 Revision ID: 0012
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-03
 """
 
 from alembic import op
 
 revision = "0012"
-down_revision = "0008"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
@@ -29,7 +30,15 @@ SOURCES = (
         "r.id",
         "display_name, initials, client_number",
     ),
-    ("meeting", 2, "r.goals || ' ' || r.notes || ' ' || r.summary", "r.resident_id", "goals, notes, summary"),
+    (  # as 0009 made it: the cancel reason, check-out texts and baggage notes in the meeting's row
+        "meeting",
+        2,
+        "r.goals || ' ' || r.notes || ' ' || r.summary || ' ' || r.not_held_reason || ' ' || r.checkout_words || ' ' || "
+        "r.went_well || ' ' || r.could_improve || ' ' || "
+        "coalesce((SELECT group_concat(bm.note, ' ') FROM baggage_mark AS bm WHERE bm.meeting_id = r.id), '')",
+        "r.resident_id",
+        "goals, notes, summary, not_held_reason, checkout_words, went_well, could_improve",
+    ),
     ("agenda_item", 3, "r.text", MEETING_OF, "text"),
     ("agreement", 4, "r.text", "r.resident_id", "text"),
     ("known_fact", 5, "r.text", "r.resident_id", "text"),
