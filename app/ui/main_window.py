@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Make a backup…"), "Ctrl+B", self.show_backup)
         self._action(file_menu, self.tr("Restore a backup…"), "Ctrl+Shift+O", self.show_restore)
-        self._action(file_menu, self.tr("Read in a handover…"), "Ctrl+Shift+R", self.show_handover_import)
+        self._action(file_menu, self.tr("Read in a handover…"), "Ctrl+O", self.show_handover_import)
         self._action(file_menu, self.tr("Audit log (for the privacy officer)…"), "Ctrl+Shift+A", self.show_audit_log)
         self._action(file_menu, self.tr("Retention…"), "Ctrl+Shift+T", self.show_retention)
         self._action(file_menu, self.tr("Settings…"), "Ctrl+,", self.show_settings)
@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
             self._action(resident, self.tr("Look back on this meeting…"), "Ctrl+Shift+B", self.show_self_check),
             self._action(resident, self.tr("Handover, written together…"), "Ctrl+Shift+H", self.show_handover),
             self._action(
-                resident, self.tr("Make a handover package…"), "Ctrl+Shift+X", lambda: self.show_handover_package()
+                resident, self.tr("Make a handover package…"), "Ctrl+Shift+D", lambda: self.show_handover_package()
             ),
             self._action(
                 resident,

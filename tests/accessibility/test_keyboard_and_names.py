@@ -220,3 +220,32 @@ def test_menu_accelerators_do_not_clash(qtbot, world):
                 assert len(keys) == len(set(keys)), f"{language} {where}: accelerators clash: {keys}"
         finally:
             remove_translators(QApplication.instance(), translators)
+
+
+def test_every_shortcut_of_the_main_window_does_one_thing(qtbot, db):
+    """Two actions on one key make Qt do neither ("Ambiguous shortcut overload"): each key is taken once."""
+    from PySide6.QtGui import QAction, QShortcut
+
+    from app.content import load_library
+    from app.services.registry import Services
+    from app.ui.main_window import MainWindow
+    from app.ui.worker import InlineWorker
+
+    library = load_library("nl")
+    window = MainWindow(Services.over(db, library), library, InlineWorker())
+    qtbot.addWidget(window)
+    taken: dict[str, list[str]] = {}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            if not key.isEmpty() and action.shortcutContext() != Qt.ShortcutContext.WidgetShortcut:
+                taken.setdefault(key.toString(), []).append(action.text())
+    for shortcut in window.findChildren(QShortcut):
+        if (
+            shortcut.isEnabled()
+            and not shortcut.key().isEmpty()
+            and shortcut.context() != Qt.ShortcutContext.WidgetShortcut
+        ):
+            taken.setdefault(shortcut.key().toString(), []).append(shortcut.objectName() or "QShortcut")
+    assert len(taken) > 20, "the window has fewer shortcuts than expected"
+    twice = {key: names for key, names in taken.items() if len(names) > 1}
+    assert twice == {}, twice

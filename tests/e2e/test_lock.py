@@ -189,7 +189,7 @@ def test_the_os_locking_while_the_handover_passphrase_shows_closes_it_and_forget
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-    qtbot.keyClick(window, Qt.Key.Key_X, modifiers)
+    qtbot.keyClick(window, Qt.Key.Key_D, modifiers)
     qtbot.waitUntil(lambda: isinstance(window.dialog, HandoverExportDialog) and window.dialog.isVisible())
     dialog = window.dialog
     qtbot.mouseClick(dialog.consent, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.consent.height() // 2))

@@ -93,7 +93,7 @@ def _type_path(qtbot, edit, path) -> None:
 
 
 def _open_export(qtbot, window) -> HandoverExportDialog:
-    QTest.keyClick(window, Qt.Key.Key_X, CTRL_SHIFT)  # Bewoner › Overdrachtspakket maken…
+    QTest.keyClick(window, Qt.Key.Key_D, CTRL_SHIFT)  # Bewoner › Overdrachtspakket maken…
     qtbot.waitUntil(lambda: isinstance(window.dialog, HandoverExportDialog) and window.dialog.isVisible())
     return window.dialog
 
@@ -190,7 +190,7 @@ def test_a_wrong_passphrase_says_so_changes_nothing_and_can_be_corrected(qtbot, 
     receiving = Services.over(other_db)
     before = _snapshot(other_db)
     window = _window(qtbot, receiving, worker)
-    QTest.keyClick(window, Qt.Key.Key_R, CTRL_SHIFT)  # Bestand › Overdracht inlezen…
+    QTest.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)  # Bestand › Overdracht inlezen…
     qtbot.waitUntil(lambda: isinstance(window.dialog, HandoverImportDialog) and window.dialog.isVisible())
     dialog = window.dialog
     _type_path(qtbot, dialog.path, tmp_path / f"p{package.SUFFIX}")
