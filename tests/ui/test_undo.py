@@ -1,7 +1,7 @@
 """Undo and redo in a meeting, from the window: deleting an agreement (its ✕), an agenda item, a sphere
 line and a fact, then undoing, gives the stored rows back identical (every column, ids included);
 redo deletes again. The status bar offers "Verwijderd — Ongedaan maken". Edits of an agenda item's
-text (now editable with F2) and of the quick notes are undone too."""
+text (now editable with F2), of the quick notes, of a due date and of the summary are undone too."""
 
 from __future__ import annotations
 
@@ -230,3 +230,32 @@ def test_after_the_resident_view_undo_is_offered_only_when_there_is_something_to
     assert not w.undo_action.isEnabled() and not w.redo_action.isEnabled()
     assert not w.change_actions["cancel"].isEnabled()  # the meeting is in progress: not to cancel
     assert w.change_actions["no_show"].isEnabled()
+
+
+def test_a_due_date_and_the_summary_changed_then_undone(qtbot, db, window):
+    """Unticking an agreement's date and typing the summary at wrap-up are undoable steps too."""
+    from PySide6.QtCore import QPoint
+
+    services, w, mid, ids = window
+    w.tabs.setCurrentWidget(w.wrapup)
+    row = w.wrapup.rows[ids["agreement"]]
+    qtbot.mouseClick(row.has_due, Qt.MouseButton.LeftButton, pos=QPoint(8, row.has_due.height() // 2))
+    assert services.meetings.get(mid).agreements[0].due is None
+    _undo(qtbot, w)
+    assert services.meetings.get(mid).agreements[0].due == date(2026, 12, 17)
+    assert w.wrapup.rows[ids["agreement"]].has_due.isChecked()
+    _redo(qtbot, w)
+    assert services.meetings.get(mid).agreements[0].due is None
+
+    summary = w.wrapup.summary
+    before = summary.toPlainText()  # the draft made from the agenda and agreements
+    summary.setFocus()
+    summary.selectAll()
+    qtbot.keyClicks(summary, "We spraken af dat je de brief meeneemt.")
+    _undo(qtbot, w)  # leaving the summary saves it first, then the save is undone
+    with db.session() as s:
+        assert s.get(Meeting, mid).summary == ""
+    assert summary.toPlainText() == before
+    _redo(qtbot, w)
+    with db.session() as s:
+        assert s.get(Meeting, mid).summary == "We spraken af dat je de brief meeneemt."

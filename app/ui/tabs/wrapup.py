@@ -796,7 +796,9 @@ class WrapUpTab(MeetingTab):
     def _write_summary(self, values: dict[str, str]) -> datetime:
         if self.meeting_id is None:
             raise LookupError(self.tr("No meeting is open."))
-        return self.services.meetings.save_summary(self.meeting_id, values["summary"])
+        if self.undo is not None and self.detail is not None and not self.detail.read_only:
+            return self.write_meeting_text(values)  # an open meeting's summary: an undoable step like its other texts
+        return self.services.meetings.save_summary(self.meeting_id, values["summary"])  # afterwards, on a closed one
 
     def _write_agreement_texts(self, values: dict[str, str]) -> datetime:
         for key, text in values.items():
@@ -846,7 +848,7 @@ class WrapUpTab(MeetingTab):
         if agreement_id in self._earlier:
             self._carry_over_due(agreement_id, due)
             return
-        if self.call_service(lambda: self.services.wrapup.update_agreement(agreement_id, due=due)):
+        if self.edit_row("agreement", agreement_id, {"due": due}):  # undoable, like owner and status
             self._after_agreement_write()
 
     def _carry_over_due(self, agreement_id: int, due) -> None:
