@@ -83,6 +83,20 @@ class EditCommand(_Command):
         self.owner.service.update(self.kind, self.row_id, self.new)
 
 
+class StepCommand(_Command):
+    """A change made through a service call, undone by another (a baggage tick: its mark and note back)."""
+
+    def __init__(self, owner: MeetingUndo, redo: Callable[[], None], undo: Callable[[], None], text: str) -> None:
+        super().__init__(owner, text)
+        self._do, self._undo_fn = redo, undo
+
+    def _undo(self) -> None:
+        self._undo_fn()
+
+    def _redo(self) -> None:
+        self._do()
+
+
 class MeetingUndo(QObject):
     """The undo stacks of the meetings shown in this session."""
 
@@ -133,6 +147,11 @@ class MeetingUndo(QObject):
         old = self.service.update(kind, row_id, values)
         if old != values:
             self._push(EditCommand(self, kind, row_id, old, dict(values), text))
+
+    def step(self, redo: Callable[[], None], undo: Callable[[], None], text: str) -> None:
+        """Do ``redo`` now and keep ``undo`` to take it back. Raises what the service raises."""
+        redo()
+        self._push(StepCommand(self, redo, undo, text))
 
     def forget(self) -> None:
         """Drop every stack (lock, another data folder): nothing of a meeting stays in memory."""

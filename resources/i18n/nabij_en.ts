@@ -792,6 +792,14 @@
         <translation>No meeting is open.</translation>
     </message>
     <message>
+        <source>Ticked: {what}</source>
+        <translation>Ticked: {what}</translation>
+    </message>
+    <message>
+        <source>Unticked: {what}</source>
+        <translation>Unticked: {what}</translation>
+    </message>
+    <message>
         <source>Noted: “%1” will not be asked again.</source>
         <translation>Noted: “%1” will not be asked again.</translation>
     </message>

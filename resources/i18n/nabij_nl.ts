@@ -792,6 +792,14 @@
         <translation>Er is geen gesprek open.</translation>
     </message>
     <message>
+        <source>Ticked: {what}</source>
+        <translation>Aangevinkt: {what}</translation>
+    </message>
+    <message>
+        <source>Unticked: {what}</source>
+        <translation>Uitgevinkt: {what}</translation>
+    </message>
+    <message>
         <source>Noted: “%1” will not be asked again.</source>
         <translation>Genoteerd: ‘%1’ wordt niet opnieuw gevraagd.</translation>
     </message>

@@ -259,3 +259,19 @@ def test_a_due_date_and_the_summary_changed_then_undone(qtbot, db, window):
     _redo(qtbot, w)
     with db.session() as s:
         assert s.get(Meeting, mid).summary == "We spraken af dat je de brief meeneemt."
+
+
+def test_a_baggage_tick_is_undone_and_redone(qtbot, db, window):
+    from PySide6.QtCore import QPoint
+
+    services, w, mid, ids = window
+    w.tabs.setCurrentWidget(w.conversation)
+    category_id, row = next(iter(w.conversation.baggage_rows.items()))
+    qtbot.mouseClick(row.check, Qt.MouseButton.LeftButton, pos=QPoint(8, row.check.height() // 2))
+    assert [b.category_id for b in services.meetings.get(mid).baggage] == [category_id]
+    _undo(qtbot, w)
+    assert services.meetings.get(mid).baggage == []
+    assert not w.conversation.baggage_rows[category_id].check.isChecked()
+    _redo(qtbot, w)
+    assert [b.category_id for b in services.meetings.get(mid).baggage] == [category_id]
+    assert w.conversation.baggage_rows[category_id].check.isChecked()

@@ -555,7 +555,24 @@ class ConversationTab(MeetingTab):
             return
         row = self.baggage_rows[category_id]
         mid, note = self.meeting_id, row.note.text().strip()
-        if not self.call_service(lambda: self.services.conversation.set_baggage(mid, category_id, kind, ticked, note)):
+        conversation = self.services.conversation
+
+        def tick() -> None:
+            conversation.set_baggage(mid, category_id, kind, ticked, note)
+
+        if self.undo is None:
+            done = self.call_service(tick)
+        else:
+            undo = self.undo
+            before = {b.category_id: b.note for b in self.services.meetings.get(mid).baggage}
+            was, old_note = category_id in before, before.get(category_id, "")
+
+            def untick() -> None:  # the mark as it was, with its note
+                conversation.set_baggage(mid, category_id, kind, was, old_note)
+
+            text = (self.tr("Ticked: {what}") if ticked else self.tr("Unticked: {what}")).format(what=row.label_text)
+            done = self.call_service(lambda: undo.step(tick, untick, text))
+        if not done:
             row.set_ticked(not ticked, note)
         self._mark_pages()
         self._emphasise_prompts()
