@@ -275,3 +275,22 @@ def test_a_baggage_tick_is_undone_and_redone(qtbot, db, window):
     _redo(qtbot, w)
     assert [b.category_id for b in services.meetings.get(mid).baggage] == [category_id]
     assert w.conversation.baggage_rows[category_id].check.isChecked()
+
+
+def test_a_prompt_tick_is_undone_and_redone(qtbot, db, window):
+    from app.ui.tabs.conversation import ITEM_ID
+
+    services, w, mid, ids = window
+    w.tabs.setCurrentWidget(w.conversation)
+    opening = w.conversation.prompt_lists["opening"]
+    item = opening.item(0)
+    prompt_id = item.data(ITEM_ID)
+    opening.setFocus()
+    opening.setCurrentItem(item)
+    qtbot.keyClick(opening.viewport(), Qt.Key.Key_Space)
+    assert prompt_id in services.meetings.get(mid).prompts_used
+    _undo(qtbot, w)
+    assert prompt_id not in services.meetings.get(mid).prompts_used
+    assert w.conversation.prompt_lists["opening"].item(0).checkState() == Qt.CheckState.Unchecked
+    _redo(qtbot, w)
+    assert prompt_id in services.meetings.get(mid).prompts_used

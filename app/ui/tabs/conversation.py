@@ -516,7 +516,17 @@ class ConversationTab(MeetingTab):
         if used is None or self.meeting_id is None:
             return
         mid, prompt_id = self.meeting_id, item.data(ITEM_ID)
-        if self.call_service(lambda: self.services.conversation.set_prompt_used(mid, prompt_id, used)):
+        conversation = self.services.conversation
+
+        def mark() -> None:
+            conversation.set_prompt_used(mid, prompt_id, used)
+
+        def unmark() -> None:
+            conversation.set_prompt_used(mid, prompt_id, not used)
+
+        undo = self.undo
+        text = (self.tr("Ticked: {what}") if used else self.tr("Unticked: {what}")).format(what=item.text())
+        if self.call_service(mark if undo is None else lambda: undo.step(mark, unmark, text)):
             self._show_tick(item, used)
         else:
             self._show_tick(item, not used)
