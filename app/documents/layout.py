@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -35,6 +34,7 @@ MUTED = colors.HexColor("#505C66")  # secondary text, still > 7:1 on white
 ACCENT = colors.HexColor("#1B6A80")  # the one accent: a calm sea blue
 TINT = colors.HexColor("#EDF4F6")  # light background for the one panel
 RULE = colors.HexColor("#C9D3D8")  # hairlines
+SECOND = colors.HexColor("#2E4A57")  # the second language's lines on a bilingual slip: ink with more blue
 
 PAGE_SIZES = {"A5": A5, "A4": A4}
 
@@ -163,7 +163,7 @@ def fill(template: str, **user_values: object) -> str:
     """
     out = []
     for literal, field_name, _spec, _conv in string.Formatter().parse(template):
-        out.append(escape(literal))
+        out.append(para_text(literal))  # escaped, with a font per script (Ethiopic, Cyrillic ...)
         if field_name is not None:
             out.append(para_text(user_values.get(field_name, "")))
     return "".join(out)
@@ -176,15 +176,17 @@ def fill_line(template: str, style: ParagraphStyle, **user_values: str) -> Flowa
     order first (BidiParagraph), so a long Arabic or Hebrew name never prints
     its lines bottom to top.
     """
-    if any(fonts.has_rtl(clean_text(v)) for v in user_values.values()):
+    if fonts.has_rtl(template) or any(fonts.has_rtl(clean_text(v)) for v in user_values.values()):
         values = {k: " ".join(clean_text(v).split()) for k, v in user_values.items()}
         return BidiParagraph(template.format(**values), style)
     return Paragraph(fill(template, **user_values), style)
 
 
 def label(text: str) -> str:
-    """Markup for trusted wording from the TOML files (escaped, no user text)."""
-    return escape(text)
+    """Markup for trusted wording from the TOML files (escaped, a font per script run; no user text).
+
+    For wording that may wrap in a right-to-left language, use text.phrase() (a BidiParagraph)."""
+    return para_text(text)
 
 
 # -- flowables --------------------------------------------------------------
@@ -430,15 +432,19 @@ class Columns(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: i
         split_at: float = 0.5,
         space_before: float = 0,
         max_height: float | None = None,
+        right_width: float | None = None,
     ) -> None:
         super().__init__()
         self.left, self.right = list(left), list(right)
         self.gap, self.split_at = gap, split_at
+        self.right_width = right_width  # a fixed width for the right column (e.g. a QR code)
         self.spaceBefore = space_before
         self.max_height = max_height
         self._heights: tuple[float, float] = (0.0, 0.0)
 
     def _col_widths(self, aw: float) -> tuple[float, float]:
+        if self.right_width is not None:
+            return aw - self.gap - self.right_width, self.right_width
         lw = (aw - self.gap) * self.split_at
         return lw, aw - self.gap - lw
 
