@@ -881,6 +881,14 @@ class WrapUpTab(MeetingTab):
         self.feedback.setText(self.tr("Making the slip\u2026"))
         self.worker.submit(lambda: render_slip(data, page_size), self._show_preview, self._preview_failed)
 
+    def _slip_for(self, second: str):
+        """The slip's data with another second language ("" for Dutch only), as the preview asks."""
+        from dataclasses import replace
+
+        data = self._slip_data
+        assert data is not None
+        return replace(data, languages=("nl", second) if second else ("nl",))
+
     def _show_preview(self, pdf: bytes) -> None:
         self.preview_button.setEnabled(True)
         self.feedback.clear()
@@ -890,14 +898,19 @@ class WrapUpTab(MeetingTab):
         from app.documents.slip import render_slip
 
         data = self._slip_data
+        second = data.languages[1] if data is not None and len(data.languages) > 1 else ""
         preview = DocumentPreviewDialog(
             pdf,
             self,
             window_title=self.tr("Agreements slip"),
             media=self._slip_paper,
             suggested_file_name=self.tr("agreements-slip") + (f"-{when}" if when else "") + ".pdf",
-            render=(lambda paper: render_slip(data, paper)) if data is not None else None,
             notes=jargon_hint(slip_texts(data)) if data is not None else "",
+            language=second,
+            render_options=(lambda paper, lang, large: render_slip(self._slip_for(lang), paper, large))
+            if data is not None
+            else None,
+            large_print=False,
         )
         self.preview_dialog = preview
         self.preview_opened.emit(preview)
