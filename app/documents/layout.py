@@ -485,6 +485,57 @@ class Columns(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: i
                 prev = f
 
 
+class Pair(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: its classes are Any
+    """A line of wording in Dutch and the same in a second language.
+
+    Side by side when each fits its half in as many lines as it needs at full
+    width (short items: headings, dates); otherwise one under the other, so a
+    long sentence never becomes a narrow column twice as tall.
+    """
+
+    def __init__(self, first: Flowable, second: Flowable, *, gap: float, split_at: float = 0.5) -> None:
+        super().__init__()
+        self.first, self.second = first, second
+        self.gap, self.split_at = gap, split_at
+        self.spaceBefore = first.getSpaceBefore()
+        second.spaceBefore = 0
+        self.style = getattr(first, "style", None)
+        self.side_by_side = True
+        self._h: tuple[float, float] = (0.0, 0.0)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        lw = (availWidth - self.gap) * self.split_at
+        rw = availWidth - self.gap - lw
+        full = (self.first.wrap(availWidth, availHeight)[1], self.second.wrap(availWidth, availHeight)[1])
+        half = (self.first.wrap(lw, availHeight)[1], self.second.wrap(rw, availHeight)[1])
+        self.side_by_side = half[0] <= full[0] + 0.5 and half[1] <= full[1] + 0.5
+        if self.side_by_side:
+            self._h = half
+            self.height = max(half)
+        else:
+            self._h = (self.first.wrap(availWidth, availHeight)[1], self.second.wrap(availWidth, availHeight)[1])
+            self.height = sum(self._h)
+        self.width = availWidth
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        return []  # a pair moves on whole
+
+    def draw(self) -> None:
+        if self.side_by_side:
+            lw = (self.width - self.gap) * self.split_at
+            self.first.wrap(lw, self.height)
+            self.first.drawOn(self.canv, 0, self.height - self._h[0])
+            rw = self.width - self.gap - lw
+            self.second.wrap(rw, self.height)
+            self.second.drawOn(self.canv, lw + self.gap, self.height - self._h[1])
+        else:
+            self.first.wrap(self.width, self.height)
+            self.first.drawOn(self.canv, 0, self.height - self._h[0])
+            self.second.wrap(self.width, self.height)
+            self.second.drawOn(self.canv, 0, self.height - self._h[0] - self._h[1])
+
+
 class WritingLines(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: its classes are Any
     """A few light ruled lines to write on."""
 

@@ -59,6 +59,7 @@ from .layout import (
     Columns,
     LanguageMark,
     Marker,
+    Pair,
     Styles,
     Theme,
     UnbrokenLine,
@@ -146,7 +147,7 @@ class SlipStyles(Styles):
             "s_heading",
             parent=self.heading,
             leading=t.heading * 1.22,
-            spaceBefore=t.leading * 0.38,
+            spaceBefore=t.leading * (0.38 if t.leading > 14 else 0.25),
             spaceAfter=t.leading * 0.05,
         )
         self.panel_heading = ParagraphStyle("s_panel_heading", parent=self.heading, textColor=INK, spaceBefore=0)
@@ -226,7 +227,8 @@ def _both(
         second.spaceBefore = 0
         pair: Flowable = Block([first, second], space_before=space_before)
     else:
-        pair = Columns([first], [second], gap=st.theme.body * 0.9, split_at=split_at, space_before=space_before)
+        pair = Pair(first, second, gap=st.theme.body * 0.9, split_at=split_at)
+        pair.spaceBefore = space_before
     pair.style = getattr(first, "style", None)  # the first baseline, for a marker beside it
     return pair
 
@@ -270,7 +272,10 @@ def _group_heading(owner: str, data: SlipData, tongues: list[Tongue], st: SlipSt
     name = data.consultant.name.strip()
     style = st.heading
     if owner == "consultant" and name:
-        pair = _say_both(tongues, "slip.owner.consultant", style, st, name=name)
+        # the name once, on the Dutch side: the second side stays one line
+        first = tongues[0].say("slip.owner.consultant", style, name=name)
+        second = tongues[1].say("slip.owner.consultant_no_name", style) if len(tongues) > 1 else None
+        pair = _both(first, second, st)
     elif owner == "consultant":
         pair = _say_both(tongues, "slip.owner.consultant_no_name", style, st)
     else:
@@ -312,11 +317,11 @@ def _agreement(
                 "slip.earlier_line", who=w(f"slip.who.{item.owner}"), date=w.date_near(agreed_on, data.meeting_date)
             )
 
-        lines.append(_text_both(tongues, line, st.indented(st.earlier, indent), st, split_at=0.6))
+        lines.append(_text_both(tongues, line, st.indented(st.earlier, indent), st, split_at=0.55))
     if item.due is not None:
         due = item.due
         due_style = st.indented(st.due, indent)
-        lines.append(_text_both(tongues, lambda w: w.due(due, data.meeting_date), due_style, st, split_at=0.6))
+        lines.append(_text_both(tongues, lambda w: w.due(due, data.meeting_date), due_style, st, split_at=0.55))
     # the box is taller than one line: keep room under it when the text is one short line
     first = Block(
         paragraphs[:1],
@@ -367,46 +372,56 @@ def _referral(r: SlipReferral, tongues: list[Tongue], st: SlipStyles) -> Block:
     )
 
 
-def _qr_drawing(payload: str, size: float) -> Any:
-    from reportlab.graphics.barcode.qr import QrCodeWidget
-    from reportlab.graphics.shapes import Drawing
+def qr_modules(payload: str) -> list[list[bool]]:
+    """The QR code's modules (True = dark), error correction M (15 %): a crumpled slip still scans."""
+    from reportlab.graphics.barcode import qrencoder
 
-    widget = QrCodeWidget(payload, barLevel="M", barBorder=2)
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.add(widget)
-    return drawing
+    qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    qr.addData(payload)
+    qr.make()
+    n = qr.getModuleCount()
+    return [[bool(qr.isDark(r, c)) for c in range(n)] for r in range(n)]
 
 
 class QrCode(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: its classes are Any
-    """The next appointment as a QR code (an iCalendar VEVENT), `size` points square."""
+    """The next appointment as a QR code (an iCalendar VEVENT), `size` points square.
+
+    Drawn as plain rectangles (reportlab's QR widget would name an unembedded Helvetica in the PDF),
+    with the quiet zone of two modules inside `size`.
+    """
+
+    QUIET = 2
 
     def __init__(self, payload: str, size: float) -> None:
         super().__init__()
         self.payload = payload
         self.size = size
-        self._drawing = _qr_drawing(payload, size)
+        self.modules = qr_modules(payload)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab API)
         return self.size, self.size
 
     def draw(self) -> None:
-        from reportlab.graphics import renderPDF
-
-        renderPDF.draw(self._drawing, self.canv, 0, 0)
-
-
-def qr_marker(payload: str, size: float, right_pad: float) -> Marker:
-    """The calendar event as a QR code at the right of a Block, its top level with the top of the content."""
-    from reportlab.graphics import renderPDF
-
-    drawing = _qr_drawing(payload, size)
-
-    def draw(canv: Canvas, width: float, baseline: float) -> None:
-        # Block puts the first baseline 10 points under the top of content without a style of its own
-        renderPDF.draw(drawing, canv, width - right_pad - size, baseline + 10 - size)
-
-    return draw
+        canv = self.canv
+        n = len(self.modules)
+        cell = self.size / (n + 2 * self.QUIET)
+        canv.saveState()
+        canv.setFillColor(INK)
+        for r, row in enumerate(self.modules):
+            y = self.size - (self.QUIET + r + 1) * cell
+            c = 0
+            while c < n:  # one rectangle per run of dark modules
+                if not row[c]:
+                    c += 1
+                    continue
+                start = c
+                while c < n and row[c]:
+                    c += 1
+                canv.rect((self.QUIET + start) * cell, y, (c - start) * cell, cell, stroke=0, fill=1)
+        canv.restoreState()
+        # a small phone beside the code says what it is for, without words
+        icon = self.size * 0.3
+        pictograms.draw(canv, "phone", -icon * 0.9, 0, icon, ACCENT)
 
 
 def _next_panel(data: SlipData, tongues: list[Tongue], st: SlipStyles, *, stacked: bool = False) -> Block:
@@ -420,17 +435,19 @@ def _next_panel(data: SlipData, tongues: list[Tongue], st: SlipStyles, *, stacke
         def when(w: Wording) -> str:
             return w.date_long(start.date()) + " " + w("slip.at_time", time=w.time(start))
 
-        panel.append(_both(*_pair_of(tongues, when, st.strong), st, space_before=t.leading * 0.15, stacked=stacked))
+        if stacked:
+            # Dutch date, then time; the second language's date and time under them
+            dutch, other = tongues[0].w, tongues[1].w
+            panel.append(tongues[0].text(dutch.date_long(start.date()), st.strong))
+            panel.append(tongues[0].text(dutch("slip.at_time", time=dutch.time(start)), st.body))
+            panel.append(tongues[1].text(when(other), st.body))
+        else:
+            panel.append(_both(*_pair_of(tongues, when, st.strong), st, space_before=t.leading * 0.15))
         if appt.where(tongues[0].w).strip():
             place = _both(
                 *_pair_of(tongues, lambda w: appt.where(w), st.body), st, space_before=t.leading * 0.15, stacked=stacked
             )
             panel.append(_pictured(place, "place", st.body, st))
-        if appointment_event(data) is not None and data.qr and len(tongues) > 1:
-            # the caption of the QR code at the top, in the resident's language: they are the one to scan it
-            caption = tongues[-1].text(tongues[-1].w("slip.qr_caption"), st.small)
-            caption.spaceBefore = t.leading * 0.2
-            panel.append(caption)
     else:
         panel.append(_say_both(tongues, "slip.no_next", st.body, st))
     pad = t.leading * 0.45
@@ -516,12 +533,19 @@ def _section(data: SlipData, langs: list[str], st: SlipStyles) -> list[Flowable]
     today = [a for a in agreements if not _is_earlier(a, data)]
     earlier = [a for a in agreements if _is_earlier(a, data)]
     intro_key = ("slip.intro" if today else "slip.intro_only_earlier") if agreements else "slip.no_agreements"
-    intro_style = st.intro if len(tongues) == 1 else st.pair_intro
-    top.append(_say_both(tongues, intro_key, intro_style, st, space_before=st.intro.spaceBefore))
-    if agreements and len(tongues) > 1:
-        # what the consultant typed is never translated: say so, in the resident's language
-        note = tongues[1].text(tongues[1].w("slip.typed_in_dutch"), st.earlier)
-        top.append(_both(Paragraph("", st.earlier), note, st))
+    if len(tongues) == 1:
+        top.append(_say_both(tongues, intro_key, st.intro, st, space_before=st.intro.spaceBefore))
+    else:
+        # what the consultant typed is never translated: the second language says so, after its intro
+        w2 = tongues[1].w
+        second_intro = w2(intro_key) + (" " + w2("slip.typed_in_dutch") if agreements else "")
+        intro = _both(
+            tongues[0].text(w(intro_key), st.pair_intro),
+            tongues[1].text(second_intro, st.pair_intro),
+            st,
+            space_before=st.intro.spaceBefore,
+        )
+        top.append(intro)
     event = appointment_event(data)
     if event is not None and data.qr:
         size = st.slip.qr
