@@ -19,7 +19,9 @@ KINDS = ("resident", "consultant", "together", "appointment", "place", "phone")
 def _person(canv: Canvas, cx: float, y: float, h: float, fill: bool = True) -> None:
     """A person: a head and rounded shoulders, `h` tall, standing on y, centred on cx."""
     head = h * 0.2
-    canv.circle(cx, y + h - head, head, stroke=1, fill=1 if fill else 0)
+    # a head a little taller than wide (an ellipse), like a face
+    hx, hy = head * 0.88, head
+    canv.ellipse(cx - hx, y + h - 2 * hy, cx + hx, y + h, stroke=1, fill=1 if fill else 0)
     body_w, body_h = h * 0.62, h * 0.5
     p = canv.beginPath()
     p.moveTo(cx - body_w / 2, y)

@@ -251,7 +251,7 @@ def _text_both(
 
 def _pictured(content: Flowable, kind: str, style: ParagraphStyle, st: SlipStyles) -> Flowable:
     """A heading with its pictogram in front (you, me, together, the appointment ...)."""
-    size = style.fontSize * 1.25
+    size = style.fontSize * 1.15
     space = content.getSpaceBefore()
     if isinstance(content, Paragraph | BidiParagraph):
         content.spaceBefore = 0
@@ -259,7 +259,7 @@ def _pictured(content: Flowable, kind: str, style: ParagraphStyle, st: SlipStyle
         content.spaceBefore = 0
     block = Block(
         [content],
-        left=size + style.fontSize * 0.45,
+        left=size + style.fontSize * 0.35,
         marker=pictograms.marker(kind, size, ACCENT, style.fontSize * 0.7),
         space_before=space,
         keep_with_next=True,
@@ -370,6 +370,33 @@ def _referral(r: SlipReferral, tongues: list[Tongue], st: SlipStyles) -> Block:
         space_before=st.theme.leading * 0.3,
         keep_together=st.room,
     )
+
+
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def _qr(data: SlipData, size: float) -> QrCode | None:
+    """The QR code of the next appointment, or None (no appointment, turned off, or too much to hold).
+
+    A QR code holds a few hundred characters at a size a phone reads well: very long typed text
+    (a place of a page long) is cut in the code; the slip itself prints all of it.
+    """
+    event = appointment_event(data)
+    if event is None or not data.qr:
+        return None
+    from dataclasses import replace
+
+    event = replace(
+        event,
+        summary=_short(event.summary, 90),
+        location=_short(event.location, 90),
+        description=_short(event.description, 200),
+    )
+    try:
+        return QrCode(vevent(event), size)
+    except Exception:  # noqa: BLE001  # reportlab's encoder raises a bare Exception on overflow
+        return None
 
 
 def qr_modules(payload: str) -> list[list[bool]]:
@@ -546,10 +573,9 @@ def _section(data: SlipData, langs: list[str], st: SlipStyles) -> list[Flowable]
             space_before=st.intro.spaceBefore,
         )
         top.append(intro)
-    event = appointment_event(data)
-    if event is not None and data.qr:
-        size = st.slip.qr
-        story.append(Columns(top, [QrCode(vevent(event), size)], gap=t.body, right_width=size))
+    qr = _qr(data, st.slip.qr)
+    if qr is not None:
+        story.append(Columns(top, [qr], gap=t.body, right_width=st.slip.qr))
     else:
         story += top
 
@@ -597,8 +623,8 @@ def _section(data: SlipData, langs: list[str], st: SlipStyles) -> list[Flowable]
         band = Columns(
             [_next_panel(data, tongues, st)],
             _contact_lines(data, tongues, st),
-            gap=t.body * 1.2,
-            split_at=0.52,
+            gap=t.body * 1.0,
+            split_at=0.56,
             space_before=t.leading * 0.5,
             max_height=st.room,
         )
