@@ -513,7 +513,12 @@ class Pair(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: its 
             self._h = half
             self.height = max(half)
         else:
-            self._h = (self.first.wrap(availWidth, availHeight)[1], self.second.wrap(availWidth, availHeight)[1])
+            # one under the other: the second line keeps the first's indent (e.g. beside a tick box)
+            indent = self._indent()
+            self._h = (
+                self.first.wrap(availWidth, availHeight)[1],
+                self.second.wrap(availWidth - indent, availHeight)[1],
+            )
             self.height = sum(self._h)
         self.width = availWidth
         return self.width, self.height
@@ -530,10 +535,17 @@ class Pair(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: its 
             self.second.wrap(rw, self.height)
             self.second.drawOn(self.canv, lw + self.gap, self.height - self._h[1])
         else:
+            indent = self._indent()
             self.first.wrap(self.width, self.height)
             self.first.drawOn(self.canv, 0, self.height - self._h[0])
-            self.second.wrap(self.width, self.height)
-            self.second.drawOn(self.canv, 0, self.height - self._h[0] - self._h[1])
+            self.second.wrap(self.width - indent, self.height)
+            self.second.drawOn(self.canv, indent, self.height - self._h[0] - self._h[1])
+
+    def _indent(self) -> float:
+        first_style = getattr(self.first, "style", None)
+        second_style = getattr(self.second, "style", None)
+        first_indent = float(getattr(first_style, "leftIndent", 0) or 0)
+        return max(0.0, first_indent - float(getattr(second_style, "leftIndent", 0) or 0))
 
 
 class WritingLines(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: its classes are Any

@@ -116,6 +116,11 @@ BILINGUAL_THEMES = {
     "A5": SlipTheme(Theme(A5, 8 * mm, 8 * mm, 7 * mm, 13 * mm, 12, 13.9, 11, 12.5, 17), 5 * mm, 40, 6 * mm, 19 * mm),
     "A4": SLIP_THEMES["A4"],
 }
+# tried when the bilingual slip misses one side by a little: tighter lines, the same type sizes
+COMPACT_THEMES = {
+    "A5": SlipTheme(Theme(A5, 7 * mm, 7 * mm, 6 * mm, 13 * mm, 12, 13.0, 11, 12, 15), 5 * mm, 40, 5 * mm, 17 * mm),
+    "A4": SLIP_THEMES["A4"],
+}
 
 
 def slip_theme(page_size: str, large: bool = False, bilingual: bool = False) -> SlipTheme:
@@ -719,6 +724,12 @@ def render_slip(data: SlipData, page_size: str = "A5", large: bool = False) -> b
     pdf, pages = _build(story_for(data, st, langs), data, st, langs, single=True)
     if pages == len(sections):
         return pdf
+    if len(langs) > 1 and not large:
+        # two languages: with tighter lines (never smaller type) it may still fit one side
+        tight = SlipStyles(COMPACT_THEMES[page_size])
+        tight_pdf, tight_pages = _build(story_for(data, tight, langs), data, tight, langs, single=True)
+        if tight_pages == len(sections):
+            return tight_pdf
     pdf, _ = _build(story_for(data, st, langs), data, st, langs, single=False)
     return pdf
 

@@ -567,10 +567,10 @@ class WrapUpTab(MeetingTab):
         row.addWidget(self.close_button)
         phone_row = QHBoxLayout()
         phone_row.setSpacing(8)
+        phone_row.addStretch(1)  # under the close button, where Tab goes after it
         phone_row.addWidget(QLabel(self.tr("To the phone:"), self))
         phone_row.addWidget(self.ics_button)
         phone_row.addWidget(self.message_button)
-        phone_row.addStretch(1)
         rows = QVBoxLayout()
         rows.addLayout(row)
         rows.addLayout(phone_row)
