@@ -22,9 +22,11 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import arabic_reshaper
+from bidi import get_display as _fast_display
 
-# bidi.algorithm (pure Python) mirrors brackets in right-to-left runs: "(بالهولندية)"; bidi.get_display does not
-from bidi.algorithm import get_display
+# bidi.algorithm (pure Python) mirrors brackets in right-to-left runs: "(بالهولندية)"; bidi.get_display
+# (Rust) does not. The pure one trips over characters Unicode has not assigned: then the Rust one.
+from bidi.algorithm import get_display as _mirroring_display
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfdoc import PDFDocument
@@ -242,7 +244,11 @@ def visual_line(text: str, base_dir: str | None = None) -> str:
             else "".join(ch for ch in text if ch not in _BIDI_CONTROLS)
         )
     shaped = shape(text)
-    visual = get_display(shaped, base_dir=base_dir or base_direction(text))
+    direction = base_dir or base_direction(text)
+    try:
+        visual = _mirroring_display(shaped, base_dir=direction)
+    except (AssertionError, KeyError, IndexError, ValueError):
+        visual = _fast_display(shaped, base_dir=direction)
     return "".join(ch for ch in visual if ch not in _BIDI_CONTROLS)
 
 

@@ -891,12 +891,12 @@
         <translation>Paper</translation>
     </message>
     <message>
-        <source>Translation ({name}): checked by a native speaker on {date}</source>
-        <translation>Translation ({name}): checked by a native speaker on {date}</translation>
+        <source>Translation ({name}, {native}): checked by a native speaker on {date}</source>
+        <translation>Translation ({name}, {native}): checked by a native speaker on {date}</translation>
     </message>
     <message>
-        <source>Translation ({name}): draft, not checked by a native speaker. What you typed stays in Dutch.</source>
-        <translation>Translation ({name}): draft, not checked by a native speaker. What you typed stays in Dutch.</translation>
+        <source>Translation ({name}, {native}): draft, not checked by a native speaker. What you typed stays in Dutch.</source>
+        <translation>Translation ({name}, {native}): draft, not checked by a native speaker. What you typed stays in Dutch.</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>

@@ -891,12 +891,12 @@
         <translation>Papier</translation>
     </message>
     <message>
-        <source>Translation ({name}): checked by a native speaker on {date}</source>
-        <translation>Vertaling ({name}): nagekeken door een moedertaalspreker op {date}</translation>
+        <source>Translation ({name}, {native}): checked by a native speaker on {date}</source>
+        <translation>Vertaling ({name}, {native}): nagekeken door een moedertaalspreker op {date}</translation>
     </message>
     <message>
-        <source>Translation ({name}): draft, not checked by a native speaker. What you typed stays in Dutch.</source>
-        <translation>Vertaling ({name}): concept, niet nagekeken door een moedertaalspreker. Wat je zelf typte, blijft Nederlands.</translation>
+        <source>Translation ({name}, {native}): draft, not checked by a native speaker. What you typed stays in Dutch.</source>
+        <translation>Vertaling ({name}, {native}): concept, niet nagekeken door een moedertaalspreker. Wat je zelf typte, blijft Nederlands.</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>

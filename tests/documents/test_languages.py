@@ -145,8 +145,10 @@ def test_the_slip_text_comes_back_in_each_language(pdf_file, lang):
 def test_a_typical_bilingual_slip_is_one_sheet_never_four_pages(pdf_file, lang):
     pdf = pdf_file(render_slip(typical(languages=_langs(lang))), f"slip-{lang}")
     # Dutch alone fits one side; with a second language at most both sides of one sheet
-    assert pdf.pages == (1 if lang == "nl" else pdf.pages)
     assert pdf.pages <= 2
+    if lang in ("nl", "ar", "fa", "ti"):
+        # these fit one side today (shorter wording); a change that pushes them over should be seen
+        assert pdf.pages == 1
 
 
 @cache

@@ -272,15 +272,15 @@ class DocumentPreviewDialog(QDialog):
         from app.documents.wording import dutch_name, native_name, translation_status
 
         status = translation_status(self._second)
-        name = f"{native_name(self._second)} ({dutch_name(self._second)})"
+        name, native = dutch_name(self._second), native_name(self._second)
         if status.status == "reviewed" and status.reviewed_on is not None:
-            text = self.tr("Translation ({name}): checked by a native speaker on {date}").format(
-                name=name, date=status.reviewed_on.strftime("%d-%m-%Y")
+            text = self.tr("Translation ({name}, {native}): checked by a native speaker on {date}").format(
+                name=name, native=native, date=status.reviewed_on.strftime("%d-%m-%Y")
             )
         else:
             text = self.tr(
-                "Translation ({name}): draft, not checked by a native speaker. What you typed stays in Dutch."
-            ).format(name=name)
+                "Translation ({name}, {native}): draft, not checked by a native speaker. What you typed stays in Dutch."
+            ).format(name=name, native=native)
         self.translation_label.setText(text)
         self.translation_label.setVisible(True)
 
