@@ -262,3 +262,26 @@ def test_large_print_has_nothing_under_16_points(pdf_file):
         sizes = {round(c["size"], 1) for page in doc.pages for c in page.chars if c["text"].strip()}
     assert min(sizes) >= 16
     assert pdf.pages <= 4
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_the_handover_note_renders_in_each_language(pdf_file, lang):
+    from datetime import date
+
+    from app.documents.model import Consultant
+    from app.documents.team import HandoverData, render_handover
+
+    data = HandoverData(
+        "Fatima",
+        "je",
+        "Werk zoeken",
+        "WhatsApp",
+        ["Cv maken"],
+        Consultant("Sanne", "06", "s@x.nl", "Gemeente X"),
+        date(2026, 11, 28),
+        language=lang,
+    )
+    pdf = pdf_file(render_handover(data), f"handover-{lang}")
+    w = Wording(lang)
+    assert plain(w("handover.title")) in plain(pdf.text())
+    assert _glyph_problems(pdf) == []
