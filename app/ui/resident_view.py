@@ -80,7 +80,10 @@ class ResidentSafeView(QWidget):
             second.setProperty("lang", self._second)
             if is_rtl(self._second):
                 second.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-                second.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                # AlignAbsolute: in a right-to-left label Qt would otherwise mirror "right" to the left
+                second.setAlignment(
+                    Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                )
             self.second_lines.append(second)
         return label
 

@@ -171,3 +171,4 @@ def test_rtl_headings_in_the_resident_view_are_right_aligned(qtbot, services):
     for label in view.second_lines:
         assert label.layoutDirection() == Qt.LayoutDirection.RightToLeft
         assert label.alignment() & Qt.AlignmentFlag.AlignRight
+        assert label.alignment() & Qt.AlignmentFlag.AlignAbsolute  # right on the screen, not mirrored
