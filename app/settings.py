@@ -149,8 +149,12 @@ SETTINGS: tuple[Setting, ...] = (
         str,
         "",
         QT_TRANSLATE_NOOP("Settings", "Second language on the agreements slip"),
-        QT_TRANSLATE_NOOP("Settings", "Empty for Dutch only."),
-        choices=("", "en"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "For residents whose own language is not known. A resident's own language (Voorbereiding, "
+            "'Language') comes first; you can change it per document in the preview. Empty for Dutch only.",
+        ),
+        choices=("", "en", "ar", "tr", "pl", "uk", "ti", "so", "fa"),
     ),
     Setting(
         "slip_paper",

@@ -6,7 +6,8 @@ scripts. So before text reaches reportlab we:
 1. shape Arabic (joining forms, lam-alef) with arabic_reshaper;
 2. put right-to-left text in visual order with python-bidi;
 3. cut the line into runs and set each run in a font that has its glyphs:
-   Noto Sans Arabic for Arabic, Noto Sans Hebrew for Hebrew, Noto Sans for
+   Noto Sans Arabic for Arabic (also Persian), Noto Sans Hebrew for Hebrew,
+   Noto Sans Ethiopic for Ge'ez script (Tigrinya, Amharic), Noto Sans for
    everything else (Latin, Greek, Cyrillic, digits, punctuation).
 
 The fonts ship in resources/fonts/ (SIL OFL 1.1) and are registered with
@@ -21,7 +22,11 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import arabic_reshaper
-from bidi import get_display
+from bidi import get_display as _fast_display
+
+# bidi.algorithm (pure Python) mirrors brackets in right-to-left runs: "(بالهولندية)"; bidi.get_display
+# (Rust) does not. The pure one trips over characters Unicode has not assigned: then the Rust one.
+from bidi.algorithm import get_display as _mirroring_display
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfdoc import PDFDocument
@@ -45,12 +50,15 @@ class FontFamily:
 LATIN = FontFamily("NabijSans", "NabijSans-Bold")
 ARABIC = FontFamily("NabijSansArabic", "NabijSansArabic-Bold")
 HEBREW = FontFamily("NabijSansHebrew", "NabijSansHebrew-Bold")
+ETHIOPIC = FontFamily("NabijSansEthiopic", "NabijSansEthiopic-Bold")
 # Monochrome symbols and many common emoji (👍 ❤ ☎ ✔ ★ 🏠 ...); no bold face.
 SYMBOLS = FontFamily("NabijSymbols", "NabijSymbols")
 # The emoji that Symbols 2 lacks, skin-tone modifiers and the joiner of emoji sequences (Symbola, monochrome;
 # reportlab draws no colour fonts). A sequence prints as its parts side by side, and copies out whole.
 EMOJI = FontFamily("NabijEmoji", "NabijEmoji")
-FAMILIES = (LATIN, ARABIC, HEBREW, SYMBOLS, EMOJI)
+FAMILIES = (LATIN, ARABIC, HEBREW, ETHIOPIC, SYMBOLS, EMOJI)
+# the families with a bold face of their own
+_BOLD_FAMILIES = (LATIN, ARABIC, HEBREW, ETHIOPIC)
 
 # Drawn instead of a character no font has (a colour-only emoji, a script we
 # do not ship): a visible white square, so the reader sees something is there.
@@ -63,6 +71,8 @@ _FILES = {
     ARABIC.bold: "NotoSansArabic-Bold.ttf",
     HEBREW.regular: "NotoSansHebrew-Regular.ttf",
     HEBREW.bold: "NotoSansHebrew-Bold.ttf",
+    ETHIOPIC.regular: "NotoSansEthiopic-Regular.ttf",
+    ETHIOPIC.bold: "NotoSansEthiopic-Bold.ttf",
     SYMBOLS.regular: "NotoSansSymbols2-Regular.ttf",
     EMOJI.regular: "Symbola.ttf",
 }
@@ -115,7 +125,7 @@ def register_fonts() -> None:
             return
         for name, file_name in _FILES.items():
             pdfmetrics.registerFont(_TTFont(name, str(resource_path("fonts", file_name))))
-        for family in FAMILIES[:3]:
+        for family in _BOLD_FAMILIES:
             pdfmetrics.registerFontFamily(
                 family.regular,
                 normal=family.regular,
@@ -168,6 +178,8 @@ def script_family(ch: str) -> FontFamily | None:
         return ARABIC
     if 0x0590 <= cp <= 0x05FF or 0xFB1D <= cp <= 0xFB4F:
         return HEBREW
+    if 0x1200 <= cp <= 0x139F or 0x2D80 <= cp <= 0x2DDF or 0xAB00 <= cp <= 0xAB2F or 0x1E7E0 <= cp <= 0x1E7FF:
+        return ETHIOPIC
     if unicodedata.category(ch)[0] in "LM":  # other letters and marks
         return LATIN
     return None
@@ -233,7 +245,11 @@ def visual_line(text: str, base_dir: str | None = None) -> str:
             else "".join(ch for ch in text if ch not in _BIDI_CONTROLS)
         )
     shaped = shape(text)
-    visual = get_display(shaped, base_dir=base_dir or base_direction(text))
+    direction = base_dir or base_direction(text)
+    try:
+        visual = _mirroring_display(shaped, base_dir=direction)
+    except (AssertionError, KeyError, IndexError, ValueError):
+        visual = _fast_display(shaped, base_dir=direction)
     return "".join(ch for ch in visual if ch not in _BIDI_CONTROLS)
 
 

@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -35,6 +34,7 @@ MUTED = colors.HexColor("#505C66")  # secondary text, still > 7:1 on white
 ACCENT = colors.HexColor("#1B6A80")  # the one accent: a calm sea blue
 TINT = colors.HexColor("#EDF4F6")  # light background for the one panel
 RULE = colors.HexColor("#C9D3D8")  # hairlines
+SECOND = colors.HexColor("#2E4A57")  # the second language's lines on a bilingual slip: ink with more blue
 
 PAGE_SIZES = {"A5": A5, "A4": A4}
 
@@ -163,7 +163,7 @@ def fill(template: str, **user_values: object) -> str:
     """
     out = []
     for literal, field_name, _spec, _conv in string.Formatter().parse(template):
-        out.append(escape(literal))
+        out.append(para_text(literal))  # escaped, with a font per script (Ethiopic, Cyrillic ...)
         if field_name is not None:
             out.append(para_text(user_values.get(field_name, "")))
     return "".join(out)
@@ -176,15 +176,17 @@ def fill_line(template: str, style: ParagraphStyle, **user_values: str) -> Flowa
     order first (BidiParagraph), so a long Arabic or Hebrew name never prints
     its lines bottom to top.
     """
-    if any(fonts.has_rtl(clean_text(v)) for v in user_values.values()):
+    if fonts.has_rtl(template) or any(fonts.has_rtl(clean_text(v)) for v in user_values.values()):
         values = {k: " ".join(clean_text(v).split()) for k, v in user_values.items()}
         return BidiParagraph(template.format(**values), style)
     return Paragraph(fill(template, **user_values), style)
 
 
 def label(text: str) -> str:
-    """Markup for trusted wording from the TOML files (escaped, no user text)."""
-    return escape(text)
+    """Markup for trusted wording from the TOML files (escaped, a font per script run; no user text).
+
+    For wording that may wrap in a right-to-left language, use text.phrase() (a BidiParagraph)."""
+    return para_text(text)
 
 
 # -- flowables --------------------------------------------------------------
@@ -430,15 +432,19 @@ class Columns(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: i
         split_at: float = 0.5,
         space_before: float = 0,
         max_height: float | None = None,
+        right_width: float | None = None,
     ) -> None:
         super().__init__()
         self.left, self.right = list(left), list(right)
         self.gap, self.split_at = gap, split_at
+        self.right_width = right_width  # a fixed width for the right column (e.g. a QR code)
         self.spaceBefore = space_before
         self.max_height = max_height
         self._heights: tuple[float, float] = (0.0, 0.0)
 
     def _col_widths(self, aw: float) -> tuple[float, float]:
+        if self.right_width is not None:
+            return aw - self.gap - self.right_width, self.right_width
         lw = (aw - self.gap) * self.split_at
         return lw, aw - self.gap - lw
 
@@ -477,6 +483,69 @@ class Columns(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: i
                 y -= gap + h
                 f.drawOn(self.canv, x, y)
                 prev = f
+
+
+class Pair(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: its classes are Any
+    """A line of wording in Dutch and the same in a second language.
+
+    Side by side when each fits its half in as many lines as it needs at full
+    width (short items: headings, dates); otherwise one under the other, so a
+    long sentence never becomes a narrow column twice as tall.
+    """
+
+    def __init__(self, first: Flowable, second: Flowable, *, gap: float, split_at: float = 0.5) -> None:
+        super().__init__()
+        self.first, self.second = first, second
+        self.gap, self.split_at = gap, split_at
+        self.spaceBefore = first.getSpaceBefore()
+        second.spaceBefore = 0
+        self.style = getattr(first, "style", None)
+        self.side_by_side = True
+        self._h: tuple[float, float] = (0.0, 0.0)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        lw = (availWidth - self.gap) * self.split_at
+        rw = availWidth - self.gap - lw
+        full = (self.first.wrap(availWidth, availHeight)[1], self.second.wrap(availWidth, availHeight)[1])
+        half = (self.first.wrap(lw, availHeight)[1], self.second.wrap(rw, availHeight)[1])
+        self.side_by_side = half[0] <= full[0] + 0.5 and half[1] <= full[1] + 0.5
+        if self.side_by_side:
+            self._h = half
+            self.height = max(half)
+        else:
+            # one under the other: the second line keeps the first's indent (e.g. beside a tick box)
+            indent = self._indent()
+            self._h = (
+                self.first.wrap(availWidth, availHeight)[1],
+                self.second.wrap(availWidth - indent, availHeight)[1],
+            )
+            self.height = sum(self._h)
+        self.width = availWidth
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        return []  # a pair moves on whole
+
+    def draw(self) -> None:
+        if self.side_by_side:
+            lw = (self.width - self.gap) * self.split_at
+            self.first.wrap(lw, self.height)
+            self.first.drawOn(self.canv, 0, self.height - self._h[0])
+            rw = self.width - self.gap - lw
+            self.second.wrap(rw, self.height)
+            self.second.drawOn(self.canv, lw + self.gap, self.height - self._h[1])
+        else:
+            indent = self._indent()
+            self.first.wrap(self.width, self.height)
+            self.first.drawOn(self.canv, 0, self.height - self._h[0])
+            self.second.wrap(self.width - indent, self.height)
+            self.second.drawOn(self.canv, indent, self.height - self._h[0] - self._h[1])
+
+    def _indent(self) -> float:
+        first_style = getattr(self.first, "style", None)
+        second_style = getattr(self.second, "style", None)
+        first_indent = float(getattr(first_style, "leftIndent", 0) or 0)
+        return max(0.0, first_indent - float(getattr(second_style, "leftIndent", 0) or 0))
 
 
 class WritingLines(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: its classes are Any

@@ -37,7 +37,6 @@ from .layout import (
     build_pdf,
     fill_line,
     header,
-    label,
     number_marker,
     tag_marker,
     tag_width,
@@ -47,7 +46,7 @@ from .layout import (
 from .model import Appointment, InvitationData
 from .salutation import name_parts
 from .slip import _languages
-from .text import is_blank, user_flowables
+from .text import is_blank, phrase, user_flowables
 from .wording import Wording
 
 
@@ -67,7 +66,7 @@ def _labelled(caption: str, value: str, st: Styles, width: float) -> Block:
 def _salutation(stored: str, w: Wording, style: ParagraphStyle) -> Flowable:
     parts = name_parts(stored)
     if parts.kind == "none":
-        return Paragraph(label(w("letter.salutation.none")), style)
+        return phrase(w("letter.salutation.none"), style)
     return fill_line(w(f"letter.salutation.{parts.kind}"), style, name=parts.name, surname=parts.surname)
 
 
@@ -95,15 +94,15 @@ def _section(data: InvitationData, lang: str, st: Styles, letter_date: date) -> 
     gap = t.leading
     story: list[Flowable] = [LanguageMark(lang)]
     story += header(data.consultant.municipality, data.logo_path, st)
-    story.append(Paragraph(label(w.date_plain(letter_date)), st.right_small))
-    story.append(Paragraph(label(w("letter.title")), st.spaced(st.title, 2)))
+    story.append(phrase(w.date_plain(letter_date), st.right_small))
+    story.append(phrase(w("letter.title"), st.spaced(st.title, 2)))
 
     story.append(_salutation(data.resident_name, w, st.spaced(st.body, gap * 0.6)))
     story += _sender(data, w, st.spaced(st.body, gap * 0.5))
-    story.append(Paragraph(label(w("letter.opening")), st.spaced(st.body, gap * 0.3)))
+    story.append(phrase(w("letter.opening"), st.spaced(st.body, gap * 0.3)))
 
     # when and where, in the one tinted panel, with the offer of another place
-    panel: list[Flowable] = [Paragraph(label(w("letter.when_title")), st.panel_heading)]
+    panel: list[Flowable] = [phrase(w("letter.when_title"), st.panel_heading)]
     appt = data.appointment
     if appt is not None:
         cap_w = _caption_width([w("letter.when"), w("letter.where")], st)
@@ -111,12 +110,12 @@ def _section(data: InvitationData, lang: str, st: Styles, letter_date: date) -> 
         if appt.where(w).strip():
             panel.append(_labelled(w("letter.where"), appt.where(w), st, cap_w))
     else:
-        panel.append(Paragraph(label(w("letter.no_appointment")), st.body))
+        panel.append(phrase(w("letter.no_appointment"), st.body))
     if data.place_choice_note:
         key = "letter.place_choice" if appt is not None else "letter.place_choice_open"
         text = w(key, options=_other_places(appt, w)) + " " + w("letter.place_choice_after")
-        panel.append(Paragraph(label(text), st.spaced(st.body, gap * 0.5)))
-    panel.append(Paragraph(label(w("letter.cannot_come")), st.spaced(st.body, gap * 0.3)))
+        panel.append(phrase(text, st.spaced(st.body, gap * 0.5)))
+    panel.append(phrase(w("letter.cannot_come"), st.spaced(st.body, gap * 0.3)))
     pad = gap * 0.65
     story.append(
         Block(
@@ -134,18 +133,23 @@ def _section(data: InvitationData, lang: str, st: Styles, letter_date: date) -> 
     )
 
     # bring someone
-    story += [st.keep_room(), Paragraph(label(w("letter.bring_title")), st.heading)]
-    story.append(Paragraph(label(w("letter.bring")), st.body))
+    story += [st.keep_room(), phrase(w("letter.bring_title"), st.heading)]
+    story.append(phrase(w("letter.bring"), st.body))
 
     # the proposed agenda; the resident's own topics are marked as theirs
-    story += [st.keep_room(), Paragraph(label(w("letter.agenda_title")), st.heading)]
+    story += [st.keep_room(), phrase(w("letter.agenda_title"), st.heading)]
     if data.agenda:
-        story.append(Paragraph(label(w("letter.agenda_intro")), st.body))
+        story.append(phrase(w("letter.agenda_intro"), st.body))
         for n, line in enumerate(data.agenda, start=1):
             content = user_flowables(line.text, st.body) or [Paragraph("\u2014", st.body)]
             tag, right = None, 0.0
             if line.proposed_by == "resident":
                 mine = w("letter.proposed_by_resident")
+                if lang != "nl":  # the topic as typed, in Dutch: say so
+                    mine = f"{mine} {w('common.in_dutch')}"
+                tag, right = tag_marker(mine, st.small), tag_width(mine, st.small) + 10
+            elif lang != "nl":
+                mine = w("common.in_dutch")
                 tag, right = tag_marker(mine, st.small), tag_width(mine, st.small) + 10
             story.append(
                 Block(
@@ -158,14 +162,14 @@ def _section(data: InvitationData, lang: str, st: Styles, letter_date: date) -> 
                 )
             )
     else:
-        story.append(Paragraph(label(w("letter.agenda_empty")), st.body))
+        story.append(phrase(w("letter.agenda_empty"), st.body))
 
     # room for their own topics
     story.append(
         Block(
             [
-                Paragraph(label(w("letter.own_topics_title")), st.heading),
-                Paragraph(label(w("letter.own_topics")), st.body),
+                phrase(w("letter.own_topics_title"), st.heading),
+                phrase(w("letter.own_topics"), st.body),
                 WritingLines(2, gap * 1.6),
             ],
             space_before=st.heading.spaceBefore,
@@ -175,8 +179,8 @@ def _section(data: InvitationData, lang: str, st: Styles, letter_date: date) -> 
 
     # closing, then signature and how to reach me side by side
     c = data.consultant
-    story.append(Paragraph(label(w("letter.closing")), st.spaced(st.body, gap * 0.9)))
-    signature: list[Flowable] = [Paragraph(label(w("letter.greeting")), st.body)]
+    story.append(phrase(w("letter.closing"), st.spaced(st.body, gap * 0.9)))
+    signature: list[Flowable] = [phrase(w("letter.greeting"), st.body)]
     if c.name.strip():
         signature += user_flowables(c.name, st.spaced(st.strong, gap * 0.3))
     if c.municipality.strip():
@@ -185,7 +189,7 @@ def _section(data: InvitationData, lang: str, st: Styles, letter_date: date) -> 
     rows = [(w("common.phone"), c.phone, False), (w("common.email"), c.email, True)]
     rows = [(cap, val, unbroken) for cap, val, unbroken in rows if not is_blank(val)]
     if rows:
-        contact.append(Paragraph(label(w("letter.contact_title")), st.strong))
+        contact.append(phrase(w("letter.contact_title"), st.strong))
         cw = _caption_width([cap for cap, _, _ in rows], st)
         for cap, val, unbroken in rows:
             if unbroken:  # an e-mail address the resident types over: never split inside it

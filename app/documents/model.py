@@ -17,9 +17,6 @@ from typing import Any, Literal
 from app.vocabulary import AddressForm, Owner
 
 Proposer = Literal["consultant", "resident"]
-Language = Literal["nl", "en"]
-
-LANGUAGES: tuple[Language, ...] = ("nl", "en")
 
 
 @dataclass(frozen=True)
@@ -82,6 +79,7 @@ class SlipData:
     logo_path: Path | None = None
     client_number: str | None = None  # None unless the consultant turned it on
     languages: tuple[str, ...] = ("nl",)
+    qr: bool = True  # the next appointment as a QR code (a calendar event) on the slip
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,9 @@ import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -44,28 +46,31 @@ from reportlab.platypus import (
 
 from app.vocabulary import Owner
 
-from . import fonts
+from . import fonts, pictograms
+from .ical import vevent
 from .layout import (
     ACCENT,
     INK,
     MUTED,
     RULE,
+    SECOND,
     TINT,
     Block,
     Columns,
     LanguageMark,
     Marker,
+    Pair,
     Styles,
     Theme,
     UnbrokenLine,
     fill_line,
     footer_canvas,
     header,
-    label,
 )
 from .model import SlipAgreement, SlipData, SlipReferral
-from .text import clean_text, is_blank, para_text, user_flowables
-from .wording import SUPPORTED, Wording
+from .phone import appointment_event
+from .text import BidiParagraph, clean_text, is_blank, para_text, phrase, user_flowables
+from .wording import SUPPORTED, Wording, is_rtl
 
 
 def _languages(requested: tuple[str, ...]) -> list[str]:
@@ -89,18 +94,40 @@ class SlipTheme:
     box: float  # tick box side, in points
     band: float  # height of the continuation band at the top of a later sheet
     single_bottom: float  # bottom margin when the slip is one sheet (no footer)
+    qr: float = 24 * mm  # side of the QR code of the next appointment
 
 
 SLIP_THEMES = {
     # page, margins left/right/top/bottom, body, leading, small (dates and labels), heading, title
-    "A5": SlipTheme(Theme(A5, 11 * mm, 11 * mm, 10 * mm, 13 * mm, 12, 14.6, 11, 12.5, 18), 5 * mm, 42, 8 * mm),
-    "A4": SlipTheme(Theme(A4, 22 * mm, 22 * mm, 18 * mm, 20 * mm, 14, 18.5, 12.5, 15, 24), 6.5 * mm, 50, 12 * mm),
+    "A5": SlipTheme(Theme(A5, 11 * mm, 11 * mm, 10 * mm, 13 * mm, 12, 14.6, 11, 12.5, 18), 5 * mm, 42, 8 * mm, 21 * mm),
+    "A4": SlipTheme(
+        Theme(A4, 22 * mm, 22 * mm, 18 * mm, 20 * mm, 14, 18.5, 12.5, 15, 24), 6.5 * mm, 50, 12 * mm, 30 * mm
+    ),
+}
+# large print: no text under 16 pt (labels and dates included); more sheets where needed
+LARGE_THEMES = {
+    "A5": SlipTheme(Theme(A5, 10 * mm, 10 * mm, 9 * mm, 13 * mm, 16, 19.5, 16, 17, 22), 6.5 * mm, 46, 8 * mm),
+    "A4": SlipTheme(Theme(A4, 18 * mm, 18 * mm, 16 * mm, 20 * mm, 18, 23, 16, 19, 28), 7.5 * mm, 56, 12 * mm, 32 * mm),
 }
 
 
-def slip_theme(page_size: str) -> SlipTheme:
+# two languages on one sheet: a little less margin and leading (the sizes stay)
+BILINGUAL_THEMES = {
+    "A5": SlipTheme(Theme(A5, 8 * mm, 8 * mm, 7 * mm, 13 * mm, 12, 13.9, 11, 12.5, 17), 5 * mm, 40, 6 * mm, 19 * mm),
+    "A4": SLIP_THEMES["A4"],
+}
+# tried when the bilingual slip misses one side by a little: tighter lines, the same type sizes
+COMPACT_THEMES = {
+    "A5": SlipTheme(Theme(A5, 7 * mm, 7 * mm, 6 * mm, 13 * mm, 12, 13.0, 11, 12, 15), 5 * mm, 40, 5 * mm, 17 * mm),
+    "A4": SLIP_THEMES["A4"],
+}
+
+
+def slip_theme(page_size: str, large: bool = False, bilingual: bool = False) -> SlipTheme:
     try:
-        return SLIP_THEMES[page_size]
+        if large:
+            return LARGE_THEMES[page_size]
+        return (BILINGUAL_THEMES if bilingual else SLIP_THEMES)[page_size]
     except KeyError:
         raise ValueError(f"page_size must be one of {sorted(SLIP_THEMES)}, not {page_size!r}") from None
 
@@ -125,7 +152,7 @@ class SlipStyles(Styles):
             "s_heading",
             parent=self.heading,
             leading=t.heading * 1.22,
-            spaceBefore=t.leading * 0.38,
+            spaceBefore=t.leading * (0.38 if t.leading > 14 else 0.25),
             spaceAfter=t.leading * 0.05,
         )
         self.panel_heading = ParagraphStyle("s_panel_heading", parent=self.heading, textColor=INK, spaceBefore=0)
@@ -135,6 +162,9 @@ class SlipStyles(Styles):
         )
         self.earlier = ParagraphStyle("s_earlier", parent=self.small, textColor=MUTED, spaceBefore=0.5)
         self.intro = ParagraphStyle("s_intro", parent=self.body, spaceBefore=t.leading * 0.35)
+        # fixed wording set in pairs (Dutch beside the second language): the label size, never under 11 pt
+        self.pair_body = ParagraphStyle("s_pair_body", parent=self.body, fontSize=t.small, leading=t.small * 1.22)
+        self.pair_intro = ParagraphStyle("s_pair_intro", parent=self.intro, fontSize=t.small, leading=t.small * 1.22)
         # the most a block may need to stay whole: the frame of a later sheet
         self.room = t.frame_height - st.band
 
@@ -142,13 +172,121 @@ class SlipStyles(Styles):
 # -- pieces ------------------------------------------------------------------------
 
 
-def _group_heading(owner: str, data: SlipData, w: Wording, st: SlipStyles) -> Flowable:
-    if owner == "consultant":
-        name = data.consultant.name.strip()
-        if name:
-            return fill_line(w("slip.owner.consultant"), st.heading, name=name)
-        return Paragraph(label(w("slip.owner.consultant_no_name")), st.heading)
-    return Paragraph(label(w(f"slip.owner.{owner}")), st.heading)
+class Tongue:
+    """One language of the slip: its wording and the styles its lines are set in.
+
+    The second language's lines sit beside (or under) the Dutch ones; an Arabic-script
+    language's lines are aligned right (BidiParagraph).
+    """
+
+    def __init__(self, lang: str, form: str, st: SlipStyles, *, second: bool) -> None:
+        self.w = Wording(lang, form)
+        self.lang = lang
+        self.second = second
+        self.rtl = is_rtl(lang)
+        self._st = st
+        self._styles: dict[str, ParagraphStyle] = {}
+
+    def style(self, base: ParagraphStyle) -> ParagraphStyle:
+        if not self.second:
+            return base
+        hit = self._styles.get(base.name)
+        if hit is None:
+            hit = ParagraphStyle(
+                f"{base.name}~2",
+                parent=base,
+                leftIndent=0,  # the Dutch column carries the indent
+                alignment=TA_RIGHT if self.rtl else base.alignment,
+                textColor=SECOND if base.textColor in (INK, MUTED) else base.textColor,
+            )
+            self._styles[base.name] = hit
+        return hit
+
+    def say(self, key: str, style: ParagraphStyle, **values: str) -> Flowable:
+        """Wording by key in this language; {values} (user text) filled in safely."""
+        template = self.w(key) if not values else self.w.raw(key)
+        if values:
+            return fill_line(template, self.style(style), **values)
+        return phrase(template, self.style(style))
+
+    def text(self, text: str, style: ParagraphStyle) -> Flowable:
+        """Wording already filled in (dates, times)."""
+        return phrase(text, self.style(style))
+
+
+def _both(
+    first: Flowable,
+    second: Flowable | None,
+    st: SlipStyles,
+    *,
+    space_before: float = 0,
+    stacked: bool = False,
+    split_at: float = 0.5,
+) -> Flowable:
+    """The Dutch line and the second language's: side by side (or one under the other), or the Dutch alone."""
+    if second is None:
+        if space_before:
+            return Block([first], space_before=space_before)
+        return first
+    if stacked:
+        second.spaceBefore = 0
+        pair: Flowable = Block([first, second], space_before=space_before)
+    else:
+        pair = Pair(first, second, gap=st.theme.body * 0.9, split_at=split_at)
+        pair.spaceBefore = space_before
+    pair.style = getattr(first, "style", None)  # the first baseline, for a marker beside it
+    return pair
+
+
+def _say_both(
+    tongues: list[Tongue], key: str, style: ParagraphStyle, st: SlipStyles, *, space_before: float = 0, **values: str
+) -> Flowable:
+    first = tongues[0].say(key, style, **values)
+    second = tongues[1].say(key, style, **values) if len(tongues) > 1 else None
+    return _both(first, second, st, space_before=space_before)
+
+
+def _text_both(
+    tongues: list[Tongue], make: Callable[[Wording], str], style: ParagraphStyle, st: SlipStyles, **kw: Any
+) -> Flowable:
+    first = tongues[0].text(make(tongues[0].w), style)
+    second = tongues[1].text(make(tongues[1].w), style) if len(tongues) > 1 else None
+    return _both(first, second, st, **kw)
+
+
+def _pictured(content: Flowable, kind: str, style: ParagraphStyle, st: SlipStyles) -> Flowable:
+    """A heading with its pictogram in front (you, me, together, the appointment ...)."""
+    size = style.fontSize * 1.15
+    space = content.getSpaceBefore()
+    if isinstance(content, Paragraph | BidiParagraph):
+        content.spaceBefore = 0
+    elif isinstance(content, Block | Columns):
+        content.spaceBefore = 0
+    block = Block(
+        [content],
+        left=size + style.fontSize * 0.35,
+        marker=pictograms.marker(kind, size, ACCENT, style.fontSize * 0.7),
+        space_before=space,
+        keep_with_next=True,
+    )
+    block.min_height = size
+    return block
+
+
+def _group_heading(owner: str, data: SlipData, tongues: list[Tongue], st: SlipStyles) -> Flowable:
+    name = data.consultant.name.strip()
+    style = st.heading
+    if owner == "consultant" and name:
+        # the name once, on the Dutch side: the second side stays one line
+        first = tongues[0].say("slip.owner.consultant", style, name=name)
+        second = tongues[1].say("slip.owner.consultant_no_name", style) if len(tongues) > 1 else None
+        pair = _both(first, second, st)
+    elif owner == "consultant":
+        pair = _say_both(tongues, "slip.owner.consultant_no_name", style, st)
+    else:
+        pair = _say_both(tongues, f"slip.owner.{owner}", style, st)
+    pair.spaceBefore = style.spaceBefore
+    return _pictured(pair, owner, style, st)
 
 
 def box_marker(size: float, body: ParagraphStyle) -> Marker:
@@ -163,7 +301,9 @@ def box_marker(size: float, body: ParagraphStyle) -> Marker:
     return draw
 
 
-def _agreement(item: SlipAgreement, data: SlipData, w: Wording, st: SlipStyles, earlier: bool) -> list[Flowable]:
+def _agreement(
+    item: SlipAgreement, data: SlipData, tongues: list[Tongue], st: SlipStyles, earlier: bool
+) -> list[Flowable]:
     """A tick box beside the agreement, then (for an earlier one) who and when agreed, then the due date.
 
     Only the first paragraph sits in a Block (for the box); the rest of a long
@@ -175,25 +315,31 @@ def _agreement(item: SlipAgreement, data: SlipData, w: Wording, st: SlipStyles, 
     paragraphs: list[Flowable] = user_flowables(item.text, body) or [Paragraph("\u2014", body)]
     lines: list[Flowable] = []
     if earlier and item.agreed_on is not None:
-        who = w(f"slip.who.{item.owner}")
-        lines.append(
-            Paragraph(
-                label(w("slip.earlier_line", who=who, date=w.date_near(item.agreed_on, data.meeting_date))),
-                st.indented(st.earlier, indent),
+        agreed_on = item.agreed_on
+
+        def line(w: Wording) -> str:
+            return w(
+                "slip.earlier_line", who=w(f"slip.who.{item.owner}"), date=w.date_near(agreed_on, data.meeting_date)
             )
-        )
+
+        lines.append(_text_both(tongues, line, st.indented(st.earlier, indent), st, split_at=0.55))
     if item.due is not None:
-        lines.append(Paragraph(label(w.due(item.due, data.meeting_date)), st.indented(st.due, indent)))
+        due = item.due
+        due_style = st.indented(st.due, indent)
+        lines.append(_text_both(tongues, lambda w: w.due(due, data.meeting_date), due_style, st, split_at=0.55))
     # the box is taller than one line: keep room under it when the text is one short line
     first = Block(
-        paragraphs[:1] + (lines if len(paragraphs) == 1 else []),
+        paragraphs[:1],
         marker=box_marker(box, st.body),
         space_before=st.theme.leading * 0.22,
         keep_together=st.room,
     )
-    first.min_height = box * 0.5 + st.theme.body * 0.27 + st.theme.body
-    if len(paragraphs) == 1:
+    if not lines and len(paragraphs) == 1:
+        first.min_height = box * 0.5 + st.theme.body * 0.27 + st.theme.body
         return [first]
+    if len(paragraphs) == 1:
+        # keep the date with its agreement
+        return [Block([first, *lines], keep_together=st.room)]
     return [first, *paragraphs[1:], *lines]
 
 
@@ -209,7 +355,7 @@ def _web(url: str) -> str:
     return _SCHEME.sub("", url.strip()).rstrip("/")
 
 
-def _referral(r: SlipReferral, st: SlipStyles) -> Block:
+def _referral(r: SlipReferral, tongues: list[Tongue], st: SlipStyles) -> Block:
     name, purpose = clean_text(r.name).strip(), clean_text(r.purpose).strip()
     content: list[Flowable] = []
     if fonts.has_rtl(name + purpose):
@@ -231,88 +377,263 @@ def _referral(r: SlipReferral, st: SlipStyles) -> Block:
     )
 
 
-def _next_panel(data: SlipData, w: Wording, st: SlipStyles) -> Block:
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def _qr(data: SlipData, size: float) -> QrCode | None:
+    """The QR code of the next appointment, or None (no appointment, turned off, or too much to hold).
+
+    A QR code holds a few hundred characters at a size a phone reads well: very long typed text
+    (a place of a page long) is cut in the code; the slip itself prints all of it.
+    """
+    event = appointment_event(data)
+    if event is None or not data.qr:
+        return None
+    from dataclasses import replace
+
+    event = replace(
+        event,
+        summary=_short(event.summary, 90),
+        location=_short(event.location, 90),
+        description=_short(event.description, 200),
+    )
+    try:
+        return QrCode(vevent(event), size)
+    except Exception:  # noqa: BLE001  # reportlab's encoder raises a bare Exception on overflow
+        return None
+
+
+def qr_modules(payload: str) -> list[list[bool]]:
+    """The QR code's modules (True = dark), error correction M (15 %): a crumpled slip still scans."""
+    from reportlab.graphics.barcode import qrencoder
+
+    qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    qr.addData(payload)
+    qr.make()
+    n = qr.getModuleCount()
+    return [[bool(qr.isDark(r, c)) for c in range(n)] for r in range(n)]
+
+
+class QrCode(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: its classes are Any
+    """The next appointment as a QR code (an iCalendar VEVENT), `size` points square.
+
+    Drawn as plain rectangles (reportlab's QR widget would name an unembedded Helvetica in the PDF),
+    with the quiet zone of two modules inside `size`.
+    """
+
+    QUIET = 2
+
+    def __init__(self, payload: str, size: float) -> None:
+        super().__init__()
+        self.payload = payload
+        self.size = size
+        self.modules = qr_modules(payload)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab API)
+        return self.size, self.size
+
+    def draw(self) -> None:
+        canv = self.canv
+        n = len(self.modules)
+        cell = self.size / (n + 2 * self.QUIET)
+        canv.saveState()
+        canv.setFillColor(INK)
+        for r, row in enumerate(self.modules):
+            y = self.size - (self.QUIET + r + 1) * cell
+            c = 0
+            while c < n:  # one rectangle per run of dark modules
+                if not row[c]:
+                    c += 1
+                    continue
+                start = c
+                while c < n and row[c]:
+                    c += 1
+                canv.rect((self.QUIET + start) * cell, y, (c - start) * cell, cell, stroke=0, fill=1)
+        canv.restoreState()
+        # a small phone beside the code says what it is for, without words
+        icon = self.size * 0.3
+        pictograms.draw(canv, "phone", -icon * 0.9, 0, icon, ACCENT)
+
+
+def _next_panel(data: SlipData, tongues: list[Tongue], st: SlipStyles, *, stacked: bool = False) -> Block:
     t = st.theme
-    panel: list[Flowable] = [Paragraph(label(w("slip.next_title")), st.panel_heading)]
+    heading = _both(*_pair_of(tongues, lambda w: w("slip.next_title"), st.panel_heading), st, stacked=stacked)
+    panel: list[Flowable] = [_pictured(heading, "appointment", st.panel_heading, st)]
     appt = data.next_appointment
     if appt is not None:
-        panel.append(Paragraph(label(w.date_long(appt.start.date())), st.strong))
-        panel.append(Paragraph(label(w("slip.at_time", time=w.time(appt.start))), st.body))
-        where = appt.where(w)
-        if where.strip():
-            panel += user_flowables(where, st.body)
+        start = appt.start
+
+        def when(w: Wording) -> str:
+            return w.date_long(start.date()) + " " + w("slip.at_time", time=w.time(start))
+
+        if stacked:
+            # Dutch date, then time; the second language's date and time under them
+            dutch, other = tongues[0].w, tongues[1].w
+            panel.append(tongues[0].text(dutch.date_long(start.date()), st.strong))
+            panel.append(tongues[0].text(dutch("slip.at_time", time=dutch.time(start)), st.body))
+            panel.append(tongues[1].text(when(other), st.body))
+        else:
+            panel.append(_both(*_pair_of(tongues, when, st.strong), st, space_before=t.leading * 0.15))
+        if appt.where(tongues[0].w).strip():
+            place = _both(
+                *_pair_of(tongues, lambda w: appt.where(w), st.body), st, space_before=t.leading * 0.15, stacked=stacked
+            )
+            panel.append(_pictured(place, "place", st.body, st))
     else:
-        panel.append(Paragraph(label(w("slip.no_next")), st.body))
+        panel.append(_say_both(tongues, "slip.no_next", st.body, st))
     pad = t.leading * 0.45
     return Block(panel, left=pad + 3, right=pad, top=pad, bottom=pad, background=TINT, bar=ACCENT, bar_width=3)
 
 
-def _contact(data: SlipData, w: Wording, st: SlipStyles) -> list[Flowable]:
-    c = data.consultant
-    out: list[Flowable] = [
-        Paragraph(label(w("slip.contact_title")), st.panel_heading),
-        Paragraph(label(w("slip.contact_intro")), st.body),
-    ]
-    out += user_flowables(c.name, st.spaced(st.strong, st.theme.leading * 0.2))
-    out += user_flowables(c.phone, st.body)
-    if not is_blank(c.email):
-        out.append(UnbrokenLine(c.email, st.body, min_size=st.theme.small))  # typed over: never split mid-word
-    if data.client_number and data.client_number.strip():
-        out.append(fill_line(w("slip.client_number_line"), st.body, number=data.client_number))
-    return out
+def _pair_of(
+    tongues: list[Tongue], make: Callable[[Wording], str], style: ParagraphStyle
+) -> tuple[Flowable, Flowable | None]:
+    first = tongues[0].text(make(tongues[0].w), style)
+    second = tongues[1].text(make(tongues[1].w), style) if len(tongues) > 1 else None
+    return first, second
 
 
-def _section(data: SlipData, lang: str, st: SlipStyles) -> list[Flowable]:
-    w = Wording(lang, data.address_form)
+def _contact_lines(data: SlipData, tongues: list[Tongue], st: SlipStyles) -> list[Flowable]:
+    """Dutch only: the contact block as one column beside the appointment."""
+    w = tongues[0].w
+    out: list[Flowable] = [tongues[0].text(w("slip.contact_title"), st.panel_heading)]
+    out.append(tongues[0].text(w("slip.contact_intro"), st.body))
+    who = _who(data, tongues, st)
+    if who:
+        who[0] = Block([who[0]], space_before=st.theme.leading * 0.2)
+    return out + who
+
+
+def _contact(data: SlipData, tongues: list[Tongue], st: SlipStyles) -> Flowable:
     t = st.theme
-    story: list[Flowable] = [LanguageMark(lang)]
+    words: list[Flowable] = [
+        _both(*_pair_of(tongues, lambda w: w("slip.contact_title"), st.panel_heading), st, stacked=True),
+        _both(*_pair_of(tongues, lambda w: w("slip.contact_intro"), st.pair_body), st, stacked=True),
+    ]
+    return Columns(
+        words,
+        _who(data, tongues, st),
+        gap=t.body * 1.2,
+        split_at=0.5,
+        space_before=t.leading * 0.5,
+        max_height=st.room,
+    )
+
+
+def _who(data: SlipData, tongues: list[Tongue], st: SlipStyles) -> list[Flowable]:
+    c = data.consultant
+    who: list[Flowable] = []
+    who += user_flowables(c.name, st.strong)
+    phone = user_flowables(c.phone, st.body)
+    if phone:
+        who.append(_pictured(Block(phone), "phone", st.body, st))
+    if not is_blank(c.email):
+        who.append(UnbrokenLine(c.email, st.body, min_size=st.theme.small))  # typed over: never split mid-word
+    if data.client_number and data.client_number.strip():
+        who.append(fill_line(tongues[0].w("slip.client_number_line"), st.body, number=data.client_number))
+    return who
+
+
+def _section(data: SlipData, langs: list[str], st: SlipStyles) -> list[Flowable]:
+    tongues = [Tongue(lang, data.address_form, st, second=i > 0) for i, lang in enumerate(langs)]
+    w = tongues[0].w
+    t = st.theme
+    story: list[Flowable] = [LanguageMark(langs[0])]
     story += header(data.consultant.municipality, data.logo_path, st)
 
-    # title, for whom, which meeting
-    story.append(Paragraph(label(w("slip.title")), st.title))
-    when = w.date_long(data.meeting_date)
-    if data.resident_name.strip():
-        story.append(fill_line(w("slip.for_name_on"), st.subtitle, name=data.resident_name.strip(), date=when))
+    # title, for whom, which meeting; the QR code of the next appointment beside them
+    title = _say_both(tongues, "slip.title", st.title, st)
+    top: list[Flowable] = [title]
+    if len(tongues) > 1:  # the pair of titles needs the whole width
+        story.append(title)
+        top = []
+    name = data.resident_name.strip()
+    meeting = data.meeting_date
+    if name:
+        first = fill_line(w("slip.for_name_on"), st.subtitle, name=name, date=w.date_long(meeting))
+        second = None
+        if len(tongues) > 1:
+            w2 = tongues[1].w
+            second = fill_line(
+                w2("slip.for_name_on"), tongues[1].style(st.subtitle), name=name, date=w2.date_long(meeting)
+            )
+        top.append(_both(first, second, st, stacked=True))
     else:
-        story.append(Paragraph(label(w("slip.meeting_on", date=when)), st.subtitle))
-
+        top.append(_text_both(tongues, lambda w: w("slip.meeting_on", date=w.date_long(meeting)), st.subtitle, st))
     agreements = [a for a in data.agreements if not is_blank(a.text)]
     today = [a for a in agreements if not _is_earlier(a, data)]
     earlier = [a for a in agreements if _is_earlier(a, data)]
+    intro_key = ("slip.intro" if today else "slip.intro_only_earlier") if agreements else "slip.no_agreements"
+    if len(tongues) == 1:
+        top.append(_say_both(tongues, intro_key, st.intro, st, space_before=st.intro.spaceBefore))
+    else:
+        # what the consultant typed is never translated: the second language says so, after its intro
+        w2 = tongues[1].w
+        second_intro = w2(intro_key) + (" " + w2("slip.typed_in_dutch") if agreements else "")
+        intro = _both(
+            tongues[0].text(w(intro_key), st.pair_intro),
+            tongues[1].text(second_intro, st.pair_intro),
+            st,
+            space_before=st.intro.spaceBefore,
+        )
+        top.append(intro)
+    qr = _qr(data, st.slip.qr)
+    if qr is not None:
+        story.append(Columns(top, [qr], gap=t.body, right_width=st.slip.qr))
+    else:
+        story += top
+
     if agreements:
-        story.append(Paragraph(label(w("slip.intro" if today else "slip.intro_only_earlier")), st.intro))
         for owner in Owner:
             items = [a for a in today if a.owner == owner]
             if not items:
                 continue
-            story += [st.keep_room(2), _group_heading(owner, data, w, st)]
+            story += [st.keep_room(2), _group_heading(owner, data, tongues, st)]
             for a in items:
-                story += _agreement(a, data, w, st, earlier=False)
+                story += _agreement(a, data, tongues, st, earlier=False)
         if earlier:
-            story += [st.keep_room(2), Paragraph(label(w("slip.earlier_title")), st.heading)]
+            heading = _say_both(tongues, "slip.earlier_title", st.heading, st, space_before=st.heading.spaceBefore)
+            story += [st.keep_room(2), heading]
             for a in sorted(earlier, key=lambda a: list(Owner).index(a.owner)):
-                story += _agreement(a, data, w, st, earlier=True)
-    else:
-        story.append(Paragraph(label(w("slip.no_agreements")), st.intro))
+                story += _agreement(a, data, tongues, st, earlier=True)
 
     # referrals: only those the slip can say how to reach
     referrals = [r for r in data.referrals if r.reachable and not is_blank(r.name + r.purpose)]
     if referrals:
-        story += [st.keep_room(2), Paragraph(label(w("slip.referrals_title")), st.heading)]
-        story += [_referral(r, st) for r in referrals]
+        heading = _say_both(tongues, "slip.referrals_title", st.heading, st, space_before=st.heading.spaceBefore)
+        story += [st.keep_room(2), heading]
+        story += [_referral(r, tongues, st) for r in referrals]
 
     # the next appointment and how to reach the consultant: one band, never split
     story.append(CondPageBreak(t.leading * 6))
-    story.append(
-        Columns(
-            [_next_panel(data, w, st)],
-            _contact(data, w, st),
-            gap=t.body * 1.2,
-            split_at=0.52,
-            space_before=t.leading * 0.6,
+    if len(tongues) > 1:
+        # bilingual: the appointment beside the contact, each line in Dutch and under it the second language
+        contact = [
+            _both(*_pair_of(tongues, lambda w: w("slip.contact_title"), st.panel_heading), st, stacked=True),
+            _both(*_pair_of(tongues, lambda w: w("slip.contact_intro"), st.pair_body), st, stacked=True),
+        ]
+        who = _who(data, tongues, st)
+        if who:
+            who[0] = Block([who[0]], space_before=t.leading * 0.2)
+        band: Flowable = Columns(
+            [_next_panel(data, tongues, st, stacked=True)],
+            contact + who,
+            gap=t.body * 1.0,
+            split_at=0.56,
+            space_before=t.leading * 0.5,
             max_height=st.room,
         )
-    )
+    else:
+        band = Columns(
+            [_next_panel(data, tongues, st)],
+            _contact_lines(data, tongues, st),
+            gap=t.body * 1.0,
+            split_at=0.56,
+            space_before=t.leading * 0.5,
+            max_height=st.room,
+        )
+    story.append(band)
     return story
 
 
@@ -369,9 +690,7 @@ def _furniture(data: SlipData, st: SlipStyles) -> Callable[[Canvas, int, int, st
             # the continuation band: title and sheet number, then name and date
             top = t.page[1] - t.margin_top - size
             canv.setFillColor(INK)
-            title = w("slip.title")
-            canv.setFont(fonts.LATIN.bold, size)
-            canv.drawString(t.margin_left, top, title)
+            _draw_runs(canv, t.margin_left, top, _fit(w("slip.title"), size, t.frame_width * 0.6, True), size, True)
             canv.setFont(fonts.LATIN.regular, size)
             canv.drawRightString(right, top, sheet)
             when = w.date_long(data.meeting_date)
@@ -388,30 +707,46 @@ def _furniture(data: SlipData, st: SlipStyles) -> Callable[[Canvas, int, int, st
     return draw
 
 
-def render_slip(data: SlipData, page_size: str = "A5") -> bytes:
+def render_slip(data: SlipData, page_size: str = "A5", large: bool = False) -> bytes:
     """The agreements slip as PDF bytes.
 
     Only the fields of SlipData are printed. The first language is the main
-    slip; each further language follows on a new sheet.
+    one (Dutch); a second language stands beside or under each of its lines on
+    the same sheet. Each further language (rare) makes one more bilingual slip.
+    `large`: large print, nothing under 16 pt.
     """
-    st = SlipStyles(slip_theme(page_size))
     langs = _languages(tuple(data.languages))
-    # A slip that fits one sheet per language needs no footer: try it with a
+    st = SlipStyles(slip_theme(page_size, large, bilingual=len(langs) > 1))
+    sections = _sections(langs)
+    # A slip that fits one sheet per section needs no footer: try it with a
     # narrow bottom margin first, and lay it out again with room for the
     # footer ("Blad 1 van 2") only when it does not fit.
     pdf, pages = _build(story_for(data, st, langs), data, st, langs, single=True)
-    if pages == len(langs):
+    if pages == len(sections):
         return pdf
+    if len(langs) > 1 and not large:
+        # two languages: with tighter lines (never smaller type) it may still fit one side
+        tight = SlipStyles(COMPACT_THEMES[page_size])
+        tight_pdf, tight_pages = _build(story_for(data, tight, langs), data, tight, langs, single=True)
+        if tight_pages == len(sections):
+            return tight_pdf
     pdf, _ = _build(story_for(data, st, langs), data, st, langs, single=False)
     return pdf
 
 
+def _sections(langs: list[str]) -> list[list[str]]:
+    """[nl] or [nl, ar]; with more languages, one bilingual slip for each: [[nl, en], [nl, ar]]."""
+    if len(langs) <= 2:
+        return [langs]
+    return [[langs[0], lang] for lang in langs[1:]]
+
+
 def story_for(data: SlipData, st: SlipStyles, langs: list[str]) -> list[Flowable]:
     story: list[Flowable] = []
-    for i, lang in enumerate(langs):
+    for i, section in enumerate(_sections(langs)):
         if i:
             story += [NextPageTemplate("first"), PageBreak()]
-        story += _section(data, lang, st)
+        story += _section(data, section, st)
     return story
 
 

@@ -164,6 +164,18 @@ def user_flowables(
     return out
 
 
+def phrase(text: str, style: ParagraphStyle) -> Flowable:
+    """Trusted wording (from the wording files) in any script, as one paragraph.
+
+    Latin, Cyrillic and Ethiopic become a Paragraph with a font per script run;
+    Arabic-script wording a BidiParagraph (wrapped in logical order, aligned right).
+    """
+    text = " ".join(clean_text(text).split())
+    if fonts.has_rtl(text):
+        return BidiParagraph(text, style)
+    return Paragraph(para_text(text), style)
+
+
 class BidiParagraph(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: its classes are Any
     """A paragraph that contains right-to-left text.
 

@@ -1,6 +1,9 @@
 """The wording of the documents, read from resources/documents/<lang>.toml.
 
-All words a resident reads on a slip or letter live in those files. A value is
+All words a resident reads on a slip or letter live in those files. Dutch and
+English carry every document; the other languages carry what a resident reads
+(the slip, the letter, the handover, the resident view's headings and the
+message for the phone: RESIDENT_SECTIONS), each with its translation status. A value is
 a string (or list), or a table {je = ..., u = ...} where the form of address
 changes the words. Dates are written with the day and month names from the
 file, so the output never depends on the operating system's locale.
@@ -16,7 +19,19 @@ from typing import Any
 
 from app.paths import resource_path
 
-SUPPORTED = ("nl", "en")
+SUPPORTED = ("nl", "en", "ar", "tr", "pl", "uk", "ti", "so", "fa")
+# the sections every language has (nl and en have more: the team's and the privacy officer's documents)
+RESIDENT_SECTIONS = (
+    "translation",
+    "calendar",
+    "common",
+    "slip",
+    "letter",
+    "handover",
+    "resident_view",
+    "message",
+    "places",
+)
 
 
 @cache
@@ -107,6 +122,82 @@ class Wording:
 
     def date_time(self, t: datetime) -> str:
         return self("calendar.date_time", date=self.date_long(t.date()), time=self.time(t))
+
+
+@dataclass(frozen=True)
+class TranslationStatus:
+    """Who wrote a language's wording, and whether a native speaker checked it."""
+
+    lang: str
+    status: str  # "source" (Dutch), "drafted" (translated, not checked) or "reviewed"
+    reviewed_by: str = ""
+    reviewed_on: date | None = None
+
+    @property
+    def reviewed(self) -> bool:
+        return self.status in ("source", "reviewed")
+
+
+def translation_status(lang: str) -> TranslationStatus:
+    node = _load(lang).get("translation", {})
+    status = str(node.get("status", "drafted"))
+    when = node.get("reviewed_on") or None
+    if isinstance(when, str):
+        when = date.fromisoformat(when) if when else None
+    if status == "reviewed" and when is None:
+        status = "drafted"  # a review without a date does not count
+    return TranslationStatus(lang, status, str(node.get("reviewed_by", "")), when)
+
+
+def native_name(lang: str) -> str:
+    """The language's name in the language itself ("العربية")."""
+    return str(_load(lang)["name"])
+
+
+def dutch_name(lang: str) -> str:
+    """The language's name in Dutch ("Arabisch")."""
+    return str(_load(lang)["name_nl"])
+
+
+def is_rtl(lang: str) -> bool:
+    return bool(_load(lang).get("direction") == "rtl")
+
+
+# A resident's language field is free text ("Nederlands, Arabisch"). These are the names a
+# consultant is likely to type for each language (Dutch, English, the language's own), lower case.
+_ALIASES = {
+    "nl": ("nederlands", "dutch", "nl", "vlaams"),
+    "en": ("engels", "english", "en"),
+    "ar": ("arabisch", "arabic", "ar", "العربية", "عربي"),
+    "tr": ("turks", "turkish", "tr", "türkçe", "turkce"),
+    "pl": ("pools", "polish", "pl", "polski"),
+    "uk": ("oekraïens", "oekraiens", "ukrainian", "uk", "українська"),
+    "ti": ("tigrinya", "tigrinia", "tigrinisch", "ti", "ትግርኛ"),
+    "so": ("somalisch", "somali", "so", "soomaali"),
+    "fa": ("perzisch", "persian", "farsi", "fa", "فارسی", "dari", "dari (perzisch)"),
+}
+
+
+def languages_in(text: str) -> list[str]:
+    """The document languages named in a resident's language field, in the order typed.
+
+    "Nederlands, Arabisch" gives ["nl", "ar"]; a language Nabij has no wording for
+    ("Papiaments") is left out. Separators: commas, semicolons, slashes, "en", "and", "+".
+    """
+    import re
+
+    found: list[str] = []
+    for part in re.split(r"[,;/+&]|\s+(?:en|and)\s+", text.casefold()):
+        word = part.strip(" .()")
+        for lang, aliases in _ALIASES.items():
+            if word in aliases and lang not in found:
+                found.append(lang)
+    return found
+
+
+def second_language_for(text: str) -> str:
+    """The slip's second language for a resident: the first non-Dutch language they read ("" when none)."""
+    return next((lang for lang in languages_in(text) if lang != "nl"), "")
 
 
 def keys(lang: str) -> set[str]:

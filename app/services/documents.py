@@ -27,6 +27,7 @@ from app.documents.model import (
     SlipReferral,
 )
 from app.documents.plain import is_blank
+from app.documents.wording import SUPPORTED, second_language_for
 from app.models.rules import group_by_owner
 from app.services.caseload import CaseloadService, ResidentInput
 from app.services.meetings import AgreementLine, BaggageLine, MeetingService
@@ -190,17 +191,40 @@ class DocumentService:
             out.append(SlipReferralChoice(r.id, r.name, r.discreet, r.reachable))
         return out
 
+    def second_language(self, resident_id: int) -> str:
+        """The documents' second language for a resident: the first language they read that Nabij has
+        wording for ("Nederlands, Arabisch" gives "ar"); else the organisation's default; "" for Dutch only."""
+        resident = self._caseload.get_resident(resident_id).data
+        own = second_language_for(resident.language)
+        if own:
+            return own
+        default = self._settings.get("slip_second_language")
+        return default if default in SUPPORTED and default != "nl" else ""
+
+    def _languages(self, resident_id: int, languages: Sequence[str], second: str | None) -> tuple[str, ...]:
+        if second is None:
+            second = self.second_language(resident_id)
+        if second and second not in SUPPORTED:
+            raise ValueError(f"no document wording for language {second!r}")
+        if second and second not in languages:
+            languages = (*languages, second)
+        return tuple(languages)
+
     def slip(
-        self, meeting_id: int, languages: Sequence[str] = ("nl",), *, discreet_ticked: Collection[int] = ()
+        self,
+        meeting_id: int,
+        languages: Sequence[str] = ("nl",),
+        *,
+        discreet_ticked: Collection[int] = (),
+        second: str | None = None,
     ) -> SlipData:
         """The agreements slip: a second language, the client number only when enabled, the municipality's logo.
 
         discreet_ticked: the discreet referrals the consultant ticked for this slip (none by default).
+        second: the second language chosen in the preview ("" for Dutch only); None: the resident's own.
         """
         detail = self._meetings.get(meeting_id)
-        second = self._settings.get("slip_second_language")
-        if second and second not in languages:
-            languages = (*languages, second)
+        languages = self._languages(detail.resident_id, languages, second)
         resident = self._caseload.get_resident(detail.resident_id).data
         earlier = [a for a in self._wrapup.open_agreements(detail.resident_id) if a.meeting_id != meeting_id]
         referral_ids = [e.referral_id for e in detail.sphere if e.kind == "cant" and e.referral_id is not None]
@@ -223,14 +247,13 @@ class DocumentService:
             discreet_ticked=discreet_ticked,
         )
 
-    def invitation(self, meeting_id: int) -> InvitationData:
-        """The invitation letter for a planned meeting: its agenda, place, and who to contact."""
+    def invitation(self, meeting_id: int, *, second: str | None = None) -> InvitationData:
+        """The invitation letter for a planned meeting: its agenda, place, and who to contact.
+
+        second: as for the slip (None: the resident's own language, else the default)."""
         detail = self._meetings.get(meeting_id)
         resident = self._caseload.get_resident(detail.resident_id).data
-        languages: tuple[str, ...] = ("nl",)
-        second = self._settings.get("slip_second_language")
-        if second:
-            languages = ("nl", second)
+        languages = self._languages(detail.resident_id, ("nl",), second)
         return InvitationData(
             resident_name=resident.display_name,
             address_form=_address_form(resident),

@@ -288,3 +288,22 @@ def save_pdf(pdf: bytes, path: str | os.PathLike[str]) -> SaveResult:
             reason = exc.strerror or str(exc)
         return SaveResult(False, _tr("Could not save the PDF to {path}: {reason}.").format(path=target, reason=reason))
     return SaveResult(True, _tr("Saved as {path}.").format(path=target), target)
+
+
+def save_calendar(ics: bytes, path: str | os.PathLike[str]) -> SaveResult:
+    """Write a calendar file (.ics) to path, all or nothing, like save_pdf.
+
+    The file names the appointment, the place and the consultant's phone; no resident data.
+    """
+    target = Path(path)
+    if not ics:
+        return SaveResult(False, _tr("There is no next appointment to save."))
+    try:
+        with atomic_write(target, mode=0o600) as out:
+            out.write(ics)
+    except OSError as exc:
+        reason = _tr("the disk is full") if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
+        return SaveResult(
+            False, _tr("Could not save the calendar file to {path}: {reason}.").format(path=target, reason=reason)
+        )
+    return SaveResult(True, _tr("Saved as {path}.").format(path=target), target)

@@ -696,6 +696,12 @@ class MainWindow(QMainWindow):
         from app.ui.tabs.wrapup import jargon_hint
 
         notes = jargon_hint([line.text for line in data.agenda])
+        from dataclasses import replace
+
+        def with_second(second: str):
+            return replace(data, languages=("nl", second) if second else ("nl",))
+
+        second = data.languages[1] if len(data.languages) > 1 else ""
         self.worker.submit(
             lambda: render_invitation(data),
             lambda pdf: self.preview_document(
@@ -703,8 +709,9 @@ class MainWindow(QMainWindow):
                 self.tr("Invitation letter"),
                 "uitnodiging.pdf",
                 "A4",
-                render=lambda paper: render_invitation(data, paper),
                 notes=notes,
+                language=second,
+                render_options=lambda paper, lang, _large: render_invitation(with_second(lang), paper),
             ),
             lambda exc: self._on_failed(user_message(exc)),
         )
@@ -717,7 +724,16 @@ class MainWindow(QMainWindow):
         preview.saved.connect(lambda _p: self.services.audit.record("save_pdf", "resident", rid, "ok"))
 
     def preview_document(
-        self, pdf: bytes, title: str, file_name: str, media: str, *, render=None, notes: str = ""
+        self,
+        pdf: bytes,
+        title: str,
+        file_name: str,
+        media: str,
+        *,
+        render=None,
+        notes: str = "",
+        language: str = "",
+        render_options=None,
     ) -> None:
         from app.ui.dialogs.document_preview import DocumentPreviewDialog
 
@@ -730,6 +746,8 @@ class MainWindow(QMainWindow):
             suggested_file_name=file_name,
             render=render,
             notes=notes,
+            language=language,
+            render_options=render_options,
         )
         self._audit_preview(preview)
         self.preview = preview

@@ -41,6 +41,9 @@ class ResidentSafeView(QWidget):
         outer.addWidget(self.leave_hint, 0, Qt.AlignmentFlag.AlignRight)
         self._meeting_id: int | None = None
         self._resident_id: int | None = None
+        self._second = ""  # the resident's own language for the headings' second line ("" for none)
+        self._form = "je"
+        self.second_lines: list[QLabel] = []
         self.feeling: FeelingScale | None = None
         self.own_words: QLineEdit | None = None
         self.new_action: QLineEdit | None = None
@@ -62,6 +65,28 @@ class ResidentSafeView(QWidget):
         self.layout_.addWidget(label)
         return label
 
+    def _heading(self, text: str, key: str, size: float, bold: bool = True) -> QLabel:
+        """A heading in the UI's language and, on a second line, in the resident's own (wording files)."""
+        label = self._label(text, size, bold)
+        if self._second:
+            from app.documents.wording import Wording, is_rtl
+
+            try:
+                words = Wording(self._second, self._form)(f"resident_view.{key}")
+            except KeyError:
+                return label
+            second = self._label(words, size * 0.8, False)
+            second.setObjectName("residentViewSecond")
+            second.setProperty("lang", self._second)
+            if is_rtl(self._second):
+                second.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+                # AlignAbsolute: in a right-to-left label Qt would otherwise mirror "right" to the left
+                second.setAlignment(
+                    Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                )
+            self.second_lines.append(second)
+        return label
+
     def clear(self) -> None:
         self._save_words()
         self._meeting_id = None
@@ -78,6 +103,11 @@ class ResidentSafeView(QWidget):
             self._label(self.tr("Welcome"), 26, True)
             return
         resident = self.services.caseload.get_resident(resident_id).data
+        from app.documents.wording import second_language_for
+
+        self._second = second_language_for(resident.language)
+        self._form = resident.address_form if resident.address_form in ("je", "u") else "je"
+        self.second_lines = []
         base = self.font().pointSizeF() if self.font().pointSizeF() > 0 else 10.5
         self._label(resident.display_name, base * 2.4, True)
         if meeting_id is None:
@@ -93,7 +123,7 @@ class ResidentSafeView(QWidget):
                 if resident.address_form == "je"
                 else self.tr("What I read in your file", "u")
             )
-            self._label(read, base * 1.9, True)
+            self._heading(read, "file_reading", base * 1.9)
             font = QFont(self.font())
             font.setPointSizeF(base * 1.5)
             from app.ui.widgets.file_reading import FileReadingCheck
@@ -102,9 +132,9 @@ class ResidentSafeView(QWidget):
             holder.setLayout(FileReadingCheck(self.services.relationship, meeting_id, font, self))
             self.file_check = holder.layout()
             self.layout_.addWidget(holder)
-        self._label(self.tr("What we talk about"), base * 1.9, True)
+        self._heading(self.tr("What we talk about"), "agenda", base * 1.9)
         if not meeting.agenda:
-            self._label(self.tr("We make the agenda together."), base * 1.6)
+            self._heading(self.tr("We make the agenda together."), "agenda_empty", base * 1.6, bold=False)
         for line in meeting.agenda:
             mark = "✓" if line.discussed else "•"
             self._label(f"{mark}  {line.text}", base * 1.6)
@@ -116,14 +146,14 @@ class ResidentSafeView(QWidget):
         }
         earlier_open = [a for a in self.services.wrapup.open_agreements(resident_id) if a.meeting_id != meeting_id]
         agreements = [a for a in meeting.agreements if a.status != "dropped"] + earlier_open
-        self._label(self.tr("What we agree"), base * 1.9, True)
+        self._heading(self.tr("What we agree"), "agreements", base * 1.9)
         if not agreements:
-            self._label(self.tr("No agreements yet."), base * 1.6)
+            self._heading(self.tr("No agreements yet."), "no_agreements", base * 1.6, bold=False)
         locale = QLocale()
         for owner, items in group_by_owner(agreements).items():
             if not items:
                 continue
-            self._label(headings[owner], base * 1.7, True)
+            self._heading(headings[owner], str(owner), base * 1.7)
             for a in items:
                 due = (
                     ""
@@ -139,10 +169,8 @@ class ResidentSafeView(QWidget):
         """The resident's own part: how they leave, in faces and words, and what they will do themselves."""
         big = QFont(self.font())
         big.setPointSizeF(base * 1.5)
-        self._label(
-            self.tr("Your turn", "je") if form == "je" else self.tr("Your turn", "u"),
-            base * 1.9,
-            True,
+        self._heading(
+            self.tr("Your turn", "je") if form == "je" else self.tr("Your turn", "u"), "your_turn", base * 1.9
         )
         self._label(
             self.tr("How do you leave today?", "je") if form == "je" else self.tr("How do you leave today?", "u"),

@@ -855,6 +855,30 @@
         <translation>The document is laid out for this paper; the preview shows it</translation>
     </message>
     <message>
+        <source>Translation status</source>
+        <translation>Translation status</translation>
+    </message>
+    <message>
+        <source>Dutch only</source>
+        <translation>Dutch only</translation>
+    </message>
+    <message>
+        <source>Second language</source>
+        <translation>Second language</translation>
+    </message>
+    <message>
+        <source>Dutch always; this language beside it. Chosen from the resident&apos;s language</source>
+        <translation>Dutch always; this language beside it. Chosen from the resident&apos;s language</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation>Large print</translation>
+    </message>
+    <message>
+        <source>All text at 16 points or more</source>
+        <translation>All text at 16 points or more</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -887,8 +911,20 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
         <source>Paper</source>
         <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Translation ({name}, {native}): checked by a native speaker on {date}</source>
+        <translation>Translation ({name}, {native}): checked by a native speaker on {date}</translation>
+    </message>
+    <message>
+        <source>Translation ({name}, {native}): draft, not checked by a native speaker. What you typed stays in Dutch.</source>
+        <translation>Translation ({name}, {native}): draft, not checked by a native speaker. What you typed stays in Dutch.</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -3551,8 +3587,8 @@ The key is kept in: {store}</translation>
         <translation>Second language on the agreements slip</translation>
     </message>
     <message>
-        <source>Empty for Dutch only.</source>
-        <translation>Empty for Dutch only.</translation>
+        <source>For residents whose own language is not known. A resident&apos;s own language (Voorbereiding, &apos;Language&apos;) comes first; you can change it per document in the preview. Empty for Dutch only.</source>
+        <translation>For residents whose own language is not known. A resident&apos;s own language (Voorbereiding, &apos;Language&apos;) comes first; you can change it per document in the preview. Empty for Dutch only.</translation>
     </message>
     <message>
         <source>Paper for the agreements slip</source>
@@ -4502,6 +4538,34 @@ The key is kept in: {store}</translation>
         <translation>Close the meeting; a next appointment, if set, is planned</translation>
     </message>
     <message>
+        <source>Calendar file (.ics)…</source>
+        <translation>Calendar file (.ics)…</translation>
+    </message>
+    <message>
+        <source>Save the next appointment as a calendar file</source>
+        <translation>Save the next appointment as a calendar file</translation>
+    </message>
+    <message>
+        <source>Save the next appointment as an .ics file, to send by mail; a phone adds it to its calendar</source>
+        <translation>Save the next appointment as an .ics file, to send by mail; a phone adds it to its calendar</translation>
+    </message>
+    <message>
+        <source>Copy message for WhatsApp or mail</source>
+        <translation>Copy message for WhatsApp or mail</translation>
+    </message>
+    <message>
+        <source>Copy a short message for WhatsApp or mail</source>
+        <translation>Copy a short message for WhatsApp or mail</translation>
+    </message>
+    <message>
+        <source>The next appointment and how to reach you, in Dutch and the resident&apos;s language</source>
+        <translation>The next appointment and how to reach you, in Dutch and the resident&apos;s language</translation>
+    </message>
+    <message>
+        <source>To the phone:</source>
+        <translation>To the phone:</translation>
+    </message>
+    <message>
         <source>agreed earlier</source>
         <translation>agreed earlier</translation>
     </message>
@@ -4540,6 +4604,26 @@ The key is kept in: {store}</translation>
     <message>
         <source>The slip could not be made: %1</source>
         <translation>The slip could not be made: %1</translation>
+    </message>
+    <message>
+        <source>Message copied. Paste it into WhatsApp or a mail.</source>
+        <translation>Message copied. Paste it into WhatsApp or a mail.</translation>
+    </message>
+    <message>
+        <source>There is no next appointment yet: plan one first.</source>
+        <translation>There is no next appointment yet: plan one first.</translation>
+    </message>
+    <message>
+        <source>Save calendar file</source>
+        <translation>Save calendar file</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>appointment</translation>
     </message>
     <message>
         <source>Summary copied. Paste it into the dossier.</source>
@@ -4591,6 +4675,10 @@ The key is kept in: {store}</translation>
     <message>
         <source>There is nothing to save: the document is empty.</source>
         <translation>There is nothing to save: the document is empty.</translation>
+    </message>
+    <message>
+        <source>There is no next appointment to save.</source>
+        <translation>There is no next appointment to save.</translation>
     </message>
     <message>
         <source>No file was chosen to print to.</source>
@@ -4647,6 +4735,10 @@ The key is kept in: {store}</translation>
     <message>
         <source>Could not save the PDF to {path}: {reason}.</source>
         <translation>Could not save the PDF to {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Could not save the calendar file to {path}: {reason}.</source>
+        <translation>Could not save the calendar file to {path}: {reason}.</translation>
     </message>
     <message>
         <source>The printer refused a new page.</source>

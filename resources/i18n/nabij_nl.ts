@@ -855,6 +855,30 @@
         <translation>Het document wordt voor dit papier opgemaakt; het voorbeeld laat dat zien</translation>
     </message>
     <message>
+        <source>Translation status</source>
+        <translation>Status van de vertaling</translation>
+    </message>
+    <message>
+        <source>Dutch only</source>
+        <translation>Alleen Nederlands</translation>
+    </message>
+    <message>
+        <source>Second language</source>
+        <translation>Tweede taal</translation>
+    </message>
+    <message>
+        <source>Dutch always; this language beside it. Chosen from the resident&apos;s language</source>
+        <translation>Altijd Nederlands, met deze taal ernaast. Gekozen uit de taal van de inwoner</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation>Grote letters</translation>
+    </message>
+    <message>
+        <source>All text at 16 points or more</source>
+        <translation>Alle tekst in 16 punten of groter</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -887,8 +911,20 @@
         <translation>Sluiten</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
         <source>Paper</source>
         <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Translation ({name}, {native}): checked by a native speaker on {date}</source>
+        <translation>Vertaling ({name}, {native}): nagekeken door een moedertaalspreker op {date}</translation>
+    </message>
+    <message>
+        <source>Translation ({name}, {native}): draft, not checked by a native speaker. What you typed stays in Dutch.</source>
+        <translation>Vertaling ({name}, {native}): concept, niet nagekeken door een moedertaalspreker. Wat je zelf typte, blijft Nederlands.</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -3551,8 +3587,8 @@ De sleutel staat in: {store}</translation>
         <translation>Tweede taal op het afsprakenbriefje</translation>
     </message>
     <message>
-        <source>Empty for Dutch only.</source>
-        <translation>Leeg voor alleen Nederlands.</translation>
+        <source>For residents whose own language is not known. A resident&apos;s own language (Voorbereiding, &apos;Language&apos;) comes first; you can change it per document in the preview. Empty for Dutch only.</source>
+        <translation>Voor inwoners van wie de eigen taal niet bekend is. De eigen taal van de inwoner (Voorbereiding, &apos;Taal&apos;) gaat voor; je kunt het per document aanpassen in het voorbeeld. Leeg voor alleen Nederlands.</translation>
     </message>
     <message>
         <source>Paper for the agreements slip</source>
@@ -4502,6 +4538,34 @@ De sleutel staat in: {store}</translation>
         <translation>Sluit het gesprek af. Een volgende afspraak, als die er is, wordt gepland</translation>
     </message>
     <message>
+        <source>Calendar file (.ics)…</source>
+        <translation>Agendabestand (.ics)…</translation>
+    </message>
+    <message>
+        <source>Save the next appointment as a calendar file</source>
+        <translation>De volgende afspraak opslaan als agendabestand</translation>
+    </message>
+    <message>
+        <source>Save the next appointment as an .ics file, to send by mail; a phone adds it to its calendar</source>
+        <translation>Sla de volgende afspraak op als .ics-bestand, om te mailen; een telefoon zet hem dan in de agenda</translation>
+    </message>
+    <message>
+        <source>Copy message for WhatsApp or mail</source>
+        <translation>Bericht kopiëren voor WhatsApp of mail</translation>
+    </message>
+    <message>
+        <source>Copy a short message for WhatsApp or mail</source>
+        <translation>Een kort bericht kopiëren voor WhatsApp of mail</translation>
+    </message>
+    <message>
+        <source>The next appointment and how to reach you, in Dutch and the resident&apos;s language</source>
+        <translation>De volgende afspraak en hoe de inwoner je bereikt, in het Nederlands en in de taal van de inwoner</translation>
+    </message>
+    <message>
+        <source>To the phone:</source>
+        <translation>Naar de telefoon:</translation>
+    </message>
+    <message>
         <source>agreed earlier</source>
         <translation>eerder afgesproken</translation>
     </message>
@@ -4540,6 +4604,26 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>The slip could not be made: %1</source>
         <translation>Het briefje kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Message copied. Paste it into WhatsApp or a mail.</source>
+        <translation>Bericht gekopieerd. Plak het in WhatsApp of in een mail.</translation>
+    </message>
+    <message>
+        <source>There is no next appointment yet: plan one first.</source>
+        <translation>Er is nog geen volgende afspraak: plan die eerst.</translation>
+    </message>
+    <message>
+        <source>Save calendar file</source>
+        <translation>Agendabestand opslaan</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>afspraak</translation>
     </message>
     <message>
         <source>Summary copied. Paste it into the dossier.</source>
@@ -4591,6 +4675,10 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>There is nothing to save: the document is empty.</source>
         <translation>Er is niets om op te slaan: het document is leeg.</translation>
+    </message>
+    <message>
+        <source>There is no next appointment to save.</source>
+        <translation>Er is geen volgende afspraak om op te slaan.</translation>
     </message>
     <message>
         <source>No file was chosen to print to.</source>
@@ -4647,6 +4735,10 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>Could not save the PDF to {path}: {reason}.</source>
         <translation>Kon de pdf niet opslaan in {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Could not save the calendar file to {path}: {reason}.</source>
+        <translation>Het agendabestand kon niet worden opgeslagen in {path}: {reason}.</translation>
     </message>
     <message>
         <source>The printer refused a new page.</source>

@@ -20,7 +20,10 @@ from .helpers import sample_slip
 
 @pytest.fixture
 def slip_pdf() -> bytes:
-    return render_slip(sample_slip(languages=("nl", "en")))
+    # a long bilingual slip: more than one page to preview
+    from .test_slip_sheet import EXTRA, FIVE, typical
+
+    return render_slip(typical(agreements=FIVE + EXTRA, languages=("nl", "en")))
 
 
 @pytest.fixture

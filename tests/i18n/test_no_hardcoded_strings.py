@@ -113,7 +113,11 @@ class Judge:
 
 def test_every_text_comes_from_the_dutch_catalogue_or_is_data(qtbot, dutch, world):
     # Language names are written in their own language on purpose.
-    judge = Judge(world.data_strings | {"Nederlands", "English"})
+    from app.documents.wording import SUPPORTED, dutch_name, native_name
+
+    # language names stay in their own language (with the Dutch name): data from the wording files
+    names = {native_name(code) for code in SUPPORTED} | {dutch_name(code) for code in SUPPORTED}
+    judge = Judge(world.data_strings | {"Nederlands", "English"} | names)
     problems: list[str] = []
     seen = 0
 

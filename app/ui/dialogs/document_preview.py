@@ -9,7 +9,7 @@ kept as attributes (print_dialog, file_dialog) so tests can reach them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtGui import QPageSize
@@ -17,6 +17,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -61,13 +62,26 @@ class DocumentPreviewDialog(QDialog):
         suggested_file_name: str = "document.pdf",
         render: Callable[[str], bytes] | None = None,
         notes: str = "",
+        languages: Sequence[tuple[str, str]] = (),
+        language: str = "",
+        render_options: Callable[[str, str, bool], bytes] | None = None,
+        large_print: bool | None = None,
     ) -> None:
         """``render(paper)`` makes the document for another paper size ("A5", "A4"). With it the dialog
         offers the paper, and printing on paper other than the preview's lays the document out for
         that paper first (shown in the preview too): never an A5 page unscaled on A4.
-        ``notes``: a hint shown above the pages (e.g. jargon found in the text)."""
+        ``notes``: a hint shown above the pages (e.g. jargon found in the text).
+        ``render_options(paper, second, large)``: the document for a paper, a second language ("" for
+        Dutch only) and large print; with it the dialog offers ``languages`` ((code, name) pairs), starts
+        on ``language``, offers large print when ``large_print`` is not None, and shows the translation
+        status of the second language's wording."""
         super().__init__(parent)
         self._pdf = bytes(pdf)
+        self._render_options = render_options
+        self._second = language
+        self._large = bool(large_print)
+        if render_options is not None:
+            render = lambda paper: render_options(paper, self._second, self._large)  # noqa: E731
         self._render = render
         self._print_title = print_title  # shown in the print queue: no resident names
         self._media = media if media in printing.MEDIA else "A5"
@@ -110,6 +124,39 @@ class DocumentPreviewDialog(QDialog):
             self.paper.setToolTip(self.tr("The document is laid out for this paper; the preview shows it"))
             self.paper.currentIndexChanged.connect(lambda _i: self.set_media(str(self.paper.currentData())))
 
+        self.language: QComboBox | None = None
+        self.large_print: QCheckBox | None = None
+        self.translation_label = QLabel(self)
+        self.translation_label.setWordWrap(True)
+        self.translation_label.setProperty("role", "hint")
+        self.translation_label.setAccessibleName(self.tr("Translation status"))
+        self.translation_label.setVisible(False)
+        if render_options is not None and not languages:
+            from app.documents.wording import SUPPORTED, dutch_name, native_name
+
+            # each language in its own script, with its Dutch name for the consultant
+            languages = [("", self.tr("Dutch only"))] + [
+                (code, f"{native_name(code)} ({dutch_name(code)})") for code in SUPPORTED if code != "nl"
+            ]
+        if render_options is not None:
+            self.language = QComboBox(self)
+            for code, name in languages:
+                self.language.addItem(name, code)
+            self.language.setCurrentIndex(max(0, self.language.findData(language)))
+            self.language.setAccessibleName(self.tr("Second language"))
+            self.language.setToolTip(
+                self.tr("Dutch always; this language beside it. Chosen from the resident's language")
+            )
+            self.language.currentIndexChanged.connect(
+                lambda _i: self.set_options(second=str(self.language.currentData()))
+            )
+        if render_options is not None and large_print is not None:
+            self.large_print = QCheckBox(self.tr("Large print"), self)
+            self.large_print.setChecked(self._large)
+            self.large_print.setAccessibleDescription(self.tr("All text at 16 points or more"))
+            self.large_print.toggled.connect(lambda on: self.set_options(large=on))
+        self._show_translation_status()
+
         self.status_label = QLabel(self)
         self.status_label.setAccessibleName(self.tr("Status"))
         self.status_label.setWordWrap(True)
@@ -129,6 +176,16 @@ class DocumentPreviewDialog(QDialog):
         self.close_button.setAccessibleName(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
 
+        options = QHBoxLayout()
+        if self.language is not None:
+            language_label = QLabel(self.tr("Language"), self)
+            language_label.setBuddy(self.language)
+            options.addWidget(language_label)
+            options.addWidget(self.language)
+        if self.large_print is not None:
+            options.addWidget(self.large_print)
+        options.addStretch(1)
+
         buttons = QHBoxLayout()
         if self.paper is not None:
             paper_label = QLabel(self.tr("Paper"), self)
@@ -142,9 +199,19 @@ class DocumentPreviewDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.notes_label)
+        layout.addWidget(self.translation_label)
+        if self.language is not None or self.large_print is not None:
+            layout.addLayout(options)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        order = [self.view, *([self.paper] if self.paper is not None else []), self.save_button, self.print_button]
+        extra = [w for w in (self.language, self.large_print) if w is not None]
+        order = [
+            self.view,
+            *extra,
+            *([self.paper] if self.paper is not None else []),
+            self.save_button,
+            self.print_button,
+        ]
         chain(*order, self.close_button)
 
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -181,6 +248,51 @@ class DocumentPreviewDialog(QDialog):
             self.paper.blockSignals(True)
             self.paper.setCurrentIndex(self.paper.findData(media))
             self.paper.blockSignals(False)
+
+    @property
+    def second_language(self) -> str:
+        return self._second
+
+    def set_options(self, *, second: str | None = None, large: bool | None = None) -> None:
+        """Lay the document out again for another second language or large print, and show that."""
+        if self._render_options is None or not self._pdf:
+            return
+        if second is not None:
+            self._second = second
+        if large is not None:
+            self._large = large
+        self._load(self._render_options(self._media, self._second, self._large))
+        self._show_translation_status()
+
+    def _show_translation_status(self) -> None:
+        """ "Vertaling: concept, niet nagekeken door een moedertaalspreker" for a drafted second language."""
+        if self._render_options is None or not self._second:
+            self.translation_label.setVisible(False)
+            return
+        from app.documents.wording import dutch_name, native_name, translation_status
+
+        status = translation_status(self._second)
+        name, native = dutch_name(self._second), native_name(self._second)
+        if status.status == "reviewed" and status.reviewed_on is not None:
+            text = self.tr("Translation ({name}, {native}): checked by a native speaker on {date}").format(
+                name=name, native=native, date=status.reviewed_on.strftime("%d-%m-%Y")
+            )
+        else:
+            text = self.tr(
+                "Translation ({name}, {native}): draft, not checked by a native speaker. What you typed stays in Dutch."
+            ).format(name=name, native=native)
+        self.translation_label.setText(text)
+        self.translation_label.setVisible(True)
+
+    def _load(self, pdf: bytes) -> None:
+        self._pdf = bytes(pdf)
+        self.view.setDocument(None)  # type: ignore[arg-type]  # Qt takes nullptr (detach); the stub omits None
+        self.document.close()
+        self._buffer.close()
+        self._buffer.setData(QByteArray(self._pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        self.view.setDocument(self.document)
 
     def page_count(self) -> int:
         return self.document.pageCount()

@@ -56,6 +56,8 @@ class SettingsDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         self.editors: dict[str, Editor] = {}
+        from app.documents.wording import SUPPORTED, dutch_name, native_name
+
         for spec in visible():
             value = settings.get(spec.key)
             editor: Editor
@@ -66,6 +68,8 @@ class SettingsDialog(QDialog):
                     "": self.tr("none"),
                     "nl": "Nederlands",
                     "en": "English",
+                    # the documents' other languages, named in their own script (from the wording files)
+                    **{code: f"{native_name(code)} ({dutch_name(code)})" for code in SUPPORTED[2:]},
                     "je": self.tr("je (informal)"),
                     "u": self.tr("u (formal)"),
                     "A5": self.tr("A5 (half an A4 sheet)"),

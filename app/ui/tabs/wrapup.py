@@ -11,11 +11,12 @@ from datetime import date, datetime, time, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, Qt, QTime, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -520,7 +521,7 @@ class WrapUpTab(MeetingTab):
         else:
             self.discreet_ticked.discard(referral_id)
 
-    def _build_actions(self) -> QHBoxLayout:
+    def _build_actions(self) -> QVBoxLayout:
         key = PREVIEW_KEY.toString(QKeySequence.SequenceFormat.NativeText)
         self.preview_button = QPushButton(self.tr("Preview slip\u2026"), self)
         self.preview_button.setProperty("role", "primary")
@@ -548,6 +549,22 @@ class WrapUpTab(MeetingTab):
         self.close_button.setToolTip(self.tr("Close the meeting; a next appointment, if set, is planned"))
         self.close_button.clicked.connect(self.ask_close)
 
+        # to the resident's phone: the next appointment as a calendar file, a short message to paste
+        self.ics_button = QPushButton(self.tr("Calendar file (.ics)…"), self)
+        self.ics_button.setAccessibleName(self.tr("Save the next appointment as a calendar file"))
+        self.ics_button.setToolTip(
+            self.tr("Save the next appointment as an .ics file, to send by mail; a phone adds it to its calendar")
+        )
+        self.ics_button.clicked.connect(self.save_ics)
+        self.message_button = QPushButton(self.tr("Copy message for WhatsApp or mail"), self)
+        self.message_button.setAccessibleName(self.tr("Copy a short message for WhatsApp or mail"))
+        self.message_button.setToolTip(
+            self.tr("The next appointment and how to reach you, in Dutch and the resident's language")
+        )
+        self.message_button.clicked.connect(self.copy_message)
+        self.ics_dialog: QFileDialog | None = None
+        self.last_message: str | None = None
+
         row = QHBoxLayout()
         row.setSpacing(8)
         row.addWidget(self.preview_button)
@@ -557,7 +574,16 @@ class WrapUpTab(MeetingTab):
         row.addWidget(self.include_notes)
         row.addStretch(1)
         row.addWidget(self.close_button)
-        return row
+        phone_row = QHBoxLayout()
+        phone_row.setSpacing(8)
+        phone_row.addStretch(1)  # under the close button, where Tab goes after it
+        phone_row.addWidget(QLabel(self.tr("To the phone:"), self))
+        phone_row.addWidget(self.ics_button)
+        phone_row.addWidget(self.message_button)
+        rows = QVBoxLayout()
+        rows.addLayout(row)
+        rows.addLayout(phone_row)
+        return rows
 
     # ======================================================================
     # MeetingTab
@@ -930,6 +956,14 @@ class WrapUpTab(MeetingTab):
         self.feedback.setText(self.tr("Making the slip\u2026"))
         self.worker.submit(lambda: render_slip(data, page_size), self._show_preview, self._preview_failed)
 
+    def _slip_for(self, second: str):
+        """The slip's data with another second language ("" for Dutch only), as the preview asks."""
+        from dataclasses import replace
+
+        data = self._slip_data
+        assert data is not None
+        return replace(data, languages=("nl", second) if second else ("nl",))
+
     def _show_preview(self, pdf: bytes) -> None:
         self.preview_button.setEnabled(True)
         self.feedback.clear()
@@ -939,14 +973,19 @@ class WrapUpTab(MeetingTab):
         from app.documents.slip import render_slip
 
         data = self._slip_data
+        second = data.languages[1] if data is not None and len(data.languages) > 1 else ""
         preview = DocumentPreviewDialog(
             pdf,
             self,
             window_title=self.tr("Agreements slip"),
             media=self._slip_paper,
             suggested_file_name=self.tr("agreements-slip") + (f"-{when}" if when else "") + ".pdf",
-            render=(lambda paper: render_slip(data, paper)) if data is not None else None,
             notes=jargon_hint(slip_texts(data)) if data is not None else "",
+            language=second,
+            render_options=(lambda paper, lang, large: render_slip(self._slip_for(lang), paper, large))
+            if data is not None
+            else None,
+            large_print=False,
         )
         self.preview_dialog = preview
         self.preview_opened.emit(preview)
@@ -956,6 +995,57 @@ class WrapUpTab(MeetingTab):
         self.preview_button.setEnabled(True)
         self.feedback.clear()
         self.failed.emit(self.tr("The slip could not be made: %1").replace("%1", user_message(exc)))
+
+    def _phone_slip(self) -> SlipData | None:
+        if self.meeting_id is None:
+            return None
+        self.flush()
+        try:
+            return self.services.documents.slip(self.meeting_id, discreet_ticked=set(self.discreet_ticked))
+        except Exception as exc:  # noqa: BLE001
+            self.failed.emit(user_message(exc))
+            return None
+
+    def copy_message(self) -> None:
+        """A short B1 message (Dutch, then the resident's language) through the clipboard guard."""
+        from app.documents.phone import phone_message
+
+        data = self._phone_slip()
+        if data is None:
+            return
+        text = phone_message(data)
+        self.copy_text(text)
+        self.last_message = text
+        self.feedback.setText(self.tr("Message copied. Paste it into WhatsApp or a mail."))
+
+    def save_ics(self) -> None:
+        """The next appointment as an .ics file, saved where the consultant chooses."""
+        from app.documents.ical import calendar
+        from app.documents.phone import appointment_event
+
+        data = self._phone_slip()
+        if data is None:
+            return
+        event = appointment_event(data)
+        if event is None:
+            self.feedback.setText(self.tr("There is no next appointment yet: plan one first."))
+            return
+        ics = calendar(event)
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        dialog = QFileDialog(self, self.tr("Save calendar file"), folder, self.tr("Calendar files (*.ics)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setDefaultSuffix("ics")
+        dialog.selectFile(self.tr("appointment") + "-" + event.start.strftime("%Y-%m-%d") + ".ics")
+        dialog.fileSelected.connect(lambda path: self._write_ics(ics, path))
+        self.ics_dialog = dialog
+        dialog.open()
+
+    def _write_ics(self, ics: bytes, path: str) -> None:
+        from app.services.printing import save_calendar
+
+        result = save_calendar(ics, path)
+        self.feedback.setText(result.message)
 
     def summary_text(self) -> str:
         if self.meeting_id is None:
