@@ -1180,6 +1180,14 @@
         <translation>What matters to you</translation>
     </message>
     <message>
+        <source>Language of the printed handover</source>
+        <translation>Language of the printed handover</translation>
+    </message>
+    <message>
+        <source>Printed in:</source>
+        <translation>Printed in:</translation>
+    </message>
+    <message>
         <source>Preview and print…</source>
         <translation>Preview and print…</translation>
     </message>

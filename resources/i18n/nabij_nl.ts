@@ -1180,6 +1180,14 @@
         <translation>Wat voor jou belangrijk is</translation>
     </message>
     <message>
+        <source>Language of the printed handover</source>
+        <translation>Taal van de geprinte overdracht</translation>
+    </message>
+    <message>
+        <source>Printed in:</source>
+        <translation>Geprint in:</translation>
+    </message>
+    <message>
         <source>Preview and print…</source>
         <translation>Voorbeeld en afdrukken…</translation>
     </message>

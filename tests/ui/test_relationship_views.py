@@ -169,3 +169,32 @@ def test_self_checks_export_from_the_window_is_anonymous(qtbot, db, tmp_path):
     text = (tmp_path / "t.csv").read_text("utf-8")
     assert text.splitlines()[0] == "period,question,answer,count"
     assert "2026-09,real_conversation,3,1" in text and "Daan" not in text
+
+
+def test_the_handover_prints_in_the_residents_language_with_its_status_said(qtbot, db, tmp_path):
+    """The printed handover offers the resident's own language next to Dutch; the wording's status is shown,
+    and what was written together stays as it was typed."""
+    from app.documents.wording import Wording
+
+    services = Services.over(db)
+    rid = services.caseload.add_resident(ResidentInput(display_name="Amal", language="Nederlands, Arabisch"))
+    services.relationship.save_handover(rid, "We werken aan taalles.", "")
+    dialog = HandoverDialog(services, rid, "nl")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    combo = dialog.paper_language
+    assert [combo.itemData(i) for i in range(2)] == ["nl", "ar"], "the resident's language comes right after Dutch"
+    assert not dialog.translation_note.text()
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # to the resident's language, as the keyboard does
+    assert combo.currentData() == "ar"
+    assert "moedertaalspreker" in dialog.translation_note.text() or "native speaker" in dialog.translation_note.text()
+    with qtbot.waitSignal(dialog.preview_requested) as signal:
+        qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    (tmp_path / "h.pdf").write_bytes(signal.args[0])
+    text = subprocess.run(["pdftotext", str(tmp_path / "h.pdf"), "-"], capture_output=True, text=True).stdout
+    assert "We werken aan taalles." in text
+    import unicodedata
+
+    shown = unicodedata.normalize("NFKC", text)  # pdftotext gives the shaped (presentation) forms
+    assert unicodedata.normalize("NFKC", Wording("ar", "je")("handover.title")) in shown

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtGui import QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -36,6 +36,22 @@ _MEDIA_IDS = {
     QPageSize.PageSizeId.A4: "A4",
     QPageSize.PageSizeId.A5: "A5",
 }
+
+
+def translation_status_text(lang: str) -> str:
+    """What the consultant is told about a document language's wording: checked by a native speaker, or not."""
+    from app.documents.wording import dutch_name, native_name, translation_status
+
+    status = translation_status(lang)
+    name, native = dutch_name(lang), native_name(lang)
+    if status.status == "reviewed" and status.reviewed_on is not None:
+        return QCoreApplication.translate(
+            "DocumentPreviewDialog", "Translation ({name}, {native}): checked by a native speaker on {date}"
+        ).format(name=name, native=native, date=status.reviewed_on.strftime("%d-%m-%Y"))
+    return QCoreApplication.translate(
+        "DocumentPreviewDialog",
+        "Translation ({name}, {native}): draft, not checked by a native speaker. What you typed stays in Dutch.",
+    ).format(name=name, native=native)
 
 
 class DocumentPreviewDialog(QDialog):
@@ -269,18 +285,7 @@ class DocumentPreviewDialog(QDialog):
         if self._render_options is None or not self._second:
             self.translation_label.setVisible(False)
             return
-        from app.documents.wording import dutch_name, native_name, translation_status
-
-        status = translation_status(self._second)
-        name, native = dutch_name(self._second), native_name(self._second)
-        if status.status == "reviewed" and status.reviewed_on is not None:
-            text = self.tr("Translation ({name}, {native}): checked by a native speaker on {date}").format(
-                name=name, native=native, date=status.reviewed_on.strftime("%d-%m-%Y")
-            )
-        else:
-            text = self.tr(
-                "Translation ({name}, {native}): draft, not checked by a native speaker. What you typed stays in Dutch."
-            ).format(name=name, native=native)
+        text = translation_status_text(self._second)
         self.translation_label.setText(text)
         self.translation_label.setVisible(True)
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -64,6 +66,25 @@ class HandoverDialog(QDialog):
             layout.addWidget(heading)
             edit.setFont(big)
             layout.addWidget(edit, 1)
+        # The paper's language: the UI's by default (the next consultant reads it), or the resident's own.
+        from app.documents.wording import SUPPORTED, dutch_name, native_name
+
+        own = services.documents.second_language(resident_id)
+        order = [language] + [code for code in (own, "nl", *SUPPORTED) if code and code != language]
+        self.paper_language = QComboBox(self)
+        for code in dict.fromkeys(order):
+            self.paper_language.addItem(f"{native_name(code)} ({dutch_name(code)})", code)
+        self.paper_language.setAccessibleName(self.tr("Language of the printed handover"))
+        self.translation_note = QLabel("")
+        self.translation_note.setWordWrap(True)
+        self.translation_note.setProperty("role", "hint")
+        self.paper_language.currentIndexChanged.connect(lambda _i: self._language_chosen())
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Printed in:")))
+        row.addWidget(self.paper_language)
+        row.addWidget(self.translation_note, 1)
+        layout.addLayout(row)
+        self._language_chosen()
         self.autosaver = Autosaver(self._write, self)
         self.autosaver.watch(self.summary, "text")
         self.autosaver.watch(self.wishes, "wishes")
@@ -80,6 +101,12 @@ class HandoverDialog(QDialog):
         self.package_button.clicked.connect(self._package)
         order_buttons_visually(buttons)
         layout.addWidget(buttons)
+
+    def _language_chosen(self) -> None:
+        from app.ui.dialogs.document_preview import translation_status_text
+
+        self.language = self.paper_language.currentData()
+        self.translation_note.setText("" if self.language == "nl" else translation_status_text(self.language))
 
     def _write(self, _values):
         return self.services.relationship.save_handover(
