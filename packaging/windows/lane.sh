@@ -185,7 +185,6 @@ WINDOWS_TESTS=(
   tests/test_cli.py tests/storage tests/reliability/test_key_faults.py tests/reliability/test_instances.py
   tests/privacy/test_backup.py tests/e2e/test_restore.py tests/e2e/test_lock.py tests/documents
   tests/reliability/test_two_writers.py tests/reliability/test_restore_kills.py
-  tests/ui/test_document_languages.py  # the .ics saved through the file dialog, the preview in nine languages
   tests/e2e/test_deferred_check.py  # the check after first paint: reopen and index repair with Windows file handles
   tests/windows  # includes test_policy_registry.py: the HKLM\Software\Policies\Nabij policy, shown locked
 )
