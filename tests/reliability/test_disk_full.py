@@ -23,6 +23,7 @@ import subprocess
 from datetime import datetime
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.reliability import diskfull_scenario
 from tests.reliability.conftest import ROOT, child_env, python, report
@@ -119,9 +120,9 @@ def test_lock_on_a_full_disk_keeps_the_draft(template_vault, small_fs_factory, c
     fs.free()
 
     dialog = controller.dialog
-    dialog.passphrase.setText(PASSPHRASE)
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     with qtbot.waitSignal(controller.unlocked, timeout=10000):
-        dialog.submit()
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     stored = controller.window.services.meetings.get(mid).notes
     report(
         "disk-full-lock",

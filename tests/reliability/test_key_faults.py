@@ -20,6 +20,7 @@ import base64
 from datetime import datetime
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.services.caseload import ResidentInput
 from app.storage import keyfile
@@ -50,14 +51,16 @@ def _unlock(qtbot, controller, db_path, db_sha) -> None:
     dialog = controller.dialog
     assert isinstance(dialog, UnlockDialog), type(dialog)
     assert controller.window is None and controller.database is None
-    dialog.passphrase.setText("dit is niet de wachtzin")
-    dialog.submit()
-    assert "not right" in dialog.message.text()
+    qtbot.keyClicks(dialog.passphrase, "dit is niet de wachtzin")
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)  # a typo: said in the dialog, the app stays
+    qtbot.waitUntil(lambda: "not right" in dialog.message.text(), timeout=10000)
+    assert dialog.isVisible()
     assert controller.window is None
     assert sha256_of(db_path) == db_sha, "a wrong passphrase must not touch the database"
-    dialog.passphrase.setText(PASSPHRASE)
+    dialog.passphrase.clear()
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     with qtbot.waitSignal(controller.unlocked, timeout=10000):
-        dialog.submit()
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     assert controller.window is not None and controller.database is not None
 
 

@@ -318,6 +318,12 @@ def screens(qtbot, world: World, size=(1366, 768)) -> Iterator[tuple[str, QWidge
         widget.close()
 
 
+def _escape(qtbot, dialog: QWidget) -> None:
+    """Close a question as the user does: Escape, then wait until it has gone."""
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+
+
 def confirmation_boxes(qtbot, world: World) -> Iterator[tuple[str, QWidget]]:
     """The questions the app asks (non-blocking message boxes)."""
     from app.ui.tabs.wrapup import WrapUpTab
@@ -327,13 +333,18 @@ def confirmation_boxes(qtbot, world: World) -> Iterator[tuple[str, QWidget]]:
     qtbot.addWidget(wrap)
     wrap.load(world.resident_id, world.meeting_id)
     wrap.show()
-    wrap.ask_close()
+    qtbot.waitExposed(wrap)
+    qtbot.mouseClick(wrap.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wrap.confirm_dialog is not None and wrap.confirm_dialog.isVisible(), timeout=5000)
     yield "close meeting question", wrap.confirm_dialog
-    wrap.confirm_dialog.reject()
+    _escape(qtbot, wrap.confirm_dialog)
     wrap.load(world.resident_id, world.closed_meeting_id)
-    wrap.banner.reopen_button.click()
+    qtbot.mouseClick(wrap.banner.reopen_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: wrap.banner.confirm_dialog is not None and wrap.banner.confirm_dialog.isVisible(), timeout=5000
+    )
     yield "reopen question", wrap.banner.confirm_dialog
-    wrap.banner.confirm_dialog.reject()
+    _escape(qtbot, wrap.banner.confirm_dialog)
     wrap.close()
 
 
