@@ -149,18 +149,23 @@ def big_vault(template_vault, tmp_path_factory) -> tuple[Path, dict, int, bytes]
     return root, dict(ring.entries), pages, older
 
 
+def _tampered(case: str, big_vault, tmp_path: Path) -> tuple[Path, Path, str, dict]:
+    """A copy of the big vault with one case of damage: its folder, file, SHA-256 and keyring entries."""
+    source, entries, pages, older = big_vault
+    folder = tmp_path / "data"
+    shutil.copytree(source, folder)
+    db_path = folder / "nabij.db"
+    db_path.write_bytes(bytes(CASES[case](bytearray(db_path.read_bytes()), pages, older)))
+    return folder, db_path, sha256_of(db_path), entries
+
+
 def _side_files(folder: Path) -> dict[str, int]:
     return {name: (folder / name).stat().st_size for name in SIDE if (folder / name).exists()}
 
 
 @pytest.mark.parametrize("case", CASES, ids=list(CASES))
 def test_tampered_file_is_damaged_and_untouched(case, big_vault, tmp_path, qtbot, controllers):
-    source, entries, pages, older = big_vault
-    folder = tmp_path / "data"
-    shutil.copytree(source, folder)
-    db_path = folder / "nabij.db"
-    db_path.write_bytes(bytes(CASES[case](bytearray(db_path.read_bytes()), pages, older)))
-    before = sha256_of(db_path)
+    folder, db_path, before, entries = _tampered(case, big_vault, tmp_path)
 
     def keyring_vault():
         ring = MemoryKeyring()
@@ -217,12 +222,7 @@ def test_tampered_file_on_the_passphrase_path_offers_restore(big_vault, tmp_path
     end in the same problem state with a restore offer as on the keyring path, without asking again.
     """
     case = "middle page: HMAC"
-    source, _entries, pages, older = big_vault
-    folder = tmp_path / "data"
-    shutil.copytree(source, folder)
-    db_path = folder / "nabij.db"
-    db_path.write_bytes(bytes(CASES[case](bytearray(db_path.read_bytes()), pages, older)))
-    before = sha256_of(db_path)
+    folder, db_path, before, _entries = _tampered(case, big_vault, tmp_path)
 
     controller = controllers(Vault(folder, NoSecretStore()))
     controller.start()
@@ -244,12 +244,7 @@ def test_deferred_check_refuses_every_write(case, big_vault, tmp_path):
     """The app's open (Vault.defer_checks): the key is proven at once, every page after. For every case
     of the matrix either the open refuses, or the open goes ahead and the deferred check finds the damage;
     a write attempted before that check ran waits for it and is refused. The file is never changed."""
-    source, entries, pages, older = big_vault
-    folder = tmp_path / "data"
-    shutil.copytree(source, folder)
-    db_path = folder / "nabij.db"
-    db_path.write_bytes(bytes(CASES[case](bytearray(db_path.read_bytes()), pages, older)))
-    before = sha256_of(db_path)
+    folder, db_path, before, entries = _tampered(case, big_vault, tmp_path)
     ring = MemoryKeyring()
     ring.entries.update(entries)
     vault = Vault(folder, OsKeyring(ring))
@@ -279,12 +274,7 @@ def test_deferred_check_on_the_worker_ends_in_the_problem_state(big_vault, tmp_p
     from app.ui.application import AppController
 
     case = "middle page: body"
-    source, entries, pages, older = big_vault
-    folder = tmp_path / "data"
-    shutil.copytree(source, folder)
-    db_path = folder / "nabij.db"
-    db_path.write_bytes(bytes(CASES[case](bytearray(db_path.read_bytes()), pages, older)))
-    before = sha256_of(db_path)
+    folder, db_path, before, entries = _tampered(case, big_vault, tmp_path)
     ring = MemoryKeyring()
     ring.entries.update(entries)
     worker = Worker()
