@@ -249,14 +249,7 @@ class DocumentPreviewDialog(QDialog):
             return
         pdf = self._render(media)
         self._media = media
-        self._pdf = bytes(pdf)
-        self.view.setDocument(None)  # type: ignore[arg-type]  # Qt takes nullptr (detach); the stub omits None
-        self.document.close()
-        self._buffer.close()
-        self._buffer.setData(QByteArray(self._pdf))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self._buffer)
-        self.view.setDocument(self.document)
+        self._load(pdf)
         page = QPageSize(QPageSize.PageSizeId.A4 if media == "A4" else QPageSize.PageSizeId.A5)
         if self.printer.pageLayout().pageSize().id() != page.id():
             self.printer.setPageSize(page)
