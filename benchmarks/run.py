@@ -501,6 +501,17 @@ def autosave_burst(
             save_times.append(time.perf_counter() - t)
 
     services.meetings.save_text = timed_save  # instance attribute: only this run's window sees it
+    # In the window a meeting's texts are saved as undoable steps (app/ui/undo.py): that is the write timed.
+    undo_update = services.undo.update
+
+    def timed_step(kind, row_id, values):
+        t = time.perf_counter()
+        try:
+            return undo_update(kind, row_id, values)
+        finally:
+            save_times.append(time.perf_counter() - t)
+
+    services.undo.update = timed_step
     text = (
         "Inwoner vertelt dat de brief van de Belastingdienst veel spanning gaf en wil samen kijken "
         "naar de betalingsregeling voor de energierekening. "
@@ -535,6 +546,9 @@ def autosave_burst(
     duration = time.perf_counter() - started
     heartbeat.stop()
     services.meetings.save_text = original
+    services.undo.update = undo_update
+    if not save_times:
+        raise RuntimeError("no save was timed: the probe does not see how the window saves")
     gaps = [b - a for a, b in pairwise(beats)]
     stored = services.meetings.get(window.meeting_id).notes
     return {
