@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 from . import fonts
 from .layout import ACCENT, Rule, Styles, fill, fill_line, header, theme_for
 from .model import Consultant
-from .text import para_text, user_flowables
+from .text import para_text, phrase, user_flowables
 from .wording import Wording
 
 
@@ -220,21 +220,21 @@ def render_handover(data: HandoverData, page_size: str = "A4") -> bytes:
     w = Wording(data.language, data.address_form)
     st = Styles(theme_for(page_size))
     story = list(header(data.consultant.municipality, data.logo_path, st))
-    story.append(Paragraph(para_text(w("handover.title")), st.title))
+    story.append(phrase(w("handover.title"), st.title))  # phrase: Arabic-script wording set right to left
     story.append(fill_line(w("handover.for_name"), st.subtitle, name=data.resident_name))
-    story.append(Paragraph(para_text(w("handover.made_on", date=w.date_plain(data.made_on))), st.small))
+    story.append(phrase(w("handover.made_on", date=w.date_plain(data.made_on)), st.small))
     story.append(Spacer(1, 6))
-    story.append(Paragraph(para_text(w("handover.intro")), st.body_after))
+    story.append(phrase(w("handover.intro"), st.body_after))
+    # What was written together stays as it was typed: on a page in another language it is said to be Dutch.
+    typed = "" if data.language in ("nl", "en") else " " + w("common.in_dutch")
     for key, text in (("handover.summary_title", data.summary), ("handover.wishes_title", data.wishes)):
-        story.append(Paragraph(para_text(w(key)), st.heading))
-        story.extend(
-            user_flowables(text, st.body) if text.strip() else [Paragraph(para_text(w("handover.none")), st.small)]
-        )
+        story.append(phrase(w(key) + (typed if text.strip() else ""), st.heading))
+        story.extend(user_flowables(text, st.body) if text.strip() else [phrase(w("handover.none"), st.small)])
     if data.open_agreements:
-        story.append(Paragraph(para_text(w("handover.open_title")), st.heading))
+        story.append(phrase(w("handover.open_title") + typed, st.heading))
         for text in data.open_agreements:
             story.extend(user_flowables("• " + text, st.body))
-    story.append(Paragraph(para_text(w("handover.from_title")), st.heading))
+    story.append(phrase(w("handover.from_title"), st.heading))
     contact = [data.consultant.name, data.consultant.phone, data.consultant.email]
     for line in filter(None, contact):
         story.extend(user_flowables(line, st.body))
