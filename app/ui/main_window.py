@@ -147,7 +147,6 @@ class MainWindow(QMainWindow):
         self.wrapup.copy_text = self.clipboard.copy
         self.undo = MeetingUndo(services.undo, self)
         self._undo_through = TextFieldsLetUndoThrough(self)
-        gui_app().installEventFilter(self._undo_through)
         for tab in self.meeting_tabs():
             tab.undo = self.undo
 
@@ -982,7 +981,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self.flush_all() or self._closing_confirmed:
             gui_app().focusChanged.disconnect(self._on_focus_changed)
-            gui_app().removeEventFilter(self._undo_through)
+            self._undo_through.stop()
             self.clipboard.clear_if_ours()
             event.accept()
             return

@@ -162,9 +162,44 @@ class MeetingUndo(QObject):
         self._stacks = {}
 
 
+_TEXT_FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit)
+
+
 class TextFieldsLetUndoThrough(QObject):
     """Ctrl+Z in a text field undoes the typing there; with nothing to undo in the field it reaches
-    the meeting's undo (so a deletion can be undone while the cursor sits in an empty line)."""
+    the meeting's undo (so a deletion can be undone while the cursor sits in an empty line).
+
+    It filters only the text field that has the focus, following QApplication.focusChanged: an
+    application-wide Python filter would see every event of every widget (issue 16)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._watched: QObject | None = None
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._follow_focus)
+        self._follow_focus(None, app.focusWidget())
+
+    def _follow_focus(self, _old: QObject | None, new: QObject | None) -> None:
+        if self._watched is not None:
+            try:
+                self._watched.removeEventFilter(self)
+            except RuntimeError:  # the field is gone, and its filter with it
+                pass
+            self._watched = None
+        if isinstance(new, _TEXT_FIELDS):
+            new.installEventFilter(self)
+            self._watched = new
+
+    def stop(self) -> None:
+        """No longer follow the focus (the window closes)."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            try:
+                app.focusChanged.disconnect(self._follow_focus)
+            except (RuntimeError, TypeError):
+                pass
+        self._follow_focus(None, None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):

@@ -277,8 +277,8 @@ class PreparationTab(MeetingTab):
         self.background_layout.addWidget(heading(title))
         if not lines:
             self.background_layout.addWidget(hint(empty))
-        for text in lines:
-            label = QLabel(text)
+        if lines:  # one label for the section: dozens of word-wrapped labels made opening a resident slow (issue 16)
+            label = QLabel("\n".join(lines))
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
             self.background_layout.addWidget(label)
