@@ -30,7 +30,7 @@ from app.documents.plain import is_blank
 from app.documents.wording import SUPPORTED, second_language_for
 from app.models.rules import group_by_owner
 from app.services.caseload import CaseloadService, ResidentInput
-from app.services.meetings import AgreementLine, BaggageLine, MeetingService
+from app.services.meetings import AgreementLine, BaggageLine, MeetingDetail, MeetingService
 from app.services.profile import Profile, ProfileService
 from app.services.referrals import Referral, ReferralService
 from app.services.settings import SettingsService
@@ -175,9 +175,14 @@ class DocumentService:
         paper = self._settings.get("slip_paper")
         return paper if paper in ("A5", "A4") else "A5"
 
-    def slip_referrals(self, meeting_id: int) -> list[SlipReferralChoice]:
-        """The referrals picked on this meeting's "can't" lines, in order, with what the slip does with each."""
-        detail = self._meetings.get(meeting_id)
+    def slip_referrals(self, meeting_id: int, detail: MeetingDetail | None = None) -> list[SlipReferralChoice]:
+        """The referrals picked on this meeting's "can't" lines, in order, with what the slip does with each.
+
+        ``detail``: the meeting as the caller already read it (opening a resident reads it once, issue 16)."""
+        if detail is None or detail.id != meeting_id:
+            detail = self._meetings.get(meeting_id)
+        if not any(e.kind == "cant" and e.referral_id is not None for e in detail.sphere):
+            return []
         referrals = {r.id: r for r in self._referrals.list(include_retired=True)}
         out: list[SlipReferralChoice] = []
         seen: set[int] = set()

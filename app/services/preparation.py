@@ -75,6 +75,16 @@ class PreparationService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    def facts(self, resident_id: int) -> list[Fact]:
+        """What the resident already told (the Gesprek tab's "don't ask again"), oldest first; only that read."""
+        with self._db.reading() as s:
+            return [
+                Fact(f.id, f.text, f.category_id, f.created_at.date())
+                for f in s.scalars(
+                    select(KnownFact).where(KnownFact.resident_id == resident_id).order_by(KnownFact.created_at)
+                )
+            ]
+
     def background(self, resident_id: int, before_meeting: int | None = None, limit: int = 20) -> Background:
         with self._db.reading() as s:  # a read: never waits for a writer
             r = s.get(Resident, resident_id)

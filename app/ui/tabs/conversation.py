@@ -308,7 +308,7 @@ class ConversationTab(MeetingTab):
                 self._address_form = reads.resident.data.address_form
             else:
                 self._address_form = self.services.caseload.address_form(resident_id)
-            facts = self.services.preparation.background(resident_id, limit=0).facts
+            facts = self.services.preparation.facts(resident_id)
             all_referrals = self.services.referrals.list(include_retired=True)
         except Exception as exc:  # noqa: BLE001 - reported to the main window
             self.failed.emit(user_message(exc))

@@ -486,7 +486,7 @@ class WrapUpTab(MeetingTab):
         """Re-read the meeting's referrals (after the directory changed a discreet flag); ticks are kept."""
         self._fill_slip_referrals()
 
-    def _fill_slip_referrals(self) -> None:
+    def _fill_slip_referrals(self, detail: MeetingDetail | None = None) -> None:
         """The meeting's referrals as the slip treats them: a box per discreet one, a note for dead ends."""
         for box in self.discreet_boxes.values():
             self.slip_referrals_boxes.removeWidget(box)
@@ -495,7 +495,7 @@ class WrapUpTab(MeetingTab):
         choices = []
         if self.meeting_id is not None:
             try:
-                choices = self.services.documents.slip_referrals(self.meeting_id)
+                choices = self.services.documents.slip_referrals(self.meeting_id, detail)
             except Exception as exc:  # noqa: BLE001 - reported to the main window
                 self.failed.emit(user_message(exc))
         self.discreet_ticked &= {c.id for c in choices if c.discreet and c.reachable}
@@ -615,7 +615,7 @@ class WrapUpTab(MeetingTab):
         self._meeting_dates = meeting_dates
         self.detail = detail
         self._fill(detail)
-        self._fill_slip_referrals()
+        self._fill_slip_referrals(detail)
 
     def flush(self) -> bool:
         ok_texts = self._autosaver.flush()
