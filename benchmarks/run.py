@@ -336,6 +336,135 @@ def open_resident_times(window, residents: list[int], switches: int) -> list[flo
     return samples
 
 
+class RawOpen:
+    """Figure 3's yardstick: the rows the three tabs show, read straight through one sqlcipher3 connection
+    (the app's own pragmas, connect_raw) and put into plain widgets of the same kinds, shown at the same size,
+    one event pass after, as figure 3 times the app. No ORM, no services, no autosave, no undo: what opening a
+    resident cannot do with less."""
+
+    def __init__(self, db_path: Path, key: bytearray, size) -> None:
+        from PySide6.QtWidgets import (
+            QLabel,
+            QLineEdit,
+            QListWidget,
+            QPlainTextEdit,
+            QScrollArea,
+            QTabWidget,
+            QVBoxLayout,
+            QWidget,
+        )
+
+        from app.storage.engine import connect_raw
+
+        self.con = connect_raw(db_path, key)
+        self.top = QTabWidget()
+        prep, talk, wrap = QWidget(), QWidget(), QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        col = QVBoxLayout(body)
+        self.title, self.known, self.facts, self.open_lines, self.earlier = (QLabel() for _ in range(5))
+        for label in (self.title, self.known, self.facts, self.open_lines, self.earlier):
+            label.setWordWrap(True)
+            col.addWidget(label)
+        col.addStretch(1)
+        scroll.setWidget(body)
+        self.goals, self.notes, self.summary = QPlainTextEdit(), QPlainTextEdit(), QPlainTextEdit()
+        self.agenda, self.talk_agenda, self.sphere = QListWidget(), QListWidget(), QListWidget()
+        prep_col = QVBoxLayout(prep)
+        prep_col.addWidget(scroll)
+        prep_col.addWidget(self.goals)
+        talk_col = QVBoxLayout(talk)
+        for w in (self.talk_agenda, self.notes, self.sphere):
+            talk_col.addWidget(w)
+        self.wrap_col = QVBoxLayout(wrap)
+        self.wrap_col.addWidget(self.summary)
+        self.rows: list[QLineEdit] = []
+        self.top.addTab(prep, "Voorbereiding")
+        self.top.addTab(talk, "Gesprek")
+        self.top.addTab(wrap, "Afronding")
+        self.top.resize(size)
+        self.top.show()
+
+    def open(self, resident_id: int) -> None:
+        from PySide6.QtWidgets import QLineEdit
+
+        q = self.con.execute
+        name, language, count = q(
+            "SELECT display_name, language, consultant_count FROM resident WHERE id = ?", (resident_id,)
+        ).fetchone()
+        row = (
+            q(
+                "SELECT id FROM meeting WHERE resident_id = ? AND status IN ('in_progress', 'planned') "
+                "ORDER BY status = 'in_progress' DESC, starts_at LIMIT 1",
+                (resident_id,),
+            ).fetchone()
+            or q(
+                "SELECT id FROM meeting WHERE resident_id = ? ORDER BY starts_at DESC LIMIT 1", (resident_id,)
+            ).fetchone()
+        )
+        meeting_id = row[0]
+        goals, notes, summary = q("SELECT goals, notes, summary FROM meeting WHERE id = ?", (meeting_id,)).fetchone()
+        agenda = q("SELECT text FROM agenda_item WHERE meeting_id = ? ORDER BY position, id", (meeting_id,)).fetchall()
+        agreements = q(
+            "SELECT text, owner, due FROM agreement WHERE meeting_id = ? ORDER BY position, id", (meeting_id,)
+        ).fetchall()
+        sphere = q(
+            "SELECT kind, text, referral_id FROM sphere_entry WHERE meeting_id = ? ORDER BY position, id", (meeting_id,)
+        ).fetchall()
+        q("SELECT category_id, kind, note FROM baggage_mark WHERE meeting_id = ?", (meeting_id,)).fetchall()
+        q("SELECT prompt_id FROM prompt_use WHERE meeting_id = ?", (meeting_id,)).fetchall()
+        earlier = q(
+            "SELECT starts_at, summary FROM meeting WHERE resident_id = ? AND status = 'closed' AND id != ? "
+            "ORDER BY starts_at DESC, id DESC LIMIT 20",
+            (resident_id, meeting_id),
+        ).fetchall()
+        open_agreements = q(
+            "SELECT text, owner, due FROM agreement WHERE resident_id = ? AND status = 'open' "
+            "ORDER BY created_at, position",
+            (resident_id,),
+        ).fetchall()
+        facts = q("SELECT text FROM known_fact WHERE resident_id = ? ORDER BY created_at", (resident_id,)).fetchall()
+        q("SELECT id, name, discreet, contact FROM referral").fetchall()
+        self.title.setText(name)
+        self.known.setText(f"Consulenten tot nu toe: {count}\nTaal: {language}")
+        self.facts.setText("\n".join(f"• {t}" for (t,) in facts))
+        self.open_lines.setText("\n".join(f"{o}: {t} ({d})" for t, o, d in open_agreements))
+        self.earlier.setText("\n".join(f"{d[:10]}: {t}" for d, t in earlier))
+        self.goals.setPlainText(goals)
+        self.notes.setPlainText(notes)
+        self.summary.setPlainText(summary)
+        for lst in (self.agenda, self.talk_agenda):
+            lst.clear()
+            lst.addItems([t for (t,) in agenda])
+        self.sphere.clear()
+        self.sphere.addItems([f"{k}: {t}" for k, t, _r in sphere])
+        while len(self.rows) < len(agreements):  # reused, as the app reuses its agreement rows
+            self.rows.append(QLineEdit())
+            self.wrap_col.addWidget(self.rows[-1])
+        for edit, (text, _o, _d) in zip(self.rows, agreements, strict=False):
+            edit.setText(text)
+            edit.show()
+        for edit in self.rows[len(agreements) :]:
+            edit.hide()
+
+    def close(self) -> None:
+        self.top.close()
+        self.top.deleteLater()
+        self.con.close()
+
+
+def raw_open_times(raw: RawOpen, residents: list[int], switches: int) -> list[float]:
+    samples = []
+    for i in range(switches + 2):
+        t = time.perf_counter()
+        raw.open(residents[i % len(residents)])
+        _settle()
+        if i >= 2:
+            samples.append(time.perf_counter() - t)
+    return samples
+
+
 PROPOSED_INDEX = (
     "CREATE INDEX IF NOT EXISTS ix_meeting_resident_status_starts ON meeting (resident_id, status, starts_at)"
 )
@@ -878,20 +1007,28 @@ def run_all(report: Report, folder: Path, meta: dict, scratch: Path, args, full:
             )
         print(f"  worst search ratio {worst:.1f}×")
 
-        # -- 3: open a resident
+        # -- 3: open a resident, and its yardstick (interleaved: a round of each, three times)
         window = make_window(services, library)
-        samples = open_resident_times(window, open_residents, max(10, args.repeats))
+        raw = RawOpen(data_dir / "nabij.db", key, window.tabs.size())
+        switches = max(10, args.repeats)
+        samples: list[float] = []
+        raw_samples: list[float] = []
+        for _ in range(3):
+            samples += open_resident_times(window, open_residents, switches)
+            raw_samples += raw_open_times(raw, open_residents, switches)
+        raw.close()
         opened = statistics.median(samples)
+        raw_opened = statistics.median(raw_samples)
         counts = "/".join(str(c) for c in meta["open_resident_meetings"])
         report.add(
             n("3"),
             f"open a resident ({counts} meetings), all three tabs loaded, {size} "
             f"(in-process, median of {len(samples)}, max {ms(max(samples))})",
             ms(opened),
-            "— (absolute)",
-            "—",
-            "≤ 50 ms",
-            verdict(opened <= 0.050),
+            f"the same rows straight through sqlcipher3 into plain widgets {ms(raw_opened)}",
+            f"{opened / raw_opened:.1f}×",
+            "≤ 50 ms and ≤ 3×",
+            verdict(opened <= 0.050 and opened / raw_opened <= 3.0),
         )
 
         if args.breakdown:
