@@ -186,6 +186,7 @@ WINDOWS_TESTS=(
   tests/privacy/test_backup.py tests/e2e/test_restore.py tests/e2e/test_lock.py tests/documents
   tests/reliability/test_two_writers.py tests/reliability/test_restore_kills.py
   tests/e2e/test_deferred_check.py  # the check after first paint: reopen and index repair with Windows file handles
+  tests/ui/test_document_languages.py  # the slip and letter in the resident's language, the .ics saved, with Windows fonts and paths
   tests/windows  # includes test_policy_registry.py: the HKLM\Software\Policies\Nabij policy, shown locked
 )
 poppler_for_tests() {  # the document tests read PDFs back with poppler's pdftotext, pdfinfo and pdffonts
