@@ -21,6 +21,7 @@ With a second language the same slip follows on its own sheet(s).
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 from collections.abc import Callable
@@ -404,15 +405,26 @@ def _qr(data: SlipData, size: float) -> QrCode | None:
         return None
 
 
-def qr_modules(payload: str) -> list[list[bool]]:
-    """The QR code's modules (True = dark), error correction M (15 %): a crumpled slip still scans."""
+@functools.lru_cache(maxsize=4)
+def qr_modules(payload: str) -> tuple[tuple[bool, ...], ...]:
+    """The QR code's modules (True = dark), error correction M (15 %): a crumpled slip still scans.
+
+    Kept for the last few payloads: choosing the best of the eight masks is most of a slip's time, and
+    one slip is laid out more than once (the tighter pass, another paper or language in the preview).
+    Only the appointment's VEVENT is kept, which the slip prints anyway; a lock clears it (forget_qr_codes).
+    """
     from reportlab.graphics.barcode import qrencoder
 
     qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     qr.addData(payload)
     qr.make()
     n = qr.getModuleCount()
-    return [[bool(qr.isDark(r, c)) for c in range(n)] for r in range(n)]
+    return tuple(tuple(bool(qr.isDark(r, c)) for c in range(n)) for r in range(n))
+
+
+def forget_qr_codes() -> None:
+    """Drop the kept QR codes (a lock: nothing of an appointment stays in memory)."""
+    qr_modules.cache_clear()
 
 
 class QrCode(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: its classes are Any

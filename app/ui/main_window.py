@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -970,6 +971,9 @@ class MainWindow(QMainWindow):
         """Forget every shown resident detail (lock)."""
         self.clipboard.clear_if_ours()
         self.undo.forget()
+        slip = sys.modules.get("app.documents.slip")  # only when a slip was made: reportlab is not loaded before
+        if slip is not None:
+            slip.forget_qr_codes()
         self.undo_button.setVisible(False)
         self.resident_view.clear()
         for tab in self.meeting_tabs():
