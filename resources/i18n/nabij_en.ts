@@ -3300,6 +3300,34 @@ The key is kept in: {store}</translation>
         <translation>Consultant: press {keys} to return.</translation>
     </message>
     <message>
+        <source>Language to read in</source>
+        <translation>Language to read in</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <source>Stop reading ({keys})</source>
+        <translation>Stop reading ({keys})</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Read this page aloud ({keys})</source>
+        <translation>Read this page aloud ({keys})</translation>
+    </message>
+    <message>
+        <source>Read-aloud is not available on this computer: it has no speech engine.</source>
+        <translation>Read-aloud is not available on this computer: it has no speech engine.</translation>
+    </message>
+    <message>
+        <source>Read-aloud is not available on this computer: it has no voice for {language}.</source>
+        <translation>Read-aloud is not available on this computer: it has no voice for {language}.</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>

@@ -3300,6 +3300,34 @@ De sleutel staat in: {store}</translation>
         <translation>Consulent: druk op {keys} om terug te gaan.</translation>
     </message>
     <message>
+        <source>Language to read in</source>
+        <translation>Taal om in voor te lezen</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Stop voorlezen</translation>
+    </message>
+    <message>
+        <source>Stop reading ({keys})</source>
+        <translation>Stop het voorlezen ({keys})</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Voorlezen</translation>
+    </message>
+    <message>
+        <source>Read this page aloud ({keys})</source>
+        <translation>Lees deze pagina voor ({keys})</translation>
+    </message>
+    <message>
+        <source>Read-aloud is not available on this computer: it has no speech engine.</source>
+        <translation>Voorlezen kan niet op deze computer: er is geen spraakprogramma.</translation>
+    </message>
+    <message>
+        <source>Read-aloud is not available on this computer: it has no voice for {language}.</source>
+        <translation>Voorlezen kan niet op deze computer: er is geen stem voor het {language}.</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
