@@ -104,6 +104,7 @@ class ResidentSafeView(QWidget):
         self.read_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.read_shortcut.activated.connect(self.toggle_reading)
         self.speech: ReadAloud | None = None  # made when the view first opens: QtTextToSpeech loads then
+        self._no_speech_module = False
         self._voices: list[Voice] = []
         self._show_speaking(False)
         return bar
@@ -125,16 +126,20 @@ class ResidentSafeView(QWidget):
 
     def _prepare_reading(self) -> None:
         """Which languages this computer can read the page in: the UI's, and the resident's own."""
-        if self.speech is None:
-            from app.ui.read_aloud import ReadAloud
-
-            self.speech = ReadAloud(parent=self)
-            self.speech.speaking_changed.connect(self._show_speaking)
+        if self.speech is None and not self._no_speech_module:
+            try:
+                from app.ui.read_aloud import ReadAloud
+            except ImportError:  # a bundle without QtTextToSpeech (it ships on Windows only)
+                self._no_speech_module = True
+            else:
+                self.speech = ReadAloud(parent=self)
+                self.speech.speaking_changed.connect(self._show_speaking)
         from app.documents.wording import native_name
 
         ui_lang = QLocale().name().split("_")[0]
         wanted = [ui_lang] + ([self._second] if self._second and self._second != ui_lang else [])
-        self._voices = [v for v in (self.speech.voice_for(lang) for lang in wanted) if v is not None]
+        speech = self.speech
+        self._voices = [] if speech is None else [v for v in map(speech.voice_for, wanted) if v is not None]
         self.read_language.clear()
         for voice in self._voices:
             try:
@@ -147,7 +152,7 @@ class ResidentSafeView(QWidget):
         self.read_button.setEnabled(available)
         if available:
             note = ""
-        elif not self.speech.has_engine:
+        elif self.speech is None or not self.speech.has_engine:
             note = self.tr("Read-aloud is not available on this computer: it has no speech engine.")
         else:
             language = QLocale(ui_lang).nativeLanguageName()

@@ -8,6 +8,7 @@ plugin is missing (a PySide6 build without it) those tests skip. The seam is app
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime
 
 import pytest
@@ -203,3 +204,17 @@ def test_the_engine_is_the_platforms_own_never_the_mock():
     assert read_aloud.platform_engine(["winrt", "mock"], "win32") == "winrt"
     assert read_aloud.platform_engine(["speechd", "mock"], "linux") == "speechd"
     assert read_aloud.platform_engine(["mock"], "linux") == "speechd"  # not there: nothing speaks, no mock
+
+
+@pytest.mark.parametrize("ui_language", ["nl"], indirect=True)
+def test_a_bundle_without_the_speech_module_says_so(qtbot, db, ui_language, monkeypatch):
+    """The Linux bundle leaves QtTextToSpeech out: the import fails, the view says why, nothing breaks."""
+    monkeypatch.delitem(sys.modules, "app.ui.read_aloud")
+    monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", None)  # what a missing module looks like
+    window = _window(qtbot, db)
+    view = _open_view(qtbot, window)
+    assert view.speech is None
+    assert not view.read_button.isEnabled()
+    assert view.read_note.text() == "Voorlezen kan niet op deze computer: er is geen spraakprogramma."
+    QTest.keyClick(view, Qt.Key.Key_F8)
+    assert view.speech is None
