@@ -218,3 +218,18 @@ def test_a_bundle_without_the_speech_module_says_so(qtbot, db, ui_language, monk
     assert view.read_note.text() == "Voorlezen kan niet op deze computer: er is geen spraakprogramma."
     QTest.keyClick(view, Qt.Key.Key_F8)
     assert view.speech is None
+
+
+@pytest.mark.parametrize(("ui_language", "engine"), [("en", None)], indirect=True)
+def test_the_platforms_own_engine_reads_where_it_has_a_voice(qtbot, db, ui_language, engine):
+    """The real engine (sapi on Windows, speechd on Linux): skipped on a computer without an English voice."""
+    window = _window(qtbot, db)
+    view = _open_view(qtbot, window)
+    assert view.speech.engine_name != "mock"
+    if not view.read_button.isEnabled():
+        pytest.skip(f"the {view.speech.engine_name} engine cannot read English here: {view.read_note.text()}")
+    qtbot.mouseClick(view.read_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.speech.speaking or len(view.speech.spoken) > 0, timeout=10000)
+    assert view.speech.spoken[0] == "Mevr. Kaya"
+    QTest.keyClick(view, Qt.Key.Key_F8)
+    qtbot.waitUntil(lambda: not view.speech.speaking, timeout=10000)
