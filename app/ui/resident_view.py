@@ -75,6 +75,7 @@ class ResidentSafeView(QWidget):
     def _read_aloud_bar(self) -> QWidget:
         """The read-aloud button, the language to read in, and why it cannot read (when it cannot)."""
         bar = QWidget(self)
+        self.read_bar = bar
         row = QHBoxLayout(bar)
         row.setContentsMargins(40, 8, 40, 0)
         big = QFont(self.font())
@@ -126,6 +127,12 @@ class ResidentSafeView(QWidget):
 
     def _prepare_reading(self) -> None:
         """Which languages this computer can read the page in: the UI's, and the resident's own."""
+        offered = bool(self.services.settings.get("read_aloud"))
+        self.read_bar.setVisible(offered)
+        self.read_shortcut.setEnabled(offered)
+        if not offered:
+            self.read_button.setEnabled(False)
+            return
         if self.speech is None and not self._no_speech_module:
             try:
                 from app.ui.read_aloud import ReadAloud

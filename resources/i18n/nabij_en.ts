@@ -3643,6 +3643,14 @@ The key is kept in: {store}</translation>
         <translation>Empty for no logo. The municipality&apos;s name is always printed.</translation>
     </message>
     <message>
+        <source>Offer read-aloud in the resident view (F9)</source>
+        <translation>Offer read-aloud in the resident view (F9)</translation>
+    </message>
+    <message>
+        <source>Reads the resident view aloud with the computer&apos;s own voices; nothing goes over the internet. Off: the button is not shown.</source>
+        <translation>Reads the resident view aloud with the computer&apos;s own voices; nothing goes over the internet. Off: the button is not shown.</translation>
+    </message>
+    <message>
         <source>Folder offered for backups</source>
         <translation>Folder offered for backups</translation>
     </message>

@@ -3643,6 +3643,14 @@ De sleutel staat in: {store}</translation>
         <translation>Leeg voor geen logo. De naam van de gemeente staat er altijd op.</translation>
     </message>
     <message>
+        <source>Offer read-aloud in the resident view (F9)</source>
+        <translation>Voorlezen aanbieden op het scherm voor de inwoner (F9)</translation>
+    </message>
+    <message>
+        <source>Reads the resident view aloud with the computer&apos;s own voices; nothing goes over the internet. Off: the button is not shown.</source>
+        <translation>Leest het scherm voor de inwoner voor met de stemmen van de computer zelf; er gaat niets over internet. Uit: de knop staat er niet.</translation>
+    </message>
+    <message>
         <source>Folder offered for backups</source>
         <translation>Map die wordt voorgesteld voor back-ups</translation>
     </message>

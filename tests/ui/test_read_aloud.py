@@ -233,3 +233,23 @@ def test_the_platforms_own_engine_reads_where_it_has_a_voice(qtbot, db, ui_langu
     assert view.speech.spoken[0] == "Mevr. Kaya"
     QTest.keyClick(view, Qt.Key.Key_F8)
     qtbot.waitUntil(lambda: not view.speech.speaking, timeout=10000)
+
+
+@needs_mock
+@pytest.mark.parametrize(("ui_language", "engine"), [("en", "mock")], indirect=True)
+def test_read_aloud_can_be_turned_off_in_settings(qtbot, db, ui_language, engine):
+    window = _window(qtbot, db)
+    QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(window, "dialog", None) is not None and window.dialog.isVisible())
+    dialog = window.dialog
+    box = dialog.editors["read_aloud"]
+    assert box.isChecked(), "on by default"
+    box.setFocus()
+    QTest.keyClick(box, Qt.Key.Key_Space)
+    QTest.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert window.services.settings.get("read_aloud") is False
+    view = _open_view(qtbot, window)
+    assert not view.read_bar.isVisible() and not view.read_shortcut.isEnabled()
+    QTest.keyClick(view, Qt.Key.Key_F8)
+    assert view.speech is None or not view.speech.speaking
