@@ -166,6 +166,8 @@ class ReadAloud(QObject):
 
     def _state_changed(self, state: QTextToSpeech.State) -> None:
         if state == QTextToSpeech.State.Ready:
+            if self._tts is not None and self._tts.state() != QTextToSpeech.State.Ready:
+                return  # a late Ready from an earlier stop: the engine is already on the next reading
             if self._queue:
                 self._next()
             else:

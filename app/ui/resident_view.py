@@ -120,7 +120,7 @@ class ResidentSafeView(QWidget):
         else:
             self.read_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaVolume))
             self.read_button.setText(self.tr("Read aloud"))
-            if self.read_button.isEnabled() or self.speech is None:
+            if self.read_button.isEnabled():  # a disabled button's tooltip says why
                 self.read_button.setToolTip(self.tr("Read this page aloud ({keys})").format(keys=keys))
         self.read_button.setAccessibleName(self.read_button.text())
         self.read_language.setEnabled(not speaking)

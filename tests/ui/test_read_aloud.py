@@ -216,6 +216,7 @@ def test_a_bundle_without_the_speech_module_says_so(qtbot, db, ui_language, monk
     assert view.speech is None
     assert not view.read_button.isEnabled()
     assert view.read_note.text() == "Voorlezen kan niet op deze computer: er is geen spraakprogramma."
+    assert view.read_button.toolTip() == view.read_note.text()
     QTest.keyClick(view, Qt.Key.Key_F8)
     assert view.speech is None
 
