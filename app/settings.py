@@ -176,6 +176,17 @@ SETTINGS: tuple[Setting, ...] = (
         QT_TRANSLATE_NOOP("Settings", "Empty for no logo. The municipality's name is always printed."),
     ),
     Setting(
+        "read_aloud",
+        bool,
+        True,
+        QT_TRANSLATE_NOOP("Settings", "Offer read-aloud in the resident view (F9)"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "Reads the resident view aloud with the computer's own voices; nothing goes over the internet. "
+            "Off: the button is not shown.",
+        ),
+    ),
+    Setting(
         "backup_folder",
         str,
         "",

@@ -20,6 +20,9 @@ scaled down to fit):
   main-preparation, main-conversation,
   main-wrapup                               the three tabs
   resident-view, resident-turn              the resident-safe view (F9), and the resident's turn in it
+  resident-view-1280, resident-reading      F9 at 1280x720 (its read-aloud button), and while it reads aloud
+                                            (that one only where the engine has a voice; ``--speech mock``
+                                            uses Qt's test engine, whose voices are English)
   slip-preview                              the agreements slip preview
   background, referrals                     Help > Background, Team > Referral directory
   backup, restore                           File > Make a backup / Restore a backup
@@ -61,7 +64,12 @@ def main(argv=None) -> int:
     parser.add_argument("--lang", default="nl", choices=("nl", "en"))
     parser.add_argument("--resident", default="Fatima")
     parser.add_argument("--size", default=f"{MAX_W}x{MAX_H}", help="screen and window size, WxH (default 1366x768)")
+    parser.add_argument("--speech", default=None, help="speech engine for read-aloud (default: the platform's)")
     args = parser.parse_args(argv)
+    if args.speech:
+        from app.ui import read_aloud
+
+        read_aloud.ENGINE = args.speech
     out = args.out / args.lang
     out.mkdir(parents=True, exist_ok=True)
     max_w, max_h = (int(n) for n in args.size.lower().split("x"))
@@ -194,6 +202,14 @@ def main(argv=None) -> int:
         # The resident-safe view.
         window.enter_resident_view()
         save(window, "resident-view")
+        window.resize(1280, 720)
+        save(window, "resident-view-1280")
+        window.resize(max_w, max_h)
+        view = window.resident_view
+        if view.read_button.isEnabled():
+            view.read_button.click()
+            save(window, "resident-reading")
+            view.stop_reading()
         # Scrolled down: the resident's turn (check-out in faces, own words, own action points).
         if window.resident_view.own_words is not None:
             window.resident_view.own_words.setFocus()

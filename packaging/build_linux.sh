@@ -74,6 +74,8 @@ expect "Qt print support (CUPS)" test -f "$internal/PySide6/Qt/plugins/printsupp
 expect "QtPdf + QtPdfWidgets" has "$internal/PySide6/QtPdfWidgets.*"
 expect "no QtQuick/QML/WebEngine/Multimedia" \
   test -z "$(find "$internal" -iname '*Qt6Quick*' -o -iname '*Qt6Qml*' -o -iname '*WebEngine*' -o -iname '*Qt6Multimedia*')"
+# read-aloud (issue 18) ships on Windows only (SAPI/WinRT); here its Multimedia would bring libpulse
+expect "no QtTextToSpeech (Windows only)" test -z "$(find "$internal" -iname '*TextToSpeech*')"
 expect "no GTK, no TLS plugins" test -z "$(find "$internal" -iname 'libgtk-3*' -o -path '*plugins/tls*')"
 
 echo "== $bundle/nabij --self-test (QT_QPA_PLATFORM=$QT_QPA_PLATFORM)"

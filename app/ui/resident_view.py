@@ -7,9 +7,21 @@ main window swaps it in place of everything else.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.models.rules import group_by_owner
 from app.services.registry import Services
@@ -17,9 +29,13 @@ from app.ui.qt_types import datetime_text, to_qdate
 from app.ui.widgets.feeling_scale import FeelingScale
 from app.vocabulary import Owner
 
+if TYPE_CHECKING:
+    from app.ui.read_aloud import ReadAloud, Voice
+
 
 class ResidentSafeView(QWidget):
     LEAVE_SHORTCUT = "Ctrl+Shift+F9"
+    READ_SHORTCUT = "F8"
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,6 +43,7 @@ class ResidentSafeView(QWidget):
         self.setObjectName("residentSafeView")
         self.setAccessibleName(self.tr("Resident view"))
         outer = QVBoxLayout(self)
+        outer.addWidget(self._read_aloud_bar())
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setAccessibleName(self.tr("Agenda and agreements"))
@@ -53,6 +70,137 @@ class ResidentSafeView(QWidget):
         self._words_timer.setSingleShot(True)
         self._words_timer.setInterval(600)
         self._words_timer.timeout.connect(self._save_words)
+
+    # --- read-aloud -------------------------------------------------------------------------
+    def _read_aloud_bar(self) -> QWidget:
+        """The read-aloud button, the language to read in, and why it cannot read (when it cannot)."""
+        bar = QWidget(self)
+        self.read_bar = bar
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(40, 8, 40, 0)
+        big = QFont(self.font())
+        base = big.pointSizeF() if big.pointSizeF() > 0 else 10.5
+        big.setPointSizeF(base * 1.5)
+        self.read_button = QPushButton(bar)
+        self.read_button.setObjectName("readAloudButton")
+        self.read_button.setFont(big)
+        self.read_button.setIconSize(QSize(32, 32))
+        self.read_button.setMinimumHeight(52)
+        self.read_button.setEnabled(False)
+        self.read_button.clicked.connect(self.toggle_reading)
+        self.read_language = QComboBox(bar)
+        self.read_language.setFont(big)
+        self.read_language.setAccessibleName(self.tr("Language to read in"))
+        self.read_language.setVisible(False)
+        self.read_note = QLabel(bar)
+        self.read_note.setWordWrap(True)
+        self.read_note.setProperty("role", "hint")
+        self.read_note.setVisible(False)
+        row.addWidget(self.read_button)
+        row.addWidget(self.read_language)
+        row.addWidget(self.read_note, 1)
+        row.addStretch(0)
+        self.read_shortcut = QShortcut(QKeySequence(self.READ_SHORTCUT), self)
+        self.read_shortcut.setObjectName("readAloudShortcut")
+        self.read_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.read_shortcut.activated.connect(self.toggle_reading)
+        self.speech: ReadAloud | None = None  # made when the view first opens: QtTextToSpeech loads then
+        self._no_speech_module = False
+        self._voices: list[Voice] = []
+        self._show_speaking(False)
+        return bar
+
+    def _show_speaking(self, speaking: bool) -> None:
+        style = self.style()
+        keys = QKeySequence(self.READ_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+        if speaking:
+            self.read_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaStop))
+            self.read_button.setText(self.tr("Stop reading"))
+            self.read_button.setToolTip(self.tr("Stop reading ({keys})").format(keys=keys))
+        else:
+            self.read_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaVolume))
+            self.read_button.setText(self.tr("Read aloud"))
+            if self.read_button.isEnabled():  # a disabled button's tooltip says why
+                self.read_button.setToolTip(self.tr("Read this page aloud ({keys})").format(keys=keys))
+        self.read_button.setAccessibleName(self.read_button.text())
+        self.read_language.setEnabled(not speaking)
+
+    def _prepare_reading(self) -> None:
+        """Which languages this computer can read the page in: the UI's, and the resident's own."""
+        offered = bool(self.services.settings.get("read_aloud"))
+        self.read_bar.setVisible(offered)
+        self.read_shortcut.setEnabled(offered)
+        if not offered:
+            self.read_button.setEnabled(False)
+            return
+        if self.speech is None and not self._no_speech_module:
+            try:
+                from app.ui.read_aloud import ReadAloud
+            except ImportError:  # a bundle without QtTextToSpeech (it ships on Windows only)
+                self._no_speech_module = True
+            else:
+                self.speech = ReadAloud(parent=self)
+                self.speech.speaking_changed.connect(self._show_speaking)
+        from app.documents.wording import native_name
+
+        ui_lang = QLocale().name().split("_")[0]
+        wanted = [ui_lang] + ([self._second] if self._second and self._second != ui_lang else [])
+        speech = self.speech
+        self._voices = [] if speech is None else [v for v in map(speech.voice_for, wanted) if v is not None]
+        self.read_language.clear()
+        for voice in self._voices:
+            try:
+                name = native_name(voice.lang)
+            except ValueError:
+                name = QLocale(voice.lang).nativeLanguageName()
+            self.read_language.addItem(name, voice.lang)
+        self.read_language.setVisible(len(self._voices) > 1)
+        available = bool(self._voices)
+        self.read_button.setEnabled(available)
+        if available:
+            note = ""
+        elif self.speech is None or not self.speech.has_engine:
+            note = self.tr("Read-aloud is not available on this computer: it has no speech engine.")
+        else:
+            language = QLocale(ui_lang).nativeLanguageName()
+            note = self.tr("Read-aloud is not available on this computer: it has no voice for {language}.").format(
+                language=language
+            )
+        self.read_note.setText(note)
+        self.read_note.setVisible(bool(note))
+        if not available:
+            self.read_button.setToolTip(note)
+        self._show_speaking(False)
+
+    def reading_lines(self, lang: str) -> list[str]:
+        """What the page shows, in order: in the UI's language all of it, in the resident's own the headings."""
+        if lang == self._second and lang != QLocale().name().split("_")[0]:
+            return [label.text() for label in self.second_lines]
+        lines: list[str] = []
+        for i in range(self.layout_.count()):
+            item = self.layout_.itemAt(i)
+            widget = item.widget() if item is not None else None
+            if widget is None or widget in self.second_lines:
+                continue
+            labels = [widget] if isinstance(widget, QLabel) else widget.findChildren(QLabel)
+            lines += [label.text() for label in labels if not label.isHidden()]
+        return lines
+
+    def toggle_reading(self) -> None:
+        """Read the page aloud, or stop when it is reading (the button and F8)."""
+        if self.speech is None or not self.read_button.isEnabled():
+            return
+        if self.speech.speaking:
+            self.speech.stop()
+            return
+        lang = self.read_language.currentData()
+        voice = next((v for v in self._voices if v.lang == lang), None)
+        if voice is not None:
+            self.speech.read(voice, self.reading_lines(voice.lang))
+
+    def stop_reading(self) -> None:
+        if self.speech is not None:
+            self.speech.stop()
 
     def _label(self, text: str, size: float, bold: bool = False) -> QLabel:
         label = QLabel(text)
@@ -88,8 +236,10 @@ class ResidentSafeView(QWidget):
         return label
 
     def clear(self) -> None:
+        self.stop_reading()  # leaving the view or a lock: silence at once
         self._save_words()
         self._meeting_id = None
+        self._second, self.second_lines = "", []
         self.feeling = self.own_words = self.new_action = self.add_action = None
         while self.layout_.count():
             item = self.layout_.takeAt(0)
@@ -99,6 +249,10 @@ class ResidentSafeView(QWidget):
 
     def load(self, resident_id: int | None, meeting_id: int | None) -> None:
         self.clear()
+        self._fill(resident_id, meeting_id)
+        self._prepare_reading()
+
+    def _fill(self, resident_id: int | None, meeting_id: int | None) -> None:
         if resident_id is None:
             self._label(self.tr("Welcome"), 26, True)
             return

@@ -3300,6 +3300,34 @@ The key is kept in: {store}</translation>
         <translation>Consultant: press {keys} to return.</translation>
     </message>
     <message>
+        <source>Language to read in</source>
+        <translation>Language to read in</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <source>Stop reading ({keys})</source>
+        <translation>Stop reading ({keys})</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Read this page aloud ({keys})</source>
+        <translation>Read this page aloud ({keys})</translation>
+    </message>
+    <message>
+        <source>Read-aloud is not available on this computer: it has no speech engine.</source>
+        <translation>Read-aloud is not available on this computer: it has no speech engine.</translation>
+    </message>
+    <message>
+        <source>Read-aloud is not available on this computer: it has no voice for {language}.</source>
+        <translation>Read-aloud is not available on this computer: it has no voice for {language}.</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
@@ -3613,6 +3641,14 @@ The key is kept in: {store}</translation>
     <message>
         <source>Empty for no logo. The municipality&apos;s name is always printed.</source>
         <translation>Empty for no logo. The municipality&apos;s name is always printed.</translation>
+    </message>
+    <message>
+        <source>Offer read-aloud in the resident view (F9)</source>
+        <translation>Offer read-aloud in the resident view (F9)</translation>
+    </message>
+    <message>
+        <source>Reads the resident view aloud with the computer&apos;s own voices; nothing goes over the internet. Off: the button is not shown.</source>
+        <translation>Reads the resident view aloud with the computer&apos;s own voices; nothing goes over the internet. Off: the button is not shown.</translation>
     </message>
     <message>
         <source>Folder offered for backups</source>

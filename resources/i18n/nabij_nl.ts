@@ -3300,6 +3300,34 @@ De sleutel staat in: {store}</translation>
         <translation>Consulent: druk op {keys} om terug te gaan.</translation>
     </message>
     <message>
+        <source>Language to read in</source>
+        <translation>Taal om in voor te lezen</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Stop voorlezen</translation>
+    </message>
+    <message>
+        <source>Stop reading ({keys})</source>
+        <translation>Stop het voorlezen ({keys})</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Voorlezen</translation>
+    </message>
+    <message>
+        <source>Read this page aloud ({keys})</source>
+        <translation>Lees deze pagina voor ({keys})</translation>
+    </message>
+    <message>
+        <source>Read-aloud is not available on this computer: it has no speech engine.</source>
+        <translation>Voorlezen kan niet op deze computer: er is geen spraakprogramma.</translation>
+    </message>
+    <message>
+        <source>Read-aloud is not available on this computer: it has no voice for {language}.</source>
+        <translation>Voorlezen kan niet op deze computer: er is geen stem voor het {language}.</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
@@ -3613,6 +3641,14 @@ De sleutel staat in: {store}</translation>
     <message>
         <source>Empty for no logo. The municipality&apos;s name is always printed.</source>
         <translation>Leeg voor geen logo. De naam van de gemeente staat er altijd op.</translation>
+    </message>
+    <message>
+        <source>Offer read-aloud in the resident view (F9)</source>
+        <translation>Voorlezen aanbieden op het scherm voor de inwoner (F9)</translation>
+    </message>
+    <message>
+        <source>Reads the resident view aloud with the computer&apos;s own voices; nothing goes over the internet. Off: the button is not shown.</source>
+        <translation>Leest het scherm voor de inwoner voor met de stemmen van de computer zelf; er gaat niets over internet. Uit: de knop staat er niet.</translation>
     </message>
     <message>
         <source>Folder offered for backups</source>

@@ -23,6 +23,7 @@ EXPECTED = {
     "slip_second_language": "",
     "slip_logo_path": "",
     "slip_paper": "A5",
+    "read_aloud": True,
     "backup_folder": "",
     "backup_reminder_days": 7,
     "ui_language": "nl",
