@@ -187,6 +187,7 @@ WINDOWS_TESTS=(
   tests/reliability/test_two_writers.py tests/reliability/test_restore_kills.py
   tests/e2e/test_deferred_check.py  # the check after first paint: reopen and index repair with Windows file handles
   tests/ui/test_document_languages.py  # the slip and letter in the resident's language, the .ics saved, with Windows fonts and paths
+  tests/ui/test_read_aloud.py  # F9 read-aloud through Qt's texttospeech plugins of the Windows wheel (mock engine; Wine's SAPI is a stub)
   tests/windows  # includes test_policy_registry.py: the HKLM\Software\Policies\Nabij policy, shown locked
 )
 poppler_for_tests() {  # the document tests read PDFs back with poppler's pdftotext, pdfinfo and pdffonts

@@ -17,6 +17,7 @@ from app.storage import permissions
 from app.storage.keys import NoSecretStore
 from app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.support.wine import on_wine
 
 on_windows = pytest.mark.skipif(sys.platform != "win32", reason="a Windows-only path (ACLs)")
 
@@ -24,20 +25,11 @@ on_windows = pytest.mark.skipif(sys.platform != "win32", reason="a Windows-only 
 OTHERS = ("WD", "BU", "AU", "BA", "IU")
 
 
-def _on_wine() -> bool:
-    import ctypes
-
-    try:
-        return hasattr(ctypes.WinDLL("ntdll"), "wine_get_version")  # type: ignore[attr-defined]
-    except OSError:
-        return False
-
-
 def _unless_wine_dropped_it(sddl: str) -> None:
     """Wine accepts SetNamedSecurityInfoW but keeps no DACL where its prefix lies (no extended attributes
     for security descriptors there): the read-back is then Wine's default. Real Windows keeps it, and there
     the assertions run; CHECKLIST.md step 9 looks at it with icacls on a real laptop."""
-    if _on_wine() and not sddl.startswith("D:P"):
+    if on_wine() and not sddl.startswith("D:P"):
         pytest.skip(f"Wine kept no DACL here (it reads back {sddl}); the call itself succeeded")
 
 
