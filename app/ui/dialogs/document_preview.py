@@ -245,7 +245,7 @@ class DocumentPreviewDialog(QDialog):
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4 if self._media == "A4" else QPageSize.PageSizeId.A5))
         self.printer.setDocName(self._print_title)
-        self.document.pageCountChanged.connect(lambda _n: self._show_sheets())
+        self.document.pageCountChanged.connect(self._page_count_changed)
         self._show_sheets()
 
     # -- data ----------------------------------------------------------------
@@ -313,6 +313,13 @@ class DocumentPreviewDialog(QDialog):
     def front_and_back(self) -> bool:
         """The document is one sheet printed on both sides (two pages of a one-sheet document)."""
         return self._one_sheet and self.page_count() == 2
+
+    @Slot(int)
+    def _page_count_changed(self, _count: int) -> None:
+        import shiboken6
+
+        if shiboken6.isValid(self) and shiboken6.isValid(self.document):  # not while the dialog goes away
+            self._show_sheets()
 
     def _show_sheets(self) -> None:
         """Two pages of the slip: one sheet, front and back. Ask the printer for long-edge duplex
