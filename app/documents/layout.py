@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import logging
+import math
 import string
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -348,8 +349,12 @@ class Block(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: its
         y = self.height - self._pad_top()
         first_baseline = None
         # content hangs from the top; min_height only adds room below it
+        inner = self._inner(self.width)
         for f, gap, h in self._layout:
             y -= gap + h
+            # the height may come from the cache while f was last wrapped at another width
+            # (a Pair or Columns tries several): wrap it at this one again before it draws
+            f.wrap(inner, h)
             if first_baseline is None:
                 size = getattr(getattr(f, "style", None), "fontSize", 10)
                 first_baseline = y + h - size
@@ -372,13 +377,18 @@ def checkbox_marker(size: float, x_offset: float = 0.0) -> Marker:
     return draw
 
 
-def text_marker(text: str, style: ParagraphStyle) -> Marker:
-    """A short label drawn beside the first line, e.g. "Wanneer"."""
+def text_marker(text: str, style: ParagraphStyle, *, right: bool = False) -> Marker:
+    """A short label drawn beside the first line, e.g. "Wanneer"; with `right`, ending at the
+    block's right edge (a right-to-left page: the caption at the right, its value to the left)."""
 
-    def draw(canv: Canvas, _width: float, baseline: float) -> None:
+    def draw(canv: Canvas, width: float, baseline: float) -> None:
         canv.setFillColor(style.textColor)
+        runs = fonts.font_runs(fonts.visual_line(text))
         cx = 0.0
-        for family, run in fonts.font_runs(fonts.visual_line(text)):
+        if right:
+            bold = style.fontName == fonts.LATIN.bold
+            cx = width - sum(pdfmetrics.stringWidth(r, f.pick(bold), style.fontSize) for f, r in runs)
+        for family, run in runs:
             font = family.pick(style.fontName == fonts.LATIN.bold)
             canv.setFont(font, style.fontSize)
             canv.drawString(cx, baseline, run)
@@ -433,19 +443,24 @@ class Columns(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: i
         space_before: float = 0,
         max_height: float | None = None,
         right_width: float | None = None,
+        balance: bool = False,
     ) -> None:
         super().__init__()
         self.left, self.right = list(left), list(right)
         self.gap, self.split_at = gap, split_at
+        # with `balance`, the split between 0.44 and 0.64 that makes the columns lowest (the one
+        # nearest split_at of those); the text keeps its size, only the widths change
+        self.balance = balance
+        self._split = split_at
         self.right_width = right_width  # a fixed width for the right column (e.g. a QR code)
         self.spaceBefore = space_before
         self.max_height = max_height
         self._heights: tuple[float, float] = (0.0, 0.0)
 
-    def _col_widths(self, aw: float) -> tuple[float, float]:
+    def _col_widths(self, aw: float, split: float | None = None) -> tuple[float, float]:
         if self.right_width is not None:
             return aw - self.gap - self.right_width, self.right_width
-        lw = (aw - self.gap) * self.split_at
+        lw = (aw - self.gap) * (self._split if split is None else split)
         return lw, aw - self.gap - lw
 
     @staticmethod
@@ -457,12 +472,22 @@ class Columns(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: i
             prev = f
         return total
 
+    def _heights_at(self, aw: float, ah: float, split: float) -> tuple[float, float]:
+        lw, rw = self._col_widths(aw, split)
+        return self._stack_height(self.left, lw, ah), self._stack_height(self.right, rw, ah)
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        lw, rw = self._col_widths(availWidth)
-        self._heights = (
-            self._stack_height(self.left, lw, availHeight),
-            self._stack_height(self.right, rw, availHeight),
-        )
+        splits = [self.split_at]
+        if self.balance and self.right_width is None:
+            steps = [self.split_at + d / 50 for d in range(-6, 5)]
+            splits = sorted((s for s in steps if 0.44 <= s <= 0.64), key=lambda s: abs(s - self.split_at))
+        best: tuple[float, tuple[float, float]] | None = None
+        for split in splits:
+            heights = self._heights_at(availWidth, availHeight, split)
+            if best is None or max(heights) < max(best[1]) - 0.5:
+                best = (split, heights)
+        assert best is not None
+        self._split, self._heights = best
         self.width, self.height = availWidth, max(self._heights)
         return self.width, self.height
 
@@ -493,23 +518,52 @@ class Pair(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: its 
     long sentence never becomes a narrow column twice as tall.
     """
 
-    def __init__(self, first: Flowable, second: Flowable, *, gap: float, split_at: float = 0.5) -> None:
+    def __init__(
+        self, first: Flowable, second: Flowable, *, gap: float, split_at: float = 0.5, fit: bool = True
+    ) -> None:
         super().__init__()
         self.first, self.second = first, second
         self.gap, self.split_at = gap, split_at
+        # with `fit`, a pair that misses side by side at split_at tries other splits (the shorter
+        # line gives the longer one room) before it goes one under the other
+        self.fit = fit
+        self._split = split_at
         self.spaceBefore = first.getSpaceBefore()
         second.spaceBefore = 0
         self.style = getattr(first, "style", None)
         self.side_by_side = True
         self._h: tuple[float, float] = (0.0, 0.0)
 
+    def _fits(self, lw: float, rw: float, full: tuple[float, float], ah: float) -> tuple[float, float] | None:
+        half = (self.first.wrap(lw, ah)[1], self.second.wrap(rw, ah)[1])
+        return half if half[0] <= full[0] + 0.5 and half[1] <= full[1] + 0.5 else None
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        lw = (availWidth - self.gap) * self.split_at
-        rw = availWidth - self.gap - lw
         full = (self.first.wrap(availWidth, availHeight)[1], self.second.wrap(availWidth, availHeight)[1])
-        half = (self.first.wrap(lw, availHeight)[1], self.second.wrap(rw, availHeight)[1])
-        self.side_by_side = half[0] <= full[0] + 0.5 and half[1] <= full[1] + 0.5
-        if self.side_by_side:
+        room = availWidth - self.gap
+        self._split = self.split_at
+        half = self._fits(room * self.split_at, room * (1 - self.split_at), full, availHeight)
+        if half is None and self.fit:
+            # the narrowest first column that keeps its lines (to a tenth of a point), and the rest for
+            # the second: side by side when that is enough for both
+            lo, hi = room * 0.2, room * 0.8
+            if self._fits(hi, room - hi, (full[0], float("inf")), availHeight) is not None:
+                while hi - lo > 0.1:
+                    mid = (lo + hi) / 2
+                    if self._fits(mid, room - mid, (full[0], float("inf")), availHeight) is None:
+                        lo = mid
+                    else:
+                        hi = mid
+                # on a grid of a twelfth of the width where that fits too, so that the second
+                # language's lines of a slip mostly start at the same place
+                step = room / 12
+                for lw in (math.ceil(hi / step) * step, hi):
+                    half = self._fits(lw, room - lw, full, availHeight) if lw <= room * 0.8 else None
+                    if half is not None:
+                        self._split = lw / room
+                        break
+        self.side_by_side = half is not None
+        if half is not None:
             self._h = half
             self.height = max(half)
         else:
@@ -528,7 +582,7 @@ class Pair(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: its 
 
     def draw(self) -> None:
         if self.side_by_side:
-            lw = (self.width - self.gap) * self.split_at
+            lw = (self.width - self.gap) * self._split
             self.first.wrap(lw, self.height)
             self.first.drawOn(self.canv, 0, self.height - self._h[0])
             rw = self.width - self.gap - lw
@@ -801,10 +855,11 @@ class UnbrokenLine(Flowable):  # type: ignore[misc]  # reportlab has no type stu
     a name. Bidi controls (pasted from a phone) are dropped, as in all left-to-right text.
     """
 
-    def __init__(self, text: str, style: ParagraphStyle, min_size: float) -> None:
+    def __init__(self, text: str, style: ParagraphStyle, min_size: float, *, right: bool = False) -> None:
         super().__init__()
         self.text = fonts.visual_line(clean_text(text).strip())
         self.style = style
+        self.right = right  # aligned right (on a right-to-left page)
         self.min_size = min_size
         self._lines: list[str] = [self.text]
         self._size = float(style.fontSize)
@@ -843,4 +898,8 @@ class UnbrokenLine(Flowable):  # type: ignore[misc]  # reportlab has no type stu
         leading = self.height / len(self._lines)
         canv.setFont(self.style.fontName, self._size)
         for i, line in enumerate(self._lines):
-            canv.drawString(0, self.height - leading * (i + 1) + (leading - self._size) * 0.5 + self._size * 0.2, line)
+            y = self.height - leading * (i + 1) + (leading - self._size) * 0.5 + self._size * 0.2
+            if self.right:
+                canv.drawRightString(self.width, y, line)
+            else:
+                canv.drawString(0, y, line)

@@ -21,6 +21,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
@@ -47,20 +48,35 @@ from .model import Appointment, InvitationData
 from .salutation import name_parts
 from .slip import _languages
 from .text import is_blank, phrase, user_flowables
-from .wording import Wording
+from .wording import Wording, is_rtl
 
 
 def _caption_width(captions: list[str], st: Styles) -> float:
     return max(fonts.string_width(c, st.label.fontSize) for c in captions) + 12
 
 
-def _labelled(caption: str, value: str, st: Styles, width: float) -> Block:
+def _labelled(caption: str, value: str, st: Styles, width: float, rtl: bool = False) -> Block:
+    """A caption ("Wanneer") and its value beside it; on a right-to-left page the caption stands
+    at the right and the value to its left, aligned right (a Dutch place name still reads left to right)."""
+    if rtl:
+        body = _right(st.body)
+        return Block(
+            user_flowables(value, body) or [Paragraph(" ", body)],
+            right=width,
+            right_marker=text_marker(caption, st.label, right=True),
+            space_before=2,
+        )
     return Block(
         user_flowables(value, st.body) or [Paragraph(" ", st.body)],
         left=width,
         marker=text_marker(caption, st.label),
         space_before=2,
     )
+
+
+def _right(style: ParagraphStyle) -> ParagraphStyle:
+    """`style` aligned right, for the lines of a right-to-left page."""
+    return ParagraphStyle(f"{style.name}-right", parent=style, alignment=TA_RIGHT)
 
 
 def _salutation(stored: str, w: Wording, style: ParagraphStyle) -> Flowable:
@@ -92,6 +108,7 @@ def _section(data: InvitationData, lang: str, st: Styles, letter_date: date) -> 
     w = Wording(lang, data.address_form)
     t = st.theme
     gap = t.leading
+    rtl = is_rtl(lang)  # captions and the signature mirrored: at the right
     story: list[Flowable] = [LanguageMark(lang)]
     story += header(data.consultant.municipality, data.logo_path, st)
     story.append(phrase(w.date_plain(letter_date), st.right_small))
@@ -106,9 +123,9 @@ def _section(data: InvitationData, lang: str, st: Styles, letter_date: date) -> 
     appt = data.appointment
     if appt is not None:
         cap_w = _caption_width([w("letter.when"), w("letter.where")], st)
-        panel.append(_labelled(w("letter.when"), w.date_time(appt.start), st, cap_w))
+        panel.append(_labelled(w("letter.when"), w.date_time(appt.start), st, cap_w, rtl))
         if appt.where(w).strip():
-            panel.append(_labelled(w("letter.where"), appt.where(w), st, cap_w))
+            panel.append(_labelled(w("letter.where"), appt.where(w), st, cap_w, rtl))
     else:
         panel.append(phrase(w("letter.no_appointment"), st.body))
     if data.place_choice_note:
@@ -180,26 +197,36 @@ def _section(data: InvitationData, lang: str, st: Styles, letter_date: date) -> 
     # closing, then signature and how to reach me side by side
     c = data.consultant
     story.append(phrase(w("letter.closing"), st.spaced(st.body, gap * 0.9)))
-    signature: list[Flowable] = [phrase(w("letter.greeting"), st.body)]
+    body, strong = (_right(st.body), _right(st.strong)) if rtl else (st.body, st.strong)
+    signature: list[Flowable] = [phrase(w("letter.greeting"), body)]
     if c.name.strip():
-        signature += user_flowables(c.name, st.spaced(st.strong, gap * 0.3))
+        signature += user_flowables(c.name, st.spaced(strong, gap * 0.3))
     if c.municipality.strip():
-        signature += user_flowables(c.municipality, st.body)
+        signature += user_flowables(c.municipality, body)
     contact: list[Flowable] = []
     rows = [(w("common.phone"), c.phone, False), (w("common.email"), c.email, True)]
     rows = [(cap, val, unbroken) for cap, val, unbroken in rows if not is_blank(val)]
     if rows:
-        contact.append(phrase(w("letter.contact_title"), st.strong))
+        contact.append(phrase(w("letter.contact_title"), strong))
         cw = _caption_width([cap for cap, _, _ in rows], st)
         for cap, val, unbroken in rows:
             if unbroken:  # an e-mail address the resident types over: never split inside it
-                line = UnbrokenLine(val, st.body, min_size=st.theme.small)
-                contact.append(Block([line], left=cw, marker=text_marker(cap, st.label), space_before=2))
+                line = UnbrokenLine(val, st.body, min_size=st.theme.small, right=rtl)
+                marker = text_marker(cap, st.label, right=rtl)
+                contact.append(
+                    Block([line], right=cw, right_marker=marker, space_before=2)
+                    if rtl
+                    else Block([line], left=cw, marker=marker, space_before=2)
+                )
             else:
-                contact.append(_labelled(cap, val, st, cw))
-    story.append(
-        Columns(signature, contact, gap=gap * 1.5, split_at=0.45, space_before=gap * 0.8, max_height=t.frame_height)
-    )
+                contact.append(_labelled(cap, val, st, cw, rtl))
+    if rtl:
+        # mirrored: the signature at the right, how to reach me to its left
+        columns = Columns(contact, signature, gap=gap * 1.5, split_at=0.55, space_before=gap * 0.8)
+    else:
+        columns = Columns(signature, contact, gap=gap * 1.5, split_at=0.45, space_before=gap * 0.8)
+    columns.max_height = t.frame_height
+    story.append(columns)
     return story
 
 

@@ -16,7 +16,12 @@ next appointment, where to go for help, and how to reach the consultant.
   left off: a name without a way in is a dead end.
 - A4 has its own layout (larger type and margins), never an A5 page on A4.
 
-With a second language the same slip follows on its own sheet(s).
+With a second language each fixed line stands in Dutch and beside it (or under it) in that
+language, on the same sheet: typical content still fits one A5 side, at the same type sizes
+(short lines side by side, the intros across the width under the QR code, the time in both
+languages on one line). What does not fit goes on the back of the same sheet; the preview then
+asks the printer for long-edge duplex. Text is never cut off: a very long agreement continues
+on as many sheets as it needs.
 """
 
 from __future__ import annotations
@@ -119,7 +124,7 @@ BILINGUAL_THEMES = {
 }
 # tried when the bilingual slip misses one side by a little: tighter lines, the same type sizes
 COMPACT_THEMES = {
-    "A5": SlipTheme(Theme(A5, 7 * mm, 7 * mm, 6 * mm, 13 * mm, 12, 13.0, 11, 12, 15), 5 * mm, 40, 5 * mm, 17 * mm),
+    "A5": SlipTheme(Theme(A5, 6 * mm, 6 * mm, 6 * mm, 13 * mm, 12, 13.0, 11, 12, 15), 5 * mm, 40, 5 * mm, 17 * mm),
     "A4": SLIP_THEMES["A4"],
 }
 
@@ -233,7 +238,8 @@ def _both(
         second.spaceBefore = 0
         pair: Flowable = Block([first, second], space_before=space_before)
     else:
-        pair = Pair(first, second, gap=st.theme.body * 0.9, split_at=split_at)
+        size = float(getattr(getattr(first, "style", None), "fontSize", st.theme.body))
+        pair = Pair(first, second, gap=size * 0.9, split_at=split_at)
         pair.spaceBefore = space_before
     pair.style = getattr(first, "style", None)  # the first baseline, for a marker beside it
     return pair
@@ -480,11 +486,13 @@ def _next_panel(data: SlipData, tongues: list[Tongue], st: SlipStyles, *, stacke
             return w.date_long(start.date()) + " " + w("slip.at_time", time=w.time(start))
 
         if stacked:
-            # Dutch date, then time; the second language's date and time under them
+            # the Dutch date, the second language's date under it, then the time in both side by side
             dutch, other = tongues[0].w, tongues[1].w
             panel.append(tongues[0].text(dutch.date_long(start.date()), st.strong))
-            panel.append(tongues[0].text(dutch("slip.at_time", time=dutch.time(start)), st.body))
-            panel.append(tongues[1].text(when(other), st.body))
+            panel.append(tongues[1].text(other.date_long(start.date()), st.body))
+            panel.append(
+                _both(*_pair_of(tongues, lambda w: w("slip.at_time", time=w.time(start)), st.body), st, split_at=0.45)
+            )
         else:
             panel.append(_both(*_pair_of(tongues, when, st.strong), st, space_before=t.leading * 0.15))
         if appt.where(tongues[0].w).strip():
@@ -557,9 +565,6 @@ def _section(data: SlipData, langs: list[str], st: SlipStyles) -> list[Flowable]
     # title, for whom, which meeting; the QR code of the next appointment beside them
     title = _say_both(tongues, "slip.title", st.title, st)
     top: list[Flowable] = [title]
-    if len(tongues) > 1:  # the pair of titles needs the whole width
-        story.append(title)
-        top = []
     name = data.resident_name.strip()
     meeting = data.meeting_date
     if name:
@@ -577,6 +582,7 @@ def _section(data: SlipData, langs: list[str], st: SlipStyles) -> list[Flowable]
     today = [a for a in agreements if not _is_earlier(a, data)]
     earlier = [a for a in agreements if _is_earlier(a, data)]
     intro_key = ("slip.intro" if today else "slip.intro_only_earlier") if agreements else "slip.no_agreements"
+    intro: Flowable | None = None
     if len(tongues) == 1:
         top.append(_say_both(tongues, intro_key, st.intro, st, space_before=st.intro.spaceBefore))
     else:
@@ -589,12 +595,14 @@ def _section(data: SlipData, langs: list[str], st: SlipStyles) -> list[Flowable]
             st,
             space_before=st.intro.spaceBefore,
         )
-        top.append(intro)
     qr = _qr(data, st.slip.qr)
     if qr is not None:
         story.append(Columns(top, [qr], gap=t.body, right_width=st.slip.qr))
     else:
         story += top
+    if intro is not None:
+        # the two intros under the titles and the QR code, across the whole width (fewer lines)
+        story.append(intro)
 
     if agreements:
         for owner in Owner:
@@ -635,6 +643,7 @@ def _section(data: SlipData, langs: list[str], st: SlipStyles) -> list[Flowable]
             split_at=0.56,
             space_before=t.leading * 0.5,
             max_height=st.room,
+            balance=True,
         )
     else:
         band = Columns(

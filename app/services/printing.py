@@ -98,12 +98,17 @@ def print_pdf(
     media: str = "A5",
     *,
     force_raster: bool = False,
+    duplex: QPrinter.DuplexMode | None = None,
 ) -> PrintResult:
     """Print PDF bytes on the printer chosen in Qt's print dialog.
 
     Never raises for ordinary failures (no printer, queue refused, `lp`
     missing or failing): the result says what went wrong.
+    ``duplex``: two-sided printing to ask for when the printer object does not
+    carry it (None: the printer's own setting).
     """
+    if duplex is not None:
+        printer.setDuplex(duplex)
     if not pdf:
         return PrintResult(False, _tr("There is nothing to print: the document is empty."))
     if media not in MEDIA:
@@ -119,7 +124,7 @@ def print_pdf(
         saved = save_pdf(pdf, target)
         return PrintResult(saved.ok, saved.message, "file" if saved.ok else None)
     if uses_cups():
-        return _print_lp(pdf, printer, title, media)
+        return _print_lp(pdf, printer, title, media, duplex)
     return _print_raster(pdf, printer, title)
 
 
@@ -128,7 +133,9 @@ def print_pdf(
 _REQUEST_ID = re.compile(r"request id is (\S+)")
 
 
-def _print_lp(pdf: bytes, printer: QPrinter, title: str, media: str) -> PrintResult:
+def _print_lp(
+    pdf: bytes, printer: QPrinter, title: str, media: str, sides: QPrinter.DuplexMode | None = None
+) -> PrintResult:
     name = printer.printerName()
     if not name:
         return PrintResult(False, _tr("No printer was chosen."))
@@ -139,7 +146,7 @@ def _print_lp(pdf: bytes, printer: QPrinter, title: str, media: str) -> PrintRes
     copies = printer.copyCount()
     if copies > 1:
         cmd += ["-n", str(copies)]
-    duplex = printer.duplex()
+    duplex = printer.duplex() if sides is None or printer.duplex() != QPrinter.DuplexMode.DuplexNone else sides
     if duplex in (QPrinter.DuplexMode.DuplexLongSide, QPrinter.DuplexMode.DuplexAuto):
         cmd += ["-o", "sides=two-sided-long-edge"]
     elif duplex == QPrinter.DuplexMode.DuplexShortSide:

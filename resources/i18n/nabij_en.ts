@@ -839,6 +839,14 @@
         <translation>Notes on the wording</translation>
     </message>
     <message>
+        <source>Fits on one sheet: front and back</source>
+        <translation>Fits on one sheet: front and back</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Sheets</translation>
+    </message>
+    <message>
         <source>A5 (half an A4 sheet)</source>
         <translation>A5 (half an A4 sheet)</translation>
     </message>

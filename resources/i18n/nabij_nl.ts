@@ -839,6 +839,14 @@
         <translation>Opmerkingen over de woorden</translation>
     </message>
     <message>
+        <source>Fits on one sheet: front and back</source>
+        <translation>Past op één vel: voor- en achterkant</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Vellen</translation>
+    </message>
+    <message>
         <source>A5 (half an A4 sheet)</source>
         <translation>A5 (half A4-vel)</translation>
     </message>

@@ -248,3 +248,58 @@ def test_the_letter_fonts_are_embedded(pdf_file):
     assert fonts
     for row in fonts:
         assert row.split()[-5] == "yes", row  # the "emb" column
+
+
+def _bbox_words(pdf, page: int) -> tuple[float, list[tuple[str, float, float, float]]]:
+    """The page width and its words as pdftotext -bbox sees them: (text, xMin, xMax, yMin)."""
+    import subprocess
+    import unicodedata
+
+    args = ["pdftotext", "-bbox", "-enc", "UTF-8", "-f", str(page), "-l", str(page), str(pdf.path), "-"]
+    html = subprocess.run(args, capture_output=True, check=True).stdout.decode("utf-8")
+    width = float(re.search(r'<page width="([\d.]+)"', html).group(1))
+    words = [
+        (unicodedata.normalize("NFKC", text), float(x0), float(x1), float(y0))
+        for x0, y0, x1, text in re.findall(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', html
+        )
+    ]
+    return width, words
+
+
+def _row(words, word):
+    """The other words on the line of `word`."""
+    return [w for w in words if abs(w[3] - word[3]) < 3 and w is not word]
+
+
+def _rtl(text: str) -> bool:
+    return bool(re.search(r"[\u0600-\u06ff]", text))
+
+
+@pytest.mark.parametrize("lang", ["ar", "fa"])
+def test_on_a_right_to_left_page_captions_and_signature_stand_at_the_right(pdf_file, lang):
+    from app.documents.layout import THEMES
+
+    pdf = pdf_file(render_invitation(sample_invitation(languages=("nl", lang))), f"letter-{lang}")
+    margin = THEMES["A4"].margin_right
+    # the Dutch page keeps its captions at the left
+    width, dutch = _bbox_words(pdf, 1)
+    wanneer = next(w for w in dutch if w[0] == "Wanneer")
+    assert wanneer[1] < width * 0.25
+    width, words = _bbox_words(pdf, 2)
+    for value in ("Gemeentehuis,", "s.devries@example.nl", "06"):
+        hit = next(w for w in words if w[0] == value)
+        caption = [w for w in _row(words, hit) if _rtl(w[0]) and w[1] > hit[2]]
+        # the caption (متى / أين, the phone, the e-mail) stands at the right of its value ...
+        assert caption, (value, _row(words, hit))
+        # ... and the value, a Dutch line that still reads left to right, is aligned right against it
+        start = min(w[1] for w in caption)
+        end = max(w[2] for w in [hit, *_row(words, hit)] if not _rtl(w[0]) and w[2] < start)
+        assert start - end < 80, value
+    place = next(w for w in words if w[0] == "Gemeentehuis,")
+    where = [w for w in _row(words, place) if _rtl(w[0])]
+    assert max(w[2] for w in where) > width - margin - 20  # at the panel's right edge
+    # the signature: the consultant's name (after the greeting, the last time it appears) is right-aligned
+    name = [w for w in words if w[0] == "Vries"][-1]
+    assert name[2] > width - margin - 2
+    assert name[1] > width * 0.6

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPageSize
 from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 
@@ -150,3 +152,76 @@ def test_discard_drops_the_document(dialog):
     dialog.discard()
     assert dialog.pdf == b""
     assert not dialog.print_button.isEnabled() and not dialog.save_button.isEnabled()
+
+
+# -- one sheet, front and back (issue 18) ---------------------------------------------------
+
+
+def _one_sheet_dialog(qtbot, data):
+    dlg = DocumentPreviewDialog(
+        render_slip(data),
+        render_options=lambda paper, lang, large: render_slip(
+            dataclasses.replace(data, languages=("nl", lang) if lang else ("nl",)), paper, large
+        ),
+        language=data.languages[1] if len(data.languages) > 1 else "",
+        large_print=False,
+        one_sheet=True,
+    )
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitUntil(lambda: dlg.document.status() == QPdfDocument.Status.Ready, timeout=5000)
+    return dlg
+
+
+def _two_sided(dlg) -> bool:
+    """The dialog asks for long-edge duplex: on the printer, or (a printer Qt does not know yet, as here
+    without CUPS) in what it hands to the print service."""
+    long_edge = QPrinter.DuplexMode.DuplexLongSide
+    return dlg.printer.duplex() == long_edge or dlg.duplex_asked == long_edge
+
+
+def test_a_one_side_slip_asks_for_no_duplex(qtbot):
+    from .test_slip_sheet import typical
+
+    dlg = _one_sheet_dialog(qtbot, typical(languages=("nl", "en")))
+    assert dlg.page_count() == 1
+    assert not dlg.sheet_label.isVisible()
+    assert not _two_sided(dlg)
+
+
+def test_a_two_page_slip_is_one_sheet_front_and_back(qtbot):
+    from .test_slip_sheet import EXTRA, FIVE, typical
+
+    dlg = _one_sheet_dialog(qtbot, typical(agreements=FIVE + EXTRA, languages=("nl", "en")))
+    assert dlg.page_count() == 2
+    # the preview says so, in a short line, and the printer is asked for both sides (long edge)
+    assert dlg.sheet_label.isVisible()
+    text = dlg.sheet_label.text()
+    assert "voor- en achterkant" in text or "front and back" in text
+    assert _two_sided(dlg)
+    # large print takes more pages: no longer one sheet, and the duplex we asked for is taken back
+    qtbot.mouseClick(dlg.large_print, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.page_count() > 2, timeout=5000)
+    assert not dlg.sheet_label.isVisible()
+    assert not _two_sided(dlg)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the stand-in lp is a shell script; Windows prints via Qt")
+def test_the_two_page_slip_goes_to_lp_as_two_sided_long_edge(qtbot, tmp_path, monkeypatch):
+    import stat
+
+    from .test_slip_sheet import EXTRA, FIVE, typical
+
+    lp = tmp_path / "lp"
+    lp.write_text(f'#!/bin/sh\nprintf "%s\\n" "$@" > "{tmp_path}/lp-args"\ncat > /dev/null\necho "request id is P-1"\n')
+    lp.chmod(lp.stat().st_mode | stat.S_IXUSR)
+    monkeypatch.setattr(printing.shutil, "which", lambda name: str(lp) if name == "lp" else None)
+    dlg = _one_sheet_dialog(qtbot, typical(agreements=FIVE + EXTRA, languages=("nl", "en")))
+    printer = QPrinter()
+    printer.setPrinterName("PDF")  # the queue the print dialog picked
+    if not printer.printerName():
+        pytest.skip("no CUPS scheduler running: Qt knows no printer queue to name")
+    # the CUPS path itself (print_pdf takes it once the queue is known to Qt, which needs a running CUPS)
+    result = printing._print_lp(dlg.pdf, printer, "Afsprakenbriefje", dlg.media, dlg.duplex_asked)
+    assert result.ok, result.message
+    assert "sides=two-sided-long-edge" in (tmp_path / "lp-args").read_text().splitlines()

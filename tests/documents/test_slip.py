@@ -93,9 +93,10 @@ def test_second_language_stands_beside_the_dutch_on_the_same_sheet(pdf_file):
         ],
     )
     assert order == sorted(order)
-    assert squash("by Friday 12 December at the latest") in english
+    assert squash("by Friday 12 December") in english  # "by": the day itself counts
     assert squash("Tuesday 16 December 2025 at 10:30") in english or squash("at 10:30") in english
-    assert squash("dinsdag 16 december 2025 om 10.30 uur") in dutch
+    # the date in Dutch, the second language's date under it, then the time in both side by side
+    assert squash("dinsdag 16 december 2025") in dutch and squash("om 10.30 uur") in dutch
 
 
 def test_next_appointment_referrals_and_contact(pdf_file):

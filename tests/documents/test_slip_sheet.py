@@ -207,7 +207,9 @@ def test_only_earlier_agreements_do_not_say_today(pdf_file):
 def test_due_dates_say_the_day_itself_counts(pdf_file):
     text = pdf_file(render_slip(sample_slip(languages=("nl", "en")))).text()
     assert "uiterlijk vrijdag 12 december" in text
-    assert squash("by Friday 12 December at the latest") in squash(text)
+    # English "by" takes the day itself in (unlike "before"); short, so it stands beside the Dutch
+    assert squash("by Friday 12 December") in squash(text)
+    assert "before" not in text
 
 
 # -- referrals --------------------------------------------------------------------------------

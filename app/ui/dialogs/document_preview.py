@@ -82,6 +82,7 @@ class DocumentPreviewDialog(QDialog):
         language: str = "",
         render_options: Callable[[str, str, bool], bytes] | None = None,
         large_print: bool | None = None,
+        one_sheet: bool = False,
     ) -> None:
         """``render(paper)`` makes the document for another paper size ("A5", "A4"). With it the dialog
         offers the paper, and printing on paper other than the preview's lays the document out for
@@ -90,8 +91,12 @@ class DocumentPreviewDialog(QDialog):
         ``render_options(paper, second, large)``: the document for a paper, a second language ("" for
         Dutch only) and large print; with it the dialog offers ``languages`` ((code, name) pairs), starts
         on ``language``, offers large print when ``large_print`` is not None, and shows the translation
-        status of the second language's wording."""
+        status of the second language's wording.
+        ``one_sheet``: a document of two pages is one sheet, front and back (the slip): the printer is
+        asked for long-edge duplex and the dialog says so."""
         super().__init__(parent)
+        self._one_sheet = one_sheet
+        self._duplex_set = False  # True while the duplex is ours (not the user's choice)
         self._pdf = bytes(pdf)
         self._render_options = render_options
         self._second = language
@@ -129,6 +134,12 @@ class DocumentPreviewDialog(QDialog):
         self.notes_label.setProperty("role", "hint")
         self.notes_label.setAccessibleName(self.tr("Notes on the wording"))
         self.notes_label.setVisible(bool(notes))
+
+        self.sheet_label = QLabel(self.tr("Fits on one sheet: front and back"), self)
+        self.sheet_label.setWordWrap(True)
+        self.sheet_label.setProperty("role", "hint")
+        self.sheet_label.setAccessibleName(self.tr("Sheets"))
+        self.sheet_label.setVisible(False)
 
         self.paper: QComboBox | None = None
         if render is not None:
@@ -216,6 +227,7 @@ class DocumentPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.notes_label)
         layout.addWidget(self.translation_label)
+        layout.addWidget(self.sheet_label)
         if self.language is not None or self.large_print is not None:
             layout.addLayout(options)
         layout.addWidget(self.view, 1)
@@ -233,6 +245,8 @@ class DocumentPreviewDialog(QDialog):
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4 if self._media == "A4" else QPageSize.PageSizeId.A5))
         self.printer.setDocName(self._print_title)
+        self.document.pageCountChanged.connect(self._page_count_changed)
+        self._show_sheets()
 
     # -- data ----------------------------------------------------------------
     @property
@@ -295,6 +309,39 @@ class DocumentPreviewDialog(QDialog):
     def page_count(self) -> int:
         return self.document.pageCount()
 
+    @property
+    def front_and_back(self) -> bool:
+        """The document is one sheet printed on both sides (two pages of a one-sheet document)."""
+        return self._one_sheet and self.page_count() == 2
+
+    @Slot(int)
+    def _page_count_changed(self, _count: int) -> None:
+        import shiboken6
+
+        if shiboken6.isValid(self) and shiboken6.isValid(self.document):  # not while the dialog goes away
+            self._show_sheets()
+
+    def _show_sheets(self) -> None:
+        """Two pages of the slip: one sheet, front and back. Ask the printer for long-edge duplex
+        (the user can still change it in the print dialog) and say so above the pages."""
+        both = self.front_and_back
+        self.sheet_label.setVisible(both)
+        if both and not self._duplex_set and self.printer.duplex() == QPrinter.DuplexMode.DuplexNone:
+            self.printer.setDuplex(QPrinter.DuplexMode.DuplexLongSide)
+            self._duplex_set = True
+        elif not both and self._duplex_set:
+            self.printer.setDuplex(QPrinter.DuplexMode.DuplexNone)
+            self._duplex_set = False
+
+    @property
+    def duplex_asked(self) -> QPrinter.DuplexMode | None:
+        """Long-edge duplex for a front-and-back slip when the printer object could not hold it (Qt
+        keeps no duplex for a printer it does not know yet); else None: the printer's own setting,
+        as the consultant left it in the print dialog."""
+        if self._duplex_set and self.front_and_back and self.printer.duplex() == QPrinter.DuplexMode.DuplexNone:
+            return QPrinter.DuplexMode.DuplexLongSide
+        return None
+
     def discard(self) -> None:
         """Drop the document (e.g. when the app locks): nothing stays in memory."""
         for dialog in (self.print_dialog, self.file_dialog):
@@ -330,7 +377,7 @@ class DocumentPreviewDialog(QDialog):
         if media != self._media:
             # the paper chosen in the print dialog: lay the document out for it (and show that)
             self.set_media(media)
-        result = printing.print_pdf(self._pdf, self.printer, self._print_title, self._media)
+        result = printing.print_pdf(self._pdf, self.printer, self._print_title, self._media, duplex=self.duplex_asked)
         self.last_print_result = result
         self._show(result.message, result.ok)
         self.printed.emit(result.ok, result.message)

@@ -986,6 +986,7 @@ class WrapUpTab(MeetingTab):
             if data is not None
             else None,
             large_print=False,
+            one_sheet=True,
         )
         self.preview_dialog = preview
         self.preview_opened.emit(preview)
