@@ -117,3 +117,15 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "print" in item.keywords:
             item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def _no_sapi_under_wine(monkeypatch):
+    """Under Wine (the Windows lane), F9 must not make Wine's SAPI engine: it never returns. A test that
+    wants an engine sets read_aloud.ENGINE itself (tests/ui/test_read_aloud.py), after this."""
+    from tests.support.wine import on_wine
+
+    if on_wine():
+        from app.ui import read_aloud
+
+        monkeypatch.setattr(read_aloud, "ENGINE", "no-engine-under-wine")
