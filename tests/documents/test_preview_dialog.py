@@ -11,7 +11,7 @@ from PySide6.QtGui import QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QPushButton
 
 from app.documents.slip import render_slip
 from app.services import printing
@@ -62,9 +62,14 @@ def test_save_through_the_file_dialog(qtbot, dialog, slip_pdf, tmp_path):
     dialog.save_button.click()
     assert dialog.file_dialog is not None and dialog.file_dialog.isVisible()
     target = tmp_path / "via-dialog.pdf"
+    dialog.file_dialog.setDirectory(str(tmp_path))  # where the user went in the dialog
+    name = dialog.file_dialog.findChild(QLineEdit, "fileNameEdit")  # Qt's own file dialog: its name field
+    name.selectAll()
+    qtbot.keyClicks(name, target.name)
+    save = dialog.file_dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
     with qtbot.waitSignal(dialog.saved, timeout=5000):
-        dialog.file_dialog.fileSelected.emit(str(target))  # what the dialog does on Save
-    dialog.file_dialog.reject()
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.file_dialog.isVisible())
     assert target.read_bytes() == slip_pdf
 
 
@@ -91,7 +96,7 @@ def test_print_dialog_prints_the_same_bytes(qtbot, dialog, slip_pdf, monkeypatch
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     assert dialog.print_dialog is not None and dialog.print_dialog.isVisible()
     with qtbot.waitSignal(dialog.printed, timeout=10_000) as signal:
-        dialog.print_dialog.accept()  # the user presses Print
+        qtbot.keyClick(dialog.print_dialog, Qt.Key.Key_Return)  # Print is the dialog's default button
     assert signal.args == [True, "Sent to printer 'PDF'."]
     [(pdf, printer, title, media)] = calls
     assert pdf == slip_pdf
@@ -144,7 +149,8 @@ def test_the_paper_box_lays_the_document_out_again(qtbot, slip_pdf, pdf_file):
 def test_cancelled_print_dialog_prints_nothing(qtbot, dialog, monkeypatch):
     monkeypatch.setattr(printing, "print_pdf", lambda *a, **k: pytest.fail("printed after Cancel"))
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
-    dialog.print_dialog.reject()
+    qtbot.keyClick(dialog.print_dialog, Qt.Key.Key_Escape)  # Cancel
+    qtbot.waitUntil(lambda: not dialog.print_dialog.isVisible())
     assert dialog.last_print_result is None
 
 

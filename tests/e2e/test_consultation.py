@@ -36,7 +36,8 @@ def test_full_consultation(qtbot, make_controller):
 
     # 2. Plan a meeting and prepare three agenda items, one proposed by the resident.
     window.plan_meeting()
-    window.dialog.submit()
+    qtbot.waitUntil(lambda: window.dialog.isVisible())
+    qtbot.keyClick(window.dialog, Qt.Key.Key_Return)  # the proposed date and time, as they stand
     mid = window.meeting_id
     assert mid is not None
     prep = window.preparation

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from app.services.caseload import ResidentInput
 from app.storage.engine import sha256_of
 from app.ui.dialogs.privacy import RestoreDialog
@@ -17,10 +19,10 @@ def test_restore_from_the_running_app(qtbot, make_controller, tmp_path):
 
     controller.window.show_restore()
     dialog = controller.window.dialog
-    dialog.path.setText(str(info.path))
-    dialog.passphrase.setText(PASSPHRASE)
+    qtbot.keyClicks(dialog.path, str(info.path))
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     with qtbot.waitSignal(controller.unlocked, timeout=20000):
-        dialog.submit()
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)  # Enter restores, as the Restore button does
     names = [r.display_name for r in controller.window.services.caseload.list_residents()]
     assert names == ["Voor de back-up"]
     replaced = [p for p in controller.vault.data_dir.iterdir() if p.name.startswith("replaced-")]
@@ -46,10 +48,10 @@ def test_damaged_database_offers_restore_and_never_writes(qtbot, make_controller
     assert sha256_of(vault.db_path) == before
 
     dialog = controller.dialog
-    dialog.path.setText(str(info.path))
-    dialog.passphrase.setText(PASSPHRASE)
+    qtbot.keyClicks(dialog.path, str(info.path))
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     with qtbot.waitSignal(controller.unlocked, timeout=20000):
-        dialog.submit()
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)  # Enter restores, as the Restore button does
     assert [r.display_name for r in controller.window.services.caseload.list_residents()] == ["Bewaard in de back-up"]
     kept = [p for p in data_dir.iterdir() if p.name.startswith("replaced-")][0] / "nabij.db"
     assert sha256_of(kept) == before, "the damaged file is kept aside byte for byte"

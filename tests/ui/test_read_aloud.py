@@ -16,14 +16,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 
-from app.content.loader import load_library
 from app.services.caseload import ResidentInput
 from app.services.registry import Services
 from app.ui import read_aloud
 from app.ui.i18n import install_translators, remove_translators
-from app.ui.main_window import MainWindow
-from app.ui.worker import InlineWorker
 from tests.e2e.conftest import make_controller  # noqa: F401 - the fixture, for the lock test
+from tests.support.windows import shown_window
 from tests.support.wine import on_wine
 
 _MOCK = "mock" in read_aloud.QTextToSpeech.availableEngines()
@@ -52,15 +50,7 @@ def _window(qtbot, db, language: str = "", agreements: tuple[str, ...] = ("Ik be
         services.preparation.add_agenda_item(mid, text)
     for text in agreements:
         services.wrapup.add_agreement(mid, text, "resident")
-    window = MainWindow(services, load_library("nl"), InlineWorker())
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.caseload.refresh(select_id=rid)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    qtbot.waitUntil(lambda: window.meeting_id == mid)
-    return window
+    return shown_window(qtbot, services, rid, mid)
 
 
 def _open_view(qtbot, window):

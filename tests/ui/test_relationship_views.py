@@ -68,8 +68,8 @@ def test_file_reading_written_in_preparation_and_checked_in_resident_view(qtbot,
     view.load(rid, mid)
     check = view.file_check
     check.no.click()
-    check.correction.setText("Het was in 2023.")
-    check.correction.editingFinished.emit()
+    qtbot.keyClicks(check.correction, "Het was in 2023.")
+    qtbot.keyClick(check.correction, Qt.Key.Key_Return)  # Enter keeps the correction
     note = services.relationship.file_reading(mid)
     assert note.resident_agrees is False and note.correction == "Het was in 2023."
     tab.load(rid, mid)

@@ -8,27 +8,16 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from app.content.loader import load_library
 from app.services.caseload import ResidentInput
 from app.services.registry import Services
-from app.ui.main_window import MainWindow
-from app.ui.worker import InlineWorker
+from tests.support.windows import shown_window
 
 
 def _window(qtbot, db):
     services = Services.over(db)
-    library = load_library("nl")
     rid = services.caseload.add_resident(ResidentInput(display_name="Mevr. Kaya"))
     mid = services.meetings.plan(rid, datetime(2026, 12, 3, 10))
-    window = MainWindow(services, library, InlineWorker())
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.caseload.refresh(select_id=rid)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    qtbot.waitUntil(lambda: window.meeting_id == mid)
-    return services, window, mid
+    return services, shown_window(qtbot, services, rid, mid), mid
 
 
 def test_the_resident_gives_a_checkout_and_writes_own_action_points(qtbot, db, tmp_path: Path):
