@@ -45,7 +45,7 @@ ISCC="$CACHE/inno/package/bin/ISCC.exe"
 mkdir -p "$CACHE/dl" "$LOG" "$DIST"
 
 export WINEPREFIX="$CACHE/prefix" WINEARCH=win64 WINEDEBUG=-all WINEDLLOVERRIDES="mscoree=;mshtml="
-export DISPLAY="${NABIJ_WIN_DISPLAY:-:97}"
+# DISPLAY is set below, to the lane's own Xvfb (or to NABIJ_WIN_DISPLAY when given).
 export PYTHONUTF8=1 PYTHONDONTWRITEBYTECODE=1
 
 # Pins. Change them together with what they pin.
@@ -204,7 +204,12 @@ src_pytest() {
   WINEPATH="$(winepath -w "$CACHE/poppler/package/lib/win/poppler-0.51/bin")" QT_QPA_PLATFORM=offscreen w "$PY/python.exe" -m pytest -q -p no:cacheprovider -p no:faulthandler -ra "${WINDOWS_TESTS[@]}"
 }
 check_script() {  # check_script NAME: packaging/windows/checks/NAME.py under Wine, the real Qt 'windows' platform
-  PYTHONPATH="$WREPO" w "$PY/python.exe" "$(winepath -w "$HERE/checks/$1.py")" "${@:2}"
+  # Each check takes seconds; a hang (a Wine that cannot reach its X server) fails in 5 minutes, not 90.
+  PYTHONPATH="$WREPO" timeout --kill-after=10 300 wine "$PY/python.exe" "$(winepath -w "$HERE/checks/$1.py")" "${@:2}" \
+    < /dev/null 2>&1 | cat
+  local rc=${PIPESTATUS[0]}
+  [ "$rc" = 124 ] && echo "$1: no answer in 300 s (DISPLAY=$DISPLAY)"
+  return "$rc"
 }
 native_lock() { check_script native_lock; }
 keyring_check() { check_script keyring_roundtrip; }
@@ -314,11 +319,26 @@ finish() {
 trap finish EXIT
 
 step packages packages
-if [ ! -e "/tmp/.X11-unix/X${DISPLAY#:}" ]; then
-  Xvfb "$DISPLAY" -screen 0 1366x768x24 -nolisten tcp > "$LOG/xvfb.log" 2>&1 &
+# The lane's own X server, on a display number Xvfb picks itself (-displayfd): a socket left in
+# /tmp/.X11-unix by an X server that is gone made Wine's GUI checks hang (native-lock) and the
+# installer fail at once, so an existing socket is never taken for a running server.
+start_display() {
+  if [ -n "${NABIJ_WIN_DISPLAY:-}" ]; then export DISPLAY="$NABIJ_WIN_DISPLAY"; return 0; fi
+  local number=""
+  : > "$LOG/xvfb.display"
+  Xvfb -displayfd 3 -screen 0 1366x768x24 -nolisten tcp 3> "$LOG/xvfb.display" > "$LOG/xvfb.log" 2>&1 &
   XVFB_PID=$!
-  for _ in $(seq 1 50); do [ -e "/tmp/.X11-unix/X${DISPLAY#:}" ] && break; sleep 0.1; done
-fi
+  for _ in $(seq 1 100); do
+    number=$(tr -dc 0-9 < "$LOG/xvfb.display")
+    [ -n "$number" ] && break
+    kill -0 "$XVFB_PID" 2> /dev/null || break
+    sleep 0.1
+  done
+  [ -n "$number" ] || { echo "Xvfb did not start:"; cat "$LOG/xvfb.log"; return 1; }
+  export DISPLAY=":$number"
+  echo "X server for Wine: $DISPLAY (Xvfb pid $XVFB_PID)"
+}
+start_display || exit 1
 step windows-python windows_python
 step win-wheels win_wheels
 step wine-prefix wine_prefix
