@@ -132,6 +132,18 @@ def run_self_test(out: TextIO) -> int:
     except Exception as exc:  # noqa: BLE001
         check("agreements slip (reportlab, fonts, QtPdf)", False, f"{type(exc).__name__}: {exc}")
 
+    # reportlab runs without its C helpers, three times slower on a slip: a bundle without them is a packaging fault
+    from reportlab.lib import rl_accel
+
+    slow = sorted(
+        name for name in ("fp_str", "asciiBase85Encode", "instanceStringWidthTTF") if name not in rl_accel._c_funcs
+    )
+    check(
+        "reportlab's C helpers (rl_accel)",
+        not slow,
+        "in Python: " + ", ".join(slow) if slow else "fp_str, ASCII85, widths",
+    )
+
     missing = [os.path.join(*parts) for parts in REQUIRED_RESOURCES if not resource_path(*parts).is_file()]
     check("resources present", not missing, ", ".join(missing) if missing else "fonts, content, translations")
 
