@@ -38,7 +38,7 @@ from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.canvas import FILL_NON_ZERO, Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -415,17 +415,14 @@ def _qr(data: SlipData, size: float) -> QrCode | None:
 def qr_modules(payload: str) -> tuple[tuple[bool, ...], ...]:
     """The QR code's modules (True = dark), error correction M (15 %): a crumpled slip still scans.
 
-    Kept for the last few payloads: choosing the best of the eight masks is most of a slip's time, and
-    one slip is laid out more than once (the tighter pass, another paper or language in the preview).
+    Kept for the last few payloads: choosing the best of the eight masks is still a good part of a
+    slip's time (app/documents/qr.py takes a third of reportlab's own), and one slip is laid out more
+    than once (the tighter pass, another paper or language in the preview).
     Only the appointment's VEVENT is kept, which the slip prints anyway; a lock clears it (forget_qr_codes).
     """
-    from reportlab.graphics.barcode import qrencoder
+    from app.documents.qr import qr_matrix
 
-    qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-    qr.addData(payload)
-    qr.make()
-    n = qr.getModuleCount()
-    return tuple(tuple(bool(qr.isDark(r, c)) for c in range(n)) for r in range(n))
+    return qr_matrix(payload, "M")
 
 
 def forget_qr_codes() -> None:
@@ -457,17 +454,19 @@ class QrCode(Flowable):  # type: ignore[misc]  # reportlab has no type stubs: it
         cell = self.size / (n + 2 * self.QUIET)
         canv.saveState()
         canv.setFillColor(INK)
+        path = canv.beginPath()  # one filled path: a rectangle per run of dark modules
         for r, row in enumerate(self.modules):
             y = self.size - (self.QUIET + r + 1) * cell
             c = 0
-            while c < n:  # one rectangle per run of dark modules
+            while c < n:
                 if not row[c]:
                     c += 1
                     continue
                 start = c
                 while c < n and row[c]:
                     c += 1
-                canv.rect((self.QUIET + start) * cell, y, (c - start) * cell, cell, stroke=0, fill=1)
+                path.rect((self.QUIET + start) * cell, y, (c - start) * cell, cell)
+        canv.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
         canv.restoreState()
         # a small phone beside the code says what it is for, without words
         icon = self.size * 0.3

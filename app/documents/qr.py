@@ -1,0 +1,110 @@
+"""QR code modules for the slip, through reportlab's encoder, with a faster choice of mask.
+
+reportlab's ``QRCode.make()`` lays out the whole symbol eight times (once per mask pattern) and
+scores each layout in pure Python, which was most of a slip's time. Here the symbol is laid out
+once, the data bits are masked eight times in plain comprehensions, and each candidate is scored
+on strings and integers with exactly reportlab's rules (``QRUtil.getLostPoint``), so the same mask
+wins and the final symbol is the one reportlab itself makes (tests/documents/test_qr.py holds it
+to that, module for module).
+"""
+
+from __future__ import annotations
+
+import re
+
+_RUN = re.compile(r"0{5,}|1{5,}")
+_DIGITS = bytes.maketrans(b"\x00\x01", b"01")
+_FINDER = "10111010000"  # reportlab scores this one direction only, without overlaps, and only in rows
+
+
+def _masked(mask: int, positions: list[tuple[int, int]], bits: list[bool]) -> list[bool]:
+    """The data bits XOR the mask at their (column, row) positions, as QRCode.mapData does."""
+    if mask == 0:
+        flips = [(r + c) % 2 == 0 for c, r in positions]
+    elif mask == 1:
+        flips = [r % 2 == 0 for c, r in positions]
+    elif mask == 2:
+        flips = [c % 3 == 0 for c, r in positions]
+    elif mask == 3:
+        flips = [(r + c) % 3 == 0 for c, r in positions]
+    elif mask == 4:
+        flips = [(r // 2 + c // 3) % 2 == 0 for c, r in positions]
+    elif mask == 5:
+        flips = [(r * c) % 2 + (r * c) % 3 == 0 for c, r in positions]
+    elif mask == 6:
+        flips = [((r * c) % 2 + (r * c) % 3) % 2 == 0 for c, r in positions]
+    else:
+        flips = [((r * c) % 3 + (r + c) % 2) % 2 == 0 for c, r in positions]
+    return [b != f for b, f in zip(bits, flips, strict=True)]
+
+
+def _rule3(lines: list[str]) -> int:
+    """QRUtil.maskScoreRule3hor: 40 for each finder-like run, scanning left to right without overlap;
+    reportlab stops one place short of the end (``j < len - 11``), and so does this."""
+    score = 0
+    width = len(_FINDER)
+    for line in lines:
+        last = len(line) - width
+        j = line.find(_FINDER)
+        while 0 <= j < last:
+            score += 40
+            j = line.find(_FINDER, j + width)
+    return score
+
+
+def lost_points(rows: list[str]) -> int:
+    """QRUtil.getLostPoint for a symbol given as rows of '0'/'1'."""
+    n = len(rows)
+    cols = ["".join(col) for col in zip(*rows, strict=True)]
+    # rule 1: each run of five or more of one colour, in rows and columns, costs its length - 2
+    score = sum(m.end() - m.start() - 2 for line in rows + cols for m in _RUN.finditer(line))
+    # rule 2: each 2x2 block of one colour costs 3
+    ints = [int(line, 2) for line in rows]
+    inner = (1 << (n - 1)) - 1
+    for upper, lower in zip(ints, ints[1:], strict=False):
+        same_v = ~(upper ^ lower)
+        same_h = ~(upper ^ (upper >> 1))
+        score += 3 * (same_v & (same_v >> 1) & same_h & inner).bit_count()
+    # rule 3, rows only: reportlab's pass over the columns compares tuples with a list, which never
+    # match; the same choice of mask needs the same blind spot
+    score += _rule3(rows)
+    # rule 4: distance of the dark share from half, in steps of 5 %
+    dark = sum(line.count("1") for line in rows)
+    score += 10 * (abs(100 * dark // (n * n) - 50) // 5)
+    return score
+
+
+def best_mask(base: list[list[bool]], positions: list[tuple[int, int]], bits: list[bool]) -> int:
+    """The mask reportlab's getBestMaskPattern picks: the lowest score, the first of equals."""
+    n = len(base)
+    flat = bytearray(b"".join(bytes(row) for row in base))  # 0/1 per module, row after row
+    where = [r * n + c for c, r in positions]
+    best, best_score = 0, -1
+    for mask in range(8):
+        modules = bytearray(flat)
+        for i, dark in zip(where, _masked(mask, positions, bits), strict=True):
+            modules[i] = dark
+        text = modules.translate(_DIGITS).decode("ascii")
+        score = lost_points([text[k : k + n] for k in range(0, n * n, n)])
+        if best_score < 0 or score < best_score:
+            best, best_score = mask, score
+    return best
+
+
+def qr_matrix(payload: str, level: str = "M") -> tuple[tuple[bool, ...], ...]:
+    """The modules (True = dark) of the QR code for ``payload``, as reportlab's QRCode.make() makes them."""
+    from reportlab.graphics.barcode import qrencoder
+
+    qr = qrencoder.QRCode(None, getattr(qrencoder.QRErrorCorrectLevel, level))
+    qr.addData(payload)
+    qr.version = qr.calculate_version()
+    qr.makeImpl(True, 0)  # the function patterns, the format bits blank as while choosing; the data once
+    positions = list(qr.dataPosIterator())
+    bits = list(qr.dataBitIterator(qr.dataCache))
+    bits += [False] * (len(positions) - len(bits))  # the remainder bits mapData fills with light
+    base = [row[:] for row in qr.modules]
+    for c, r in positions:
+        base[r][c] = False
+    qr.makeImpl(False, best_mask(base, positions, bits))
+    n = qr.getModuleCount()
+    return tuple(tuple(bool(qr.isDark(r, c)) for c in range(n)) for r in range(n))
