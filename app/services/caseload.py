@@ -10,7 +10,6 @@ from sqlalchemy import ScalarSelect, case, func, select
 from app.errors import InvalidInput, NotFound
 from app.models import Meeting, Resident
 from app.models.core import CHANNELS
-from app.storage import search
 from app.storage.database import Database
 from app.vocabulary import AddressForm, Place
 
@@ -77,13 +76,12 @@ class CaseloadService:
         self._db = db
 
     def list_residents(self, sort: str = "next", query: str = "") -> list[ResidentRow]:
+        ranked: list[int] | None = None
+        if query.strip():
+            ranked = self._db.search_resident_ids(query)  # on the database's own search connection
+            if not ranked:
+                return []
         with self._db.reading() as s:  # a read: never waits for a writer
-            ranked: list[int] | None = None
-            if query.strip():
-                ranked = search.search_resident_ids(s.connection(), query)
-                if not ranked:
-                    return []
-
             # Per resident, three seeks in ix_meeting_resident_status_starts (resident, status, start), not a
             # pass over every meeting (issue 16). Explicit statuses: a meeting not held is neither next nor last.
             # Last contact: the newest meeting held (a cancelled one or a no-show was none): walked newest first

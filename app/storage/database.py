@@ -8,11 +8,19 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import sqlcipher3
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.storage import saves
-from app.storage.engine import READ_ONLY_OPTION, check_pages, driver_connection, make_engine, save_count
+from app.storage import saves, search
+from app.storage.engine import (
+    READ_ONLY_OPTION,
+    check_pages,
+    connect_raw,
+    driver_connection,
+    make_engine,
+    save_count,
+)
 from app.storage.errors import DamagedDatabase, DiskFull, StorageError
 from app.storage.wipe import wipe_bytearray
 
@@ -81,6 +89,8 @@ class Database:
         self.engine = make_engine(self.path, self._key, on_save=self._counted, before_write=self._before_write)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._readers = sessionmaker(self.engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False)
+        self._search: sqlcipher3.Connection | None = None
+        self._search_lock = threading.Lock()
 
     @property
     def verified(self) -> bool:
@@ -181,6 +191,37 @@ class Database:
             self.damage = DamagedDatabase(self.path, "structure")
             raise DamagedDatabase(self.path, "structure") from None
 
+    def search_resident_ids(self, user_text: str, limit: int = 500) -> list[int]:
+        """Residents whose text matches, best first, read on a connection that does nothing but search.
+
+        With SQLCipher's memory security on (engine.MEMORY_SECURITY), a connection that has read much else
+        (a table scan, the page check after an open) answers a full-text query 2-3 times slower than one that
+        only ever searched, and the pool's connections do everything (issue 16, benchmarks/results.md). This
+        one is opened at the first search and closed with the database (the lock). Any fault on it drops it,
+        and the search runs again in a reading unit of the engine, whose errors are the usual plain ones.
+        """
+        if search.to_match_query(user_text) is None:
+            return []
+        with self._search_lock:
+            if self.is_open:
+                try:
+                    if self._search is None:
+                        self._search = connect_raw(self.path, self._key)
+                    return search.search_resident_ids_raw(self._search, user_text, limit)
+                except (sqlcipher3.Error, StorageError) as exc:
+                    log.info("search connection dropped: %s", type(exc).__name__)
+                    self._close_search()
+        with self.reading() as s:
+            return search.search_resident_ids(s.connection(), user_text, limit)
+
+    def _close_search(self) -> None:
+        con, self._search = self._search, None
+        if con is not None:
+            try:
+                con.close()
+            except sqlcipher3.Error:  # already broken: nothing left to close
+                pass
+
     def checkpoint(self) -> bool:
         """Copy the -wal into the database file when nobody is reading (PASSIVE: never waits, never blocks).
 
@@ -216,6 +257,8 @@ class Database:
         was_open = self.is_open
         if was_open:
             self.note_saves()
+        with self._search_lock:  # waits for a search that is running on the worker
+            self._close_search()
         self.engine.dispose()
         for i in range(len(self._key)):
             self._key[i] = 0

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 # The rowid is id * 8 + kind: at most eight kinds (0 to 7).
@@ -175,16 +175,25 @@ def to_match_query(user_text: str) -> str | None:
     return " ".join('"' + t.replace('"', '""') + '"*' for t in tokens[:12])
 
 
+# The residents whose text matches, best first: the owner of each matching row, ranked by its best match.
+RESIDENTS_SQL = (
+    f"SELECT o.resident_id FROM search_index JOIN {OWNER_TABLE} AS o ON o.id = search_index.rowid "
+    "WHERE search_index MATCH ? GROUP BY o.resident_id ORDER BY min(search_index.rank) LIMIT ?"
+)
+
+
 def search_resident_ids(conn: Connection, user_text: str, limit: int = 500) -> list[int]:
-    """Residents whose text matches, best first."""
+    """Residents whose text matches, best first (in a unit of the app's engine)."""
     query = to_match_query(user_text)
     if query is None:
         return []
-    rows = conn.execute(
-        text(
-            f"SELECT o.resident_id FROM search_index JOIN {OWNER_TABLE} AS o ON o.id = search_index.rowid "
-            "WHERE search_index MATCH :q GROUP BY o.resident_id ORDER BY min(search_index.rank) LIMIT :limit"
-        ),
-        {"q": query, "limit": limit},
-    )
+    rows = conn.exec_driver_sql(RESIDENTS_SQL, (query, limit))
     return [int(r[0]) for r in rows]
+
+
+def search_resident_ids_raw(con: Any, user_text: str, limit: int = 500) -> list[int]:
+    """The same, on a sqlcipher3 connection of its own (Database.search_resident_ids)."""
+    query = to_match_query(user_text)
+    if query is None:
+        return []
+    return [int(r[0]) for r in con.execute(RESIDENTS_SQL, (query, limit)).fetchall()]
