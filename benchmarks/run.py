@@ -248,18 +248,12 @@ def cold_starts(data_dir: Path, entries, resident_id: int, runs: int, mode: str 
 # figure 2: search
 
 
-def raw_sql() -> str:  # the statement search.search_resident_ids runs, straight through sqlcipher3 (the yardstick)
-    from app.storage.search import RESIDENTS_SQL
-
-    return RESIDENTS_SQL
-
-
 def search_figures(services, db_path: Path, key: bytearray, queries: dict, repeats: int) -> list[tuple]:
     import sqlcipher3
 
+    from app.storage.search import RESIDENTS_SQL as sql  # the statement the app runs (the yardstick)
     from app.storage.search import to_match_query
 
-    sql = raw_sql()
     raw = sqlcipher3.connect(str(db_path), check_same_thread=False)
     raw.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
     raw.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -207,12 +207,12 @@ class Database:
                 try:
                     if self._search is None:
                         self._search = connect_raw(self.path, self._key)
-                    return search.search_resident_ids_raw(self._search, user_text, limit)
+                    return search.search_resident_ids(self._search, user_text, limit)
                 except (sqlcipher3.Error, StorageError) as exc:
                     log.info("search connection dropped: %s", type(exc).__name__)
                     self._close_search()
         with self.reading() as s:
-            return search.search_resident_ids(s.connection(), user_text, limit)
+            return search.search_resident_ids(driver_connection(s.connection().connection), user_text, limit)
 
     def _close_search(self) -> None:
         con, self._search = self._search, None

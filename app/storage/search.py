@@ -182,17 +182,9 @@ RESIDENTS_SQL = (
 )
 
 
-def search_resident_ids(conn: Connection, user_text: str, limit: int = 500) -> list[int]:
-    """Residents whose text matches, best first (in a unit of the app's engine)."""
-    query = to_match_query(user_text)
-    if query is None:
-        return []
-    rows = conn.exec_driver_sql(RESIDENTS_SQL, (query, limit))
-    return [int(r[0]) for r in rows]
-
-
-def search_resident_ids_raw(con: Any, user_text: str, limit: int = 500) -> list[int]:
-    """The same, on a sqlcipher3 connection of its own (Database.search_resident_ids)."""
+def search_resident_ids(con: Any, user_text: str, limit: int = 500) -> list[int]:
+    """Residents whose text matches, best first, on a sqlcipher3 connection (Database.search_resident_ids:
+    its own search connection, or the driver connection of a reading unit)."""
     query = to_match_query(user_text)
     if query is None:
         return []

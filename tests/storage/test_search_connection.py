@@ -12,6 +12,7 @@ import pytest
 from app.services.caseload import ResidentInput
 from app.services.registry import Services
 from app.storage import search
+from app.storage.engine import driver_connection
 from app.storage.errors import StorageError
 from app.storage.keys import NoSecretStore
 from app.storage.vault import Vault
@@ -20,7 +21,7 @@ from tests.conftest import PASSPHRASE
 
 def _engine_ids(db, words: str) -> list[int]:
     with db.reading() as s:
-        return search.search_resident_ids(s.connection(), words)
+        return search.search_resident_ids(driver_connection(s.connection().connection), words)
 
 
 @pytest.fixture

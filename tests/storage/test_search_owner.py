@@ -9,6 +9,7 @@ from sqlalchemy import text
 from app.services.caseload import ResidentInput
 from app.services.registry import Services
 from app.storage import search
+from app.storage.engine import driver_connection
 from app.storage.keys import NoSecretStore
 from app.storage.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -23,7 +24,7 @@ def _pairs(db) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
 
 def _found(db, words: str) -> list[int]:
     with db.reading() as s:
-        return search.search_resident_ids(s.connection(), words)
+        return search.search_resident_ids(driver_connection(s.connection().connection), words)
 
 
 def test_owner_rows_follow_every_insert_update_and_delete(db):
