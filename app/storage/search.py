@@ -175,10 +175,15 @@ def to_match_query(user_text: str) -> str | None:
     return " ".join('"' + t.replace('"', '""') + '"*' for t in tokens[:12])
 
 
-# The residents whose text matches, best first: the owner of each matching row, ranked by its best match.
+# The residents whose text matches, best first: a resident whose own name or client number matches comes
+# before one whose texts only mention it; then the one with the most matching rows (notes, agreements, agenda
+# items, facts...); then the lowest id, so the order is the same every time. Not bm25: ranking every matching
+# row cost more than the match itself (a broad word matches some 12,000 rows at 25k meetings: 77 -> 35 ms,
+# issue 16, benchmarks/results.md).
 RESIDENTS_SQL = (
     f"SELECT o.resident_id FROM search_index JOIN {OWNER_TABLE} AS o ON o.id = search_index.rowid "
-    "WHERE search_index MATCH ? GROUP BY o.resident_id ORDER BY min(search_index.rank) LIMIT ?"
+    f"WHERE search_index MATCH ? GROUP BY o.resident_id "
+    f"ORDER BY max((search_index.rowid & 7) = {KINDS['resident']}) DESC, count(*) DESC, o.resident_id LIMIT ?"
 )
 
 

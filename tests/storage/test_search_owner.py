@@ -63,3 +63,21 @@ def test_the_index_repair_makes_the_owner_table_again(db, vault):
         assert _found(again, "zorgvuldig") == [rid]
     finally:
         again.close()
+
+
+def test_search_order_name_first_then_most_mentions(db):
+    """The caseload's search order: the resident named by the word first, then whose texts say it most often."""
+    services = Services.over(db)
+    once = services.caseload.add_resident(ResidentInput(display_name="Inwoner Een"))
+    named = services.caseload.add_resident(ResidentInput(display_name="Karim Bakkerij"))
+    often = services.caseload.add_resident(ResidentInput(display_name="Inwoner Drie"))
+    never = services.caseload.add_resident(ResidentInput(display_name="Inwoner Vier"))
+    for rid, times in ((once, 1), (often, 3)):
+        mid = services.meetings.plan(rid, datetime(2026, 12, 3, 10))
+        for i in range(times):
+            services.wrapup.add_agreement(mid, f"langs bij de bakkerij {i}", "resident")
+    services.meetings.plan(never, datetime(2026, 12, 3, 11))
+
+    rows = services.caseload.list_residents(query="bakkerij")
+    assert [r.id for r in rows] == [named, often, once]
+    assert [r.id for r in services.caseload.list_residents(query="bakker")] == [named, often, once]
