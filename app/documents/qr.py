@@ -6,11 +6,18 @@ once, the data bits are masked eight times in plain comprehensions, and each can
 on strings and integers with exactly reportlab's rules (``QRUtil.getLostPoint``), so the same mask
 wins and the final symbol is the one reportlab itself makes (tests/documents/test_qr.py holds it
 to that, module for module).
+
+The error-correction bytes are reportlab's too, computed with log tables and a generator
+polynomial made once per length (``_generator``): reportlab makes that polynomial again for every
+block of every symbol, in pure Python, which was a fifth of the slip's QR code.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from itertools import chain, zip_longest
+from typing import Any
 
 _RUN = re.compile(r"0{5,}|1{5,}")
 _DIGITS = bytes.maketrans(b"\x00\x01", b"01")
@@ -91,6 +98,60 @@ def best_mask(base: list[list[bool]], positions: list[tuple[int, int]], bits: li
     return best
 
 
+@cache
+def _generator(ec_count: int) -> tuple[int, ...]:
+    """The Reed-Solomon generator polynomial of ``ec_count`` terms, highest first (reportlab's own)."""
+    from reportlab.graphics.barcode.qrencoder import QRUtil
+
+    return tuple(QRUtil.getErrorCorrectPolynomial(ec_count).num)
+
+
+def _remainder(data: list[int], gen: tuple[int, ...]) -> list[int]:
+    """data * x^(len(gen)-1) modulo gen over GF(256): the block's error-correction bytes."""
+    from reportlab.graphics.barcode.qrencoder import EXP_TABLE, LOG_TABLE
+
+    ec = len(gen) - 1
+    tail = [LOG_TABLE[g] if g else -1 for g in gen[1:]]
+    msg = list(data) + [0] * ec
+    for i in range(len(data)):
+        coef = msg[i]
+        if coef:
+            lc = LOG_TABLE[coef]
+            for j, lg in enumerate(tail, start=i + 1):
+                if lg >= 0:
+                    msg[j] ^= EXP_TABLE[(lc + lg) % 255]
+    return msg[len(data) :]
+
+
+def _codewords(qr: Any) -> list[int]:
+    """What reportlab's QRCode.createData returns: data and error-correction bytes, interleaved."""
+    from reportlab.graphics.barcode.qrencoder import QRBitBuffer, QRCode, QRRSBlock
+
+    blocks = QRRSBlock.getRSBlocks(qr.version, qr.errorCorrectLevel)
+    buffer = QRBitBuffer()
+    for data in qr.dataList:
+        data.write(buffer, qr.version)
+    capacity = 8 * sum(b.dataCount for b in blocks)
+    if buffer.getLengthInBits() > capacity:
+        raise Exception(f"code length overflow. ({buffer.getLengthInBits()} > {capacity})")
+    if buffer.getLengthInBits() + 4 <= capacity:
+        buffer.put(0, 4)
+    while buffer.getLengthInBits() % 8:
+        buffer.putBit(False)
+    pads = (QRCode.PAD0, QRCode.PAD1)
+    k = 0
+    while buffer.getLengthInBits() < capacity:
+        buffer.put(pads[k % 2], 8)
+        k += 1
+    dcdata, ecdata, offset = [], [], 0
+    for b in blocks:
+        block = buffer.buffer[offset : offset + b.dataCount]
+        offset += b.dataCount
+        dcdata.append(block)
+        ecdata.append(_remainder(block, _generator(b.totalCount - b.dataCount)))
+    return [d for group in chain(zip_longest(*dcdata), zip_longest(*ecdata)) for d in group if d is not None]
+
+
 def qr_matrix(payload: str, level: str = "M") -> tuple[tuple[bool, ...], ...]:
     """The modules (True = dark) of the QR code for ``payload``, as reportlab's QRCode.make() makes them."""
     from reportlab.graphics.barcode import qrencoder
@@ -98,6 +159,7 @@ def qr_matrix(payload: str, level: str = "M") -> tuple[tuple[bool, ...], ...]:
     qr = qrencoder.QRCode(None, getattr(qrencoder.QRErrorCorrectLevel, level))
     qr.addData(payload)
     qr.version = qr.calculate_version()
+    qr.dataCache = _codewords(qr)
     qr.makeImpl(True, 0)  # the function patterns, the format bits blank as while choosing; the data once
     positions = list(qr.dataPosIterator())
     bits = list(qr.dataBitIterator(qr.dataCache))
