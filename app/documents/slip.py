@@ -737,20 +737,20 @@ def render_slip(data: SlipData, page_size: str = "A5", large: bool = False) -> b
     """
     langs = _languages(tuple(data.languages))
     st = SlipStyles(slip_theme(page_size, large, bilingual=len(langs) > 1))
-    sections = _sections(langs)
     # A slip that fits one sheet per section needs no footer: try it with a
     # narrow bottom margin first, and lay it out again with room for the
     # footer ("Blad 1 van 2") only when it does not fit.
-    pdf, pages = _build(story_for(data, st, langs), data, st, langs, single=True)
-    if pages == len(sections):
+    pdf = _build(story_for(data, st, langs), data, st, langs, single=True)
+    if pdf is not None:
         return pdf
     if len(langs) > 1 and not large:
         # two languages: with tighter lines (never smaller type) it may still fit one side
         tight = SlipStyles(COMPACT_THEMES[page_size])
-        tight_pdf, tight_pages = _build(story_for(data, tight, langs), data, tight, langs, single=True)
-        if tight_pages == len(sections):
+        tight_pdf = _build(story_for(data, tight, langs), data, tight, langs, single=True)
+        if tight_pdf is not None:
             return tight_pdf
-    pdf, _ = _build(story_for(data, st, langs), data, st, langs, single=False)
+    pdf = _build(story_for(data, st, langs), data, st, langs, single=False)
+    assert pdf is not None
     return pdf
 
 
@@ -770,10 +770,24 @@ def story_for(data: SlipData, st: SlipStyles, langs: list[str]) -> list[Flowable
     return story
 
 
-def _build(
-    story: list[Flowable], data: SlipData, st: SlipStyles, langs: list[str], *, single: bool
-) -> tuple[bytes, int]:
-    """The PDF and its number of pages."""
+class _Overflow(Exception):
+    """A single-sheet attempt needs one more sheet: it stops there (_OneSheetEach)."""
+
+
+class _OneSheetEach(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no type stubs: its classes are Any
+    """A layout that gives up at the first page beyond ``sheets``: a slip that does not fit is laid out
+    again with its footer, so the rest of this attempt (its drawing, the PDF) would be thrown away."""
+
+    sheets = 0
+
+    def handle_pageBegin(self) -> None:  # noqa: N802 (reportlab API)
+        if self.sheets and self.page >= self.sheets:
+            raise _Overflow
+        super().handle_pageBegin()
+
+
+def _build(story: list[Flowable], data: SlipData, st: SlipStyles, langs: list[str], *, single: bool) -> bytes | None:
+    """The PDF; with ``single``, None as soon as a section needs a second sheet."""
     theme = st.slip
     t = theme.page
     bottom = theme.single_bottom if single else t.margin_bottom
@@ -781,7 +795,7 @@ def _build(
     municipality = data.consultant.municipality.strip()
     title = Wording(langs[0], data.address_form)("slip.document_title")
     buf = io.BytesIO()
-    doc = BaseDocTemplate(
+    doc = _OneSheetEach(
         buf,
         pagesize=t.page,
         leftMargin=t.margin_left,
@@ -816,5 +830,9 @@ def _build(
             PageTemplate(id="later", frames=[frame(theme.band)]),
         ]
     )
-    doc.build(story, canvasmaker=footer_canvas(_furniture(data, st)))
-    return buf.getvalue(), int(doc.page)
+    doc.sheets = len(_sections(langs)) if single else 0
+    try:
+        doc.build(story, canvasmaker=footer_canvas(_furniture(data, st)))
+    except _Overflow:
+        return None
+    return buf.getvalue()
