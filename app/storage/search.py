@@ -178,8 +178,8 @@ def to_match_query(user_text: str) -> str | None:
 # The residents whose text matches, best first: a resident whose own name or client number matches comes
 # before one whose texts only mention it; then the one with the most matching rows (notes, agreements, agenda
 # items, facts...); then the lowest id, so the order is the same every time. Not bm25: ranking every matching
-# row cost more than the match itself (a broad word matches some 12,000 rows at 25k meetings: 77 -> 35 ms,
-# issue 16, benchmarks/results.md).
+# row cost more than the match itself (a broad word matches some 12,000 rows at 25k meetings; issue 16: the
+# same query measured 77 ms with bm25 and 35-49 ms without, in the run of stop 28).
 RESIDENTS_SQL = (
     f"SELECT o.resident_id FROM search_index JOIN {OWNER_TABLE} AS o ON o.id = search_index.rowid "
     f"WHERE search_index MATCH ? GROUP BY o.resident_id "
