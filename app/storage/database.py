@@ -7,6 +7,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TypeVar
 
 import sqlcipher3
 from sqlalchemy.exc import DatabaseError, OperationalError
@@ -25,6 +26,8 @@ from app.storage.errors import DamagedDatabase, DiskFull, StorageError
 from app.storage.wipe import wipe_bytearray
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 SQLITE_BUSY = 5
 SQLITE_IOERR = 10
@@ -91,6 +94,8 @@ class Database:
         self._readers = sessionmaker(self.engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False)
         self._search: sqlcipher3.Connection | None = None
         self._search_lock = threading.Lock()
+        self._memo: dict[str, tuple[int, Any]] = {}  # name -> (save count, value): see unchanged_since
+        self._memo_lock = threading.Lock()
 
     @property
     def verified(self) -> bool:
@@ -191,6 +196,25 @@ class Database:
             self.damage = DamagedDatabase(self.path, "structure")
             raise DamagedDatabase(self.path, "structure") from None
 
+    def unchanged_since(self, session: Session, name: str, compute: Callable[[Session], T]) -> T:
+        """``compute(session)``, or the value it gave last time when no unit has changed the file since.
+
+        Every unit that changes rows counts one save in the file header, in its own transaction (engine.py),
+        so the save count read in this reading unit names exactly the rows it sees: a value computed at the
+        same count was computed from the same rows, whichever connection, thread or process wrote them. The
+        values are dropped when the database closes (the lock), so no resident data outlives it here.
+        """
+        count = save_count(driver_connection(session.connection().connection))
+        with self._memo_lock:
+            kept = self._memo.get(name)
+        if kept is not None and kept[0] == count:
+            return kept[1]  # type: ignore[no-any-return]
+        value = compute(session)
+        with self._memo_lock:
+            if self.is_open:
+                self._memo[name] = (count, value)
+        return value
+
     def search_resident_ids(self, user_text: str, limit: int = 500) -> list[int]:
         """Residents whose text matches, best first, read on a connection that does nothing but search.
 
@@ -262,5 +286,7 @@ class Database:
         self.engine.dispose()
         for i in range(len(self._key)):
             self._key[i] = 0
+        with self._memo_lock:  # after the key: a value computed while closing is not kept (is_open)
+            self._memo.clear()
         if was_open and self._on_closed is not None and self.verified:
             self._on_closed()  # never for a file found damaged, or not yet checked: the next open checks it all
