@@ -44,6 +44,7 @@ from app.ui.tabs.preparation import PreparationTab
 from app.ui.tabs.wrapup import WrapUpTab
 from app.ui.undo import MeetingUndo, TextFieldsLetUndoThrough
 from app.ui.widgets.fit import resize_to_fit
+from app.ui.widgets.title_label import TitleLabel
 from app.vocabulary import MeetingStatus
 
 
@@ -103,9 +104,8 @@ class MainWindow(QMainWindow):
             self.tabs.setTabToolTip(i, self._with_keys(self.tabs.tabText(i), key))
 
         # Header: who, which meeting, its state.
-        self.resident_label = QLabel("")
+        self.resident_label = TitleLabel("")  # a longer name never re-lays out the window (issue 16)
         self.resident_label.setProperty("role", "title")
-        self.resident_label.setTextFormat(Qt.TextFormat.PlainText)
         self.meeting_choice = QComboBox()
         self.meeting_choice.setAccessibleName(self.tr("Meetings over time"))
         # The date and state fit whole ("3 dec 2026 10:00 · gepland"); the state is not repeated beside it.

@@ -76,3 +76,42 @@ def test_a_refresh_keeps_the_chosen_meeting(qtbot, db):
     window.caseload.refresh()  # e.g. after the caseload search or an edit elsewhere
     assert window.resident_id == rid and window.meeting_id == earlier
     assert combo.currentData() == earlier
+
+
+def _click(qtbot, window, resident_id: int) -> None:
+    lst = window.caseload.list
+    for row in range(lst.count()):
+        item = lst.item(row)
+        if item.data(Qt.ItemDataRole.UserRole) == resident_id:
+            lst.scrollToItem(item)
+            qtbot.mouseClick(lst.viewport(), Qt.MouseButton.LeftButton, pos=lst.visualItemRect(item).center())
+            qtbot.waitUntil(lambda: window.resident_id == resident_id)
+            return
+    raise AssertionError("not in the caseload")
+
+
+def test_a_very_long_name_neither_pushes_the_caseload_aside_nor_is_lost(qtbot, db):
+    """The header takes the room it has: the name ends in "…" and is whole in its tooltip and its text."""
+    services, window = _window(qtbot, db)
+    window.resize(1280, 720)
+    short = services.caseload.add_resident(ResidentInput(display_name="Mevr. Kaya"))
+    long_name = "Mevrouw " + " ".join(["Van-den-Berg-Oudshoorn-Wijnaldum"] * 8) + " 🌷 مريم"
+    long = services.caseload.add_resident(ResidentInput(display_name=long_name))
+    window.caseload.refresh()
+    _click(qtbot, window, short)
+    label = window.resident_label
+    assert label.text() == "Mevr. Kaya" and label.toolTip() == ""
+    caseload_width, tabs_geometry = window.caseload.width(), window.tabs.geometry()
+
+    _click(qtbot, window, long)
+    qtbot.waitUntil(lambda: label.toolTip() == long_name)
+    assert label.text() == long_name  # what a screen reader says: the whole name
+    assert label.shown_text().endswith("…") and len(label.shown_text()) < len(long_name)
+    assert window.width() == 1280
+    assert window.caseload.width() == caseload_width
+    assert window.tabs.geometry() == tabs_geometry
+    assert label.geometry().right() < window.meeting_choice.geometry().left()
+
+    window.resize(3000, 720)  # room enough: the whole name, and no tooltip
+    qtbot.waitUntil(lambda: label.toolTip() == "")
+    assert label.shown_text() == long_name
