@@ -184,14 +184,14 @@ class ReferralService:
         return added
 
     def list(self, include_retired: bool = False) -> list[Referral]:
-        with self._db.session() as s:
+        with self._db.reading() as s:
             q = select(ReferralEntry).order_by(ReferralEntry.name)
             if not include_retired:
                 q = q.where(ReferralEntry.retired.is_(False))
             return [_row(r) for r in s.scalars(q)]
 
     def get(self, referral_id: int) -> Referral:
-        with self._db.session() as s:
+        with self._db.reading() as s:
             r = s.get(ReferralEntry, referral_id)
             if r is None:
                 raise NotFound("no such referral")

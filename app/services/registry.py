@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from app.content.model import Library
@@ -46,6 +48,12 @@ class Services:
     handover: HandoverService
     promises: PromiseService
     undo: UndoService
+
+    @contextmanager
+    def read_together(self) -> Iterator[None]:
+        """The services' reads in this block share one snapshot of the file (Database.read_together)."""
+        with self.db.read_together():
+            yield
 
     @classmethod
     def over(cls, db: Database, library: Library | None = None) -> Services:

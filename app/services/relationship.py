@@ -91,7 +91,7 @@ class RelationshipService:
 
     # --- what I read in your file ---------------------------------------------------------
     def file_reading(self, meeting_id: int) -> FileReadingNote:
-        with self._db.session() as s:
+        with self._db.reading() as s:
             row = s.scalar(select(FileReading).where(FileReading.meeting_id == meeting_id))
             if row is None:
                 return FileReadingNote(meeting_id)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import sqlcipher3
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.storage import saves, search
@@ -96,6 +96,7 @@ class Database:
         self._search_lock = threading.Lock()
         self._memo: dict[str, tuple[int, Any]] = {}  # name -> (save count, value): see unchanged_since
         self._memo_lock = threading.Lock()
+        self._together = threading.local()  # .session: the reading unit of read_together on this thread
 
     @property
     def verified(self) -> bool:
@@ -167,21 +168,63 @@ class Database:
         without the driver error, whose text may carry the SQL parameters
         (resident data). The unit is rolled back: nothing of it was written.
         """
+        self._together.session = None  # the reads after it on this thread see what it wrote (read_together)
         with self._unit(self._sessions) as session:
             yield session
         self.note_saves()
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A unit that only reads: it begins deferred, so it never waits for a writer (WAL readers don't)."""
-        with self._unit(self._readers) as session:
-            yield session
+        """A unit that only reads: it begins deferred, so it never waits for a writer (WAL readers don't).
+
+        Inside read_together on the same thread, it is that one unit."""
+        shared = getattr(self._together, "session", None)
+        if shared is None:
+            with self._unit(self._readers) as session:
+                yield session
+            return
+        try:
+            with self._plain_errors():  # the same plain errors as a unit of its own
+                yield shared
+        except BaseException:
+            self._together.session = None  # the reads after a failed one are units of their own again
+            raise
+
+    @contextmanager
+    def read_together(self) -> Iterator[None]:
+        """The reads on this thread share one reading unit, and so one snapshot of the file, until the end
+        of the block or the first write unit on this thread, whichever comes first: after a write, each read
+        is a unit of its own again, so that it sees what was written.
+
+        For the reads of one view that come from many services (opening a resident: eight reads, each a
+        unit of its own cost about 0.4 ms more; issue 16). Nested, it is the outer one.
+        """
+        if getattr(self._together, "session", None) is not None:
+            yield
+            return
+        session = self._readers()
+        try:
+            session.begin()
+            self._together.session = session
+            try:
+                yield
+            finally:
+                self._together.session = None
+        finally:
+            try:
+                session.close()  # rolls the reading transaction back: it wrote nothing, nothing is lost
+            except SQLAlchemyError as exc:
+                log.info("shared reading unit not closed cleanly: %s", type(exc).__name__)
 
     @contextmanager
     def _unit(self, sessions: sessionmaker[Session]) -> Iterator[Session]:
+        with self._plain_errors(), sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def _plain_errors(self) -> Iterator[None]:
         try:
-            with sessions() as session, session.begin():
-                yield session
+            yield
         except OperationalError as exc:
             plain = _plain_error(exc, self.path.parent)
             if plain is not None:

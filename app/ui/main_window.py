@@ -345,17 +345,18 @@ class MainWindow(QMainWindow):
             for tab in self.meeting_tabs():
                 tab.clear()
             return
-        detail = self.services.caseload.get_resident(resident_id)
-        self.resident_label.setText(detail.data.display_name)
-        current = self.services.meetings.current_meeting_id(resident_id)
-        locale = QLocale()
-        for m in detail.meetings:
-            state = self.tr("handed over") if m.handed_over else meeting_state_label(m.status, m.not_held)
-            self.meeting_choice.addItem(f"{datetime_text(locale, m.starts_at, 'd MMM yyyy')} · {state}", m.id)
-        chosen = current if current is not None else (detail.meetings[0].id if detail.meetings else None)
-        if kept is not None and any(m.id == kept for m in detail.meetings):
-            chosen = kept
-        self._show_meeting(chosen, resident=detail)
+        with self.services.read_together():  # one snapshot for the eight reads of the three tabs (issue 16)
+            detail = self.services.caseload.get_resident(resident_id)
+            self.resident_label.setText(detail.data.display_name)
+            current = self.services.meetings.current_meeting_id(resident_id)
+            locale = QLocale()
+            for m in detail.meetings:
+                state = self.tr("handed over") if m.handed_over else meeting_state_label(m.status, m.not_held)
+                self.meeting_choice.addItem(f"{datetime_text(locale, m.starts_at, 'd MMM yyyy')} · {state}", m.id)
+            chosen = current if current is not None else (detail.meetings[0].id if detail.meetings else None)
+            if kept is not None and any(m.id == kept for m in detail.meetings):
+                chosen = kept
+            self._show_meeting(chosen, resident=detail)
 
     def _show_meeting(self, meeting_id: int | None, resident: ResidentDetail | None = None) -> None:
         self.flush_all()
