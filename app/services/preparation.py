@@ -90,10 +90,22 @@ class PreparationService:
             r = s.get(Resident, resident_id)
             if r is None:
                 raise NotFound("no such resident")
-            q = select(Meeting).where(Meeting.resident_id == resident_id, Meeting.status == "closed")
+            # Only the columns shown, not whole rows: an earlier meeting's notes can be 100,000 characters.
+            q = select(
+                Meeting.id,
+                Meeting.starts_at,
+                Meeting.place,
+                Meeting.summary,
+                Meeting.handed_over_at,
+                Meeting.not_held,
+                Meeting.not_held_reason,
+                Meeting.rescheduled_from,
+                Meeting.checkout_score,
+                Meeting.checkout_words,
+            ).where(Meeting.resident_id == resident_id, Meeting.status == "closed")
             if before_meeting is not None:
                 q = q.where(Meeting.id != before_meeting)
-            held = list(s.scalars(q.order_by(Meeting.starts_at.desc(), Meeting.id.desc()).limit(limit)))
+            held = list(s.execute(q.order_by(Meeting.starts_at.desc(), Meeting.id.desc()).limit(limit)))
             earlier = [
                 EarlierMeeting(
                     m.id,
