@@ -110,7 +110,9 @@ packages() {
   done
   command -v npm > /dev/null || need+=(npm)
   if [ ${#need[@]} -gt 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" || return 1
+    # a mirror caught mid-sync fails an index now and then: try again; the install says what is really missing
+    apt-get update -qq || { sleep 10; apt-get update -qq; } || true
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" || return 1
   fi
   command -v uv > /dev/null || python3 -m pip install --quiet uv || return 1
   bash "$REPO/.ci/cups-setup" > /dev/null || return 1   # Wine's printers are CUPS's queues
