@@ -48,6 +48,7 @@ from reportlab.platypus import (
     PageBreak,
     PageTemplate,
     Paragraph,
+    Spacer,
 )
 
 from app.vocabulary import Owner
@@ -739,19 +740,50 @@ def render_slip(data: SlipData, page_size: str = "A5", large: bool = False) -> b
     st = SlipStyles(slip_theme(page_size, large, bilingual=len(langs) > 1))
     # A slip that fits one sheet per section needs no footer: try it with a
     # narrow bottom margin first, and lay it out again with room for the
-    # footer ("Blad 1 van 2") only when it does not fit.
-    pdf = _build(story_for(data, st, langs), data, st, langs, single=True)
-    if pdf is not None:
-        return pdf
+    # footer ("Blad 1 van 2") only when it does not fit. A story whose own
+    # heights already pass one sheet skips that attempt (issue 16).
+    story = story_for(data, st, langs)
+    if _may_fit_one_sheet(story, st, langs):
+        pdf = _build(story, data, st, langs, single=True)
+        if pdf is not None:
+            return pdf
+        story = story_for(data, st, langs)  # that attempt laid the flowables out: new ones for the next
     if len(langs) > 1 and not large:
         # two languages: with tighter lines (never smaller type) it may still fit one side
         tight = SlipStyles(COMPACT_THEMES[page_size])
-        tight_pdf = _build(story_for(data, tight, langs), data, tight, langs, single=True)
-        if tight_pdf is not None:
-            return tight_pdf
-    pdf = _build(story_for(data, st, langs), data, st, langs, single=False)
+        tight_story = story_for(data, tight, langs)
+        if _may_fit_one_sheet(tight_story, tight, langs):
+            tight_pdf = _build(tight_story, data, tight, langs, single=True)
+            if tight_pdf is not None:
+                return tight_pdf
+    pdf = _build(story, data, st, langs, single=False)
     assert pdf is not None
     return pdf
+
+
+def _may_fit_one_sheet(story: list[Flowable], st: SlipStyles, langs: list[str]) -> bool:
+    """False only when the slip surely needs a second sheet: its flowables, stacked as reportlab's Frame
+    stacks them (no space above the first, the larger of two touching spaces between), pass the height
+    of a footerless sheet before the last one is placed. Anything that could only push content further
+    down (a CondPageBreak, a Spacer) counts as nothing, so a slip that fits is never sent to two sheets;
+    with more than one section (one slip per further language) the attempt is always made."""
+    if len(_sections(langs)) > 1:
+        return True
+    t = st.slip.page
+    room = t.page[1] - t.margin_top - st.slip.single_bottom
+    used, after, at_top = 0.0, 0.0, True
+    for f in story:
+        if getattr(f, "frameAction", None) or isinstance(f, (CondPageBreak, Spacer)):
+            continue
+        height = f.wrap(t.frame_width, room)[1]
+        before = 0.0 if at_top else max(f.getSpaceBefore() - after, 0.0)
+        used += before + height
+        if used > room + 0.01:
+            return False
+        after = f.getSpaceAfter()
+        used += after
+        at_top = at_top and before + height + after == 0
+    return True
 
 
 def _sections(langs: list[str]) -> list[list[str]]:

@@ -197,3 +197,56 @@ def test_a_100k_agreement_continues_and_the_second_language_does_not_double_it(p
     assert squash(text) in squash(both.body_text(top_band=62))
     assert squash(FIVE[-1].text) in squash(both.text())  # what follows it is still there
     assert_nothing_clipped(both)
+
+
+CASES = [
+    (count, langs, paper, large)
+    for count in (0, 3, 4, 5, 6, 8, 12)
+    for langs, paper, large in (
+        (("nl",), "A5", False),
+        (("nl", "en"), "A5", False),
+        (("nl", "ar"), "A5", False),
+        (("nl",), "A5", True),
+        (("nl", "so"), "A4", False),
+    )
+]
+
+
+@pytest.mark.parametrize(("count", "langs", "paper", "large"), CASES)
+def test_skipping_a_doomed_one_sheet_attempt_changes_nothing(monkeypatch, count, langs, paper, large):
+    """Issue 16: a slip whose own heights pass one sheet goes straight to the layout with footers. The
+    shortcut may only ever skip an attempt that would have failed: the PDF is the same, byte for byte,
+    as with every attempt made, and whenever it says "no" the attempt itself says so too."""
+    from app.documents import slip
+
+    data = typical(agreements=(_many() * 2)[:count], languages=langs)
+    attempts: list[tuple[bool, bool]] = []  # (the shortcut's answer, whether the attempt fitted)
+    real_check, real_build = slip._may_fit_one_sheet, slip._build
+
+    def check(story, st, section_langs):
+        answer = real_check(story, st, section_langs)
+        if not answer:
+            fitted = real_build(slip.story_for(data, st, section_langs), data, st, section_langs, single=True)
+            attempts.append((answer, fitted is not None))
+        return answer
+
+    monkeypatch.setattr(slip, "_may_fit_one_sheet", check)
+    quick = render_slip(data, paper, large=large)
+    assert all(not fitted for _answer, fitted in attempts), "a slip that fits one sheet was sent to two"
+    monkeypatch.setattr(slip, "_may_fit_one_sheet", lambda *_args: True)
+    assert render_slip(data, paper, large=large) == quick
+
+
+def test_a_long_slip_is_laid_out_once_not_twice(monkeypatch):
+    from app.documents import slip
+
+    builds: list[bool] = []
+    real_build = slip._build
+
+    def build(*args, single):
+        builds.append(single)
+        return real_build(*args, single=single)
+
+    monkeypatch.setattr(slip, "_build", build)
+    render_slip(typical(agreements=(_many() * 2)[:20], languages=("nl",)))
+    assert builds == [False]
