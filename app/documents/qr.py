@@ -1,11 +1,11 @@
 """QR code modules for the slip, through reportlab's encoder, with a faster choice of mask.
 
 reportlab's ``QRCode.make()`` lays out the whole symbol eight times (once per mask pattern) and
-scores each layout in pure Python, which was most of a slip's time. Here the symbol is laid out
-once, the data bits are masked eight times in plain comprehensions, and each candidate is scored
-on strings and integers with exactly reportlab's rules (``QRUtil.getLostPoint``), so the same mask
-wins and the final symbol is the one reportlab itself makes (tests/documents/test_qr.py holds it
-to that, module for module).
+scores each layout in pure Python, which was most of a slip's time. Here the function patterns are
+laid out once, the data goes in under each mask as integer rows (a row's modules are the bits of one
+integer, so masking a row is one XOR), and each candidate is scored on strings and integers with
+exactly reportlab's rules (``QRUtil.getLostPoint``), so the same mask wins and the final symbol is
+the one reportlab itself makes (tests/documents/test_qr.py holds it to that, module for module).
 
 The error-correction bytes are reportlab's too, computed with log tables and a generator
 polynomial made once per length (``_generator``): reportlab makes that polynomial again for every
@@ -15,34 +15,51 @@ block of every symbol, in pure Python, which was a fifth of the slip's QR code.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from itertools import chain, zip_longest
 from typing import Any
 
 _RUN = re.compile(r"0{5,}|1{5,}")
-_DIGITS = bytes.maketrans(b"\x00\x01", b"01")
 _FINDER = "10111010000"  # reportlab scores this one direction only, without overlaps, and only in rows
 
 
-def _masked(mask: int, positions: list[tuple[int, int]], bits: list[bool]) -> list[bool]:
-    """The data bits XOR the mask at their (column, row) positions, as QRCode.mapData does."""
-    if mask == 0:
-        flips = [(r + c) % 2 == 0 for c, r in positions]
-    elif mask == 1:
-        flips = [r % 2 == 0 for c, r in positions]
-    elif mask == 2:
-        flips = [c % 3 == 0 for c, r in positions]
-    elif mask == 3:
-        flips = [(r + c) % 3 == 0 for c, r in positions]
-    elif mask == 4:
-        flips = [(r // 2 + c // 3) % 2 == 0 for c, r in positions]
-    elif mask == 5:
-        flips = [(r * c) % 2 + (r * c) % 3 == 0 for c, r in positions]
-    elif mask == 6:
-        flips = [((r * c) % 2 + (r * c) % 3) % 2 == 0 for c, r in positions]
-    else:
-        flips = [((r * c) % 3 + (r + c) % 2) % 2 == 0 for c, r in positions]
-    return [b != f for b, f in zip(bits, flips, strict=True)]
+# reportlab's QRUtil.getMask, one condition per mask pattern: where it holds, a data module is flipped
+_CONDITIONS: tuple[Callable[[int, int], bool], ...] = (
+    lambda r, c: (r + c) % 2 == 0,
+    lambda r, c: r % 2 == 0,
+    lambda r, c: c % 3 == 0,
+    lambda r, c: (r + c) % 3 == 0,
+    lambda r, c: (r // 2 + c // 3) % 2 == 0,
+    lambda r, c: (r * c) % 2 + (r * c) % 3 == 0,
+    lambda r, c: ((r * c) % 2 + (r * c) % 3) % 2 == 0,
+    lambda r, c: ((r * c) % 3 + (r + c) % 2) % 2 == 0,
+)
+
+
+@cache
+def _mask_rows(n: int, mask: int) -> tuple[int, ...]:
+    """Where ``mask`` flips a module of an n-module symbol: one integer per row, column 0 its highest bit.
+    Geometry only (the same for every code of that size), so kept."""
+    holds = _CONDITIONS[mask]
+    return tuple(sum(1 << (n - 1 - c) for c in range(n) if holds(r, c)) for r in range(n))
+
+
+def _layouts(base: list[list[bool]], positions: list[tuple[int, int]], bits: list[bool]) -> list[list[int]]:
+    """The symbol under each of the eight masks, as QRCode.mapData would leave it: rows as integers.
+    ``base`` holds the function patterns with every data module light."""
+    n = len(base)
+    fixed = [int("".join("1" if m else "0" for m in row), 2) for row in base]
+    where, dark = [0] * n, [0] * n
+    for (c, r), bit in zip(positions, bits, strict=True):
+        place = 1 << (n - 1 - c)
+        where[r] |= place
+        if bit:
+            dark[r] |= place
+    return [
+        [f | ((d ^ m) & w) for f, d, m, w in zip(fixed, dark, _mask_rows(n, mask), where, strict=True)]
+        for mask in range(8)
+    ]
 
 
 def _rule3(lines: list[str]) -> int:
@@ -81,21 +98,19 @@ def lost_points(rows: list[str]) -> int:
     return score
 
 
-def best_mask(base: list[list[bool]], positions: list[tuple[int, int]], bits: list[bool]) -> int:
+def _lowest(layouts: list[list[int]], n: int) -> int:
     """The mask reportlab's getBestMaskPattern picks: the lowest score, the first of equals."""
-    n = len(base)
-    flat = bytearray(b"".join(bytes(row) for row in base))  # 0/1 per module, row after row
-    where = [r * n + c for c, r in positions]
     best, best_score = 0, -1
-    for mask in range(8):
-        modules = bytearray(flat)
-        for i, dark in zip(where, _masked(mask, positions, bits), strict=True):
-            modules[i] = dark
-        text = modules.translate(_DIGITS).decode("ascii")
-        score = lost_points([text[k : k + n] for k in range(0, n * n, n)])
+    for mask, rows in enumerate(layouts):
+        score = lost_points([format(row, f"0{n}b") for row in rows])
         if best_score < 0 or score < best_score:
             best, best_score = mask, score
     return best
+
+
+def best_mask(base: list[list[bool]], positions: list[tuple[int, int]], bits: list[bool]) -> int:
+    """The mask reportlab's getBestMaskPattern picks for these data bits over ``base``."""
+    return _lowest(_layouts(base, positions, bits), len(base))
 
 
 @cache
@@ -152,6 +167,23 @@ def _codewords(qr: Any) -> list[int]:
     return [d for group in chain(zip_longest(*dcdata), zip_longest(*ecdata)) for d in group if d is not None]
 
 
+def _function_patterns(qr: Any) -> None:
+    """What QRCode.makeImpl(True, ...) lays out before the data: finders, alignment and timing patterns,
+    and the format bits (from version 7 the version bits too) left blank, as while a mask is chosen; the
+    data modules stay light. makeImpl maps the data too, in pure Python, and reportlab's make() lays it
+    all out again for the chosen mask: here the data goes in once, after the choice."""
+    n = qr.moduleCount = qr.version * 4 + 17
+    qr.modules = [[False] * n for _ in range(n)]
+    qr.setupPositionProbePattern(0, 0)
+    qr.setupPositionProbePattern(n - 7, 0)
+    qr.setupPositionProbePattern(0, n - 7)
+    qr.setupPositionAdjustPattern()
+    qr.setupTimingPattern()
+    qr.setupTypeInfo(True, 0)
+    if qr.version >= 7:
+        qr.setupTypeNumber(True)
+
+
 def qr_matrix(payload: str, level: str = "M") -> tuple[tuple[bool, ...], ...]:
     """The modules (True = dark) of the QR code for ``payload``, as reportlab's QRCode.make() makes them."""
     from reportlab.graphics.barcode import qrencoder
@@ -160,13 +192,15 @@ def qr_matrix(payload: str, level: str = "M") -> tuple[tuple[bool, ...], ...]:
     qr.addData(payload)
     qr.version = qr.calculate_version()
     qr.dataCache = _codewords(qr)
-    qr.makeImpl(True, 0)  # the function patterns, the format bits blank as while choosing; the data once
+    _function_patterns(qr)  # as while choosing: the format bits blank, no data yet
     positions = list(qr.dataPosIterator())
     bits = list(qr.dataBitIterator(qr.dataCache))
     bits += [False] * (len(positions) - len(bits))  # the remainder bits mapData fills with light
-    base = [row[:] for row in qr.modules]
-    for c, r in positions:
-        base[r][c] = False
-    qr.makeImpl(False, best_mask(base, positions, bits))
-    n = qr.getModuleCount()
-    return tuple(tuple(bool(qr.isDark(r, c)) for c in range(n)) for r in range(n))
+    n = qr.moduleCount
+    layouts = _layouts(qr.modules, positions, bits)
+    mask = _lowest(layouts, n)
+    qr.modules = [[m == "1" for m in format(row, f"0{n}b")] for row in layouts[mask]]
+    qr.setupTypeInfo(False, mask)  # the chosen mask's format bits, and the version bits, over the blanks
+    if qr.version >= 7:
+        qr.setupTypeNumber(False)
+    return tuple(tuple(row) for row in qr.modules)
