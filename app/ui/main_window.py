@@ -367,9 +367,11 @@ class MainWindow(QMainWindow):
             self.meeting_choice.setCurrentIndex(max(0, self.meeting_choice.findData(meeting_id)))
         # One read of the meeting (and of the resident when it was just read) for all three tabs.
         reads = Reads(resident, self.services.meetings.get(meeting_id) if meeting_id is not None else None)
-        self._update_state(reads.meeting.status if reads.meeting is not None else None)
         for tab in self.meeting_tabs():
             tab.load(self.resident_id, meeting_id, reads)
+        # After the tabs: showing the Start button lays out the whole window at once, and laid out
+        # before the tabs were filled it was laid out twice (issue 16).
+        self._update_state(reads.meeting.status if reads.meeting is not None else None)
 
     def _update_state(self, status: str | None = None) -> None:
         if self.meeting_id is None:
