@@ -89,13 +89,12 @@ class CaseloadService:
         if ranked is not None:
             by_id = {r.id: r for r in every}
             return [by_id[rid] for rid in ranked if rid in by_id]
-        rows = list(every)
         if sort == "next":
             far = datetime.max
-            return sorted(rows, key=lambda r: (r.next_meeting_at or far, r.display_name.casefold()))
+            return sorted(every, key=lambda r: (r.next_meeting_at or far, r.display_name.casefold()))
         if sort == "last":
-            return sorted(rows, key=lambda r: r.last_contact_at or datetime.min, reverse=True)
-        return sorted(rows, key=lambda r: r.display_name.casefold())
+            return sorted(every, key=lambda r: r.last_contact_at or datetime.min, reverse=True)
+        return sorted(every, key=lambda r: r.display_name.casefold())
 
     def add_resident(self, data: ResidentInput) -> int:
         data.validate()
