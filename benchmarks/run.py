@@ -460,43 +460,6 @@ def raw_open_times(raw: RawOpen, residents: list[int], switches: int) -> list[fl
     return samples
 
 
-PROPOSED_INDEX = (
-    "CREATE INDEX IF NOT EXISTS ix_meeting_resident_status_starts ON meeting (resident_id, status, starts_at)"
-)
-
-
-def what_if(report, size, services, data_dir: Path, entries, resident_id: int, queries: dict, repeats: int) -> None:
-    """Diagnostics on the scratch copy only: the proposed index, and a start without the full open check."""
-
-    def listed(query: str = ""):
-        # the caseload's rows are kept while nothing is saved (Database.unchanged_since): forgotten before
-        # each sample, so each one reads the rows, which is what the index could change
-        services.db._memo.clear()
-        return services.caseload.list_residents(query=query)
-
-    before = median_time(listed, repeats, warmup=1)
-    with services.db.engine.begin() as conn:
-        t = time.perf_counter()
-        conn.exec_driver_sql(PROPOSED_INDEX)
-        build = time.perf_counter() - t
-    after = median_time(listed, repeats, warmup=1)
-    searches = []
-    for label, text in queries.items():
-        searches.append(f"{label} {ms(median_time(lambda t=text: listed(t), repeats))}")
-    report.notes.append(
-        f"{size} what-if, index (resident_id, status, starts_at) on meeting (built in {ms(build)}): "
-        f"list_residents(), its rows read afresh, {ms(before)} → {ms(after)}; searches with it: " + ", ".join(searches)
-    )
-    job = {"data_dir": str(data_dir), "entries": entries, "resident_id": resident_id, "mode": "breakdown"}
-    runs = [_spawn("app_start.py", job) for _ in range(3)]
-    best = min(runs, key=lambda r: r["start_to_paint"])
-    report.notes.append(
-        f"{size} what-if, that index: first paint "
-        f"after {secs(statistics.median(r['start_to_paint'] for r in runs))} (median of 3); steps of "
-        "the fastest: " + ", ".join(f"{k} {ms(v)}" for k, v in best["steps"].items())
-    )
-
-
 def import_costs() -> str:
     """Where the import time of a start goes (fresh interpreters, bytecode cached)."""
     code = (
@@ -1071,8 +1034,6 @@ def run_all(report: Report, folder: Path, meta: dict, scratch: Path, args, full:
                 "≤ 2×",
                 verdict(slip_s / bare_pdf_s <= 2),
             )
-        if args.breakdown:
-            what_if(report, size, services, data_dir, entries, open_residents[0], meta["queries"], args.repeats)
         window.flush_all()
         window.close()
         window.deleteLater()
