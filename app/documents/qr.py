@@ -45,7 +45,7 @@ def _mask_rows(n: int, mask: int) -> tuple[int, ...]:
     return tuple(sum(1 << (n - 1 - c) for c in range(n) if holds(r, c)) for r in range(n))
 
 
-def _layouts(base: list[list[bool]], positions: list[tuple[int, int]], bits: list[bool]) -> list[list[int]]:
+def masked_layouts(base: list[list[bool]], positions: list[tuple[int, int]], bits: list[bool]) -> list[list[int]]:
     """The symbol under each of the eight masks, as QRCode.mapData would leave it: rows as integers.
     ``base`` holds the function patterns with every data module light."""
     n = len(base)
@@ -98,19 +98,15 @@ def lost_points(rows: list[str]) -> int:
     return score
 
 
-def _lowest(layouts: list[list[int]], n: int) -> int:
-    """The mask reportlab's getBestMaskPattern picks: the lowest score, the first of equals."""
+def best_mask(layouts: list[list[int]], n: int) -> int:
+    """The mask reportlab's getBestMaskPattern picks among ``masked_layouts``: the lowest score, the first
+    of equals."""
     best, best_score = 0, -1
     for mask, rows in enumerate(layouts):
         score = lost_points([format(row, f"0{n}b") for row in rows])
         if best_score < 0 or score < best_score:
             best, best_score = mask, score
     return best
-
-
-def best_mask(base: list[list[bool]], positions: list[tuple[int, int]], bits: list[bool]) -> int:
-    """The mask reportlab's getBestMaskPattern picks for these data bits over ``base``."""
-    return _lowest(_layouts(base, positions, bits), len(base))
 
 
 @cache
@@ -197,8 +193,8 @@ def qr_matrix(payload: str, level: str = "M") -> tuple[tuple[bool, ...], ...]:
     bits = list(qr.dataBitIterator(qr.dataCache))
     bits += [False] * (len(positions) - len(bits))  # the remainder bits mapData fills with light
     n = qr.moduleCount
-    layouts = _layouts(qr.modules, positions, bits)
-    mask = _lowest(layouts, n)
+    layouts = masked_layouts(qr.modules, positions, bits)
+    mask = best_mask(layouts, n)
     qr.modules = [[m == "1" for m in format(row, f"0{n}b")] for row in layouts[mask]]
     qr.setupTypeInfo(False, mask)  # the chosen mask's format bits, and the version bits, over the blanks
     if qr.version >= 7:

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from reportlab.graphics.barcode import qrencoder
 
-from app.documents.qr import best_mask, lost_points, qr_matrix
+from app.documents.qr import best_mask, lost_points, masked_layouts, qr_matrix
 
 
 def reportlab_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
@@ -65,4 +65,4 @@ def test_the_score_is_reportlabs_for_each_mask():
     base = [row[:] for row in qr.modules]
     for c, r in positions:
         base[r][c] = False
-    assert best_mask(base, positions, bits) == scores.index(min(scores))
+    assert best_mask(masked_layouts(base, positions, bits), len(base)) == scores.index(min(scores))
